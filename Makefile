@@ -1,0 +1,47 @@
+# avtoituba: the two quick-start commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run demo test test-full bench forms translations lint package clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+## Set up (once) and start the app on the demo workshop.
+run: $(STAMP)
+	$(BIN)/avtoituba --demo
+
+## Set up (once) and run the whole test suite headless (offscreen Qt).
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## The long runs too (200 kills, large fuzz).
+test-full: $(STAMP)
+	AVTOITUBA_FULL=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## Benchmarks: print figures next to floors measured in the same run.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+## Regenerate avtoituba/gui/forms/ui_*.py from ui/*.ui.
+forms: $(STAMP)
+	for f in ui/*.ui; do n=$$(basename $$f .ui); \
+	  $(BIN)/pyside6-uic $$f -o avtoituba/gui/forms/ui_$$n.py || exit 1; done
+
+## Update the .ts catalogues from the code, then build the .qm files.
+translations: $(STAMP)
+	$(BIN)/python packaging/i18n_tool.py update
+	$(BIN)/python packaging/i18n_tool.py release
+	$(BIN)/python packaging/i18n_tool.py check
+
+lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet ruff
+	$(BIN)/ruff check avtoituba tests packaging
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache

@@ -1,0 +1,5 @@
+import sys
+
+from avtoituba.cli import main
+
+sys.exit(main())

@@ -1,0 +1,109 @@
+"""Start-up: the QApplication, translations, the qasync event loop and the main window."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+
+def user_data_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    path = Path(base or Path.home() / ".avtoituba")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_path() -> Path:
+    return user_data_dir() / "demo.avtoituba"
+
+
+def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, settings):  # noqa: ANN001, ANN201
+    """The workshop to show first: the file asked for, the demo, or the last one opened."""
+    from avtoituba.core.demo import create_demo
+    from avtoituba.core.workshop import open_or_create
+    from avtoituba.store.db import open_store
+
+    if workshop_file:
+        return open_or_create(workshop_file, read_only=read_only)
+    if not demo:
+        last = settings.value("files/last_opened")
+        if last and Path(last).exists():
+            return open_store(last, read_only=read_only)
+    path = demo_path()
+    if path.exists():
+        return open_store(path)
+    return create_demo(path)
+
+
+def load_style(app) -> None:  # noqa: ANN001
+    from avtoituba.resources import resource
+
+    qss = resource("style.qss")
+    if qss.is_file():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: bool = False,
+            lang: str | None = None) -> int:
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from avtoituba.store.errors import WorkshopFileError
+
+    from avtoituba import APP_NAME, ORG_NAME, __version__
+    from avtoituba.gui.i18n import install_translators
+    from avtoituba.gui.settings import Settings
+    from avtoituba.resources import resource_path
+
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("ee.avtoituba.Avtoituba")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource_path("icons", "avtoituba.svg"))))
+    settings = Settings()
+    install_translators(lang or settings.language)
+    load_style(app)
+
+    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.messages import file_error_text
+
+    try:
+        store = open_start_store(workshop_file, demo, read_only, settings)
+    except WorkshopFileError as exc:
+        headline, advice = file_error_text(exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, "avtoituba", headline)
+        box.setInformativeText(advice + "\n\n" + app.translate(
+            "Startup", "The demo workshop opens instead."))
+        box.setDetailedText(exc.message)
+        box.exec()
+        store = open_start_store(None, True, False, settings)
+
+    window = MainWindow(store, settings)
+    window.show()
+
+    if os.environ.get("AVTOITUBA_EXIT_AFTER_SHOW"):
+        # Benchmarks: report the time to the main window shown, then quit.
+        def _report() -> None:
+            print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, _report)
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    return 0

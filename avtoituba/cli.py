@@ -1,0 +1,106 @@
+"""Command line: ``avtoituba [WORKSHOP_FILE]`` opens the GUI; subcommands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from avtoituba import __version__
+
+PROG = "avtoituba"
+
+
+def _subcommand_names() -> set[str]:
+    parser = build_command_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def build_command_parser() -> argparse.ArgumentParser:
+    from avtoituba.commands import register_all
+
+    parser = argparse.ArgumentParser(prog=PROG, description="avtoituba headless commands")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    register_all(sub)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    commands = build_command_parser()
+    listing = "\n".join(
+        f"  {name:<14}{parser.description or ''}"
+        for action in commands._actions if isinstance(action, argparse._SubParsersAction)
+        for name, parser in action.choices.items()
+    )
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [-h] [--version] [--demo] [--read-only] [--lang {{et,en}}] "
+              f"[WORKSHOP_FILE]\n       {PROG} COMMAND ...",
+        description="Run an open-government workshop day: agenda timer, groups, live capture "
+                    "of activities and the homework pack. Without a COMMAND, opens the app.",
+        epilog=f"commands (run '{PROG} COMMAND --help' for each):\n{listing}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("workshop_file", nargs="?", metavar="WORKSHOP_FILE",
+                        help="workshop file to open (created from the default programme "
+                             "when it does not exist)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo workshop with realistic content")
+    parser.add_argument("--read-only", action="store_true", help="open the file read-only")
+    parser.add_argument("--lang", choices=("et", "en"),
+                        help="language of the user interface (default: from preferences, et)")
+    return parser
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def run_command(argv: Sequence[str]) -> int:
+    from avtoituba.store.errors import WorkshopFileError
+
+    from avtoituba.commands import CommandError
+
+    parser = build_command_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except CommandError as exc:
+        return _fail(str(exc), exc.code)
+    except WorkshopFileError as exc:
+        return _fail(exc.message)
+    except FileExistsError as exc:
+        return _fail(f"{exc.args[0]}: already exists")
+    except OSError as exc:
+        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+    except ValueError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except Exception as exc:  # noqa: BLE001 - never a traceback on the command line
+        return _fail(f"unexpected {type(exc).__name__}: {exc}", 1)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is not None and first in _subcommand_names():
+        return run_command(argv)
+    args = build_gui_parser().parse_args(argv)
+    from avtoituba.app import run_gui
+
+    try:
+        return run_gui(args.workshop_file, demo=args.demo, read_only=args.read_only,
+                       lang=args.lang)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

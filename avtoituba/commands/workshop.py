@@ -1,0 +1,87 @@
+"""``avtoituba new`` and ``avtoituba info``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from avtoituba.commands import CommandError, print_json
+
+
+def parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {value!r}") from exc
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="create a workshop file from the default programme",
+                       description="Create a workshop file from the default programme.")
+    p.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    p.add_argument("--title", help="the workshop's title (default: the programme's)")
+    p.add_argument("--date", type=parse_date, help="the workshop's date, YYYY-MM-DD")
+    p.add_argument("--venue", default="", help="where it takes place")
+    p.add_argument("--language", choices=("et", "en"), default="et",
+                   help="language of the programme and documents (default: et)")
+    p.add_argument("--demo", action="store_true",
+                   help="fill it with demo participants, groups and activities")
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("info", help="show a workshop's title, date and counts",
+                       description="Show a workshop's title, date and counts.")
+    p.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_info)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from avtoituba.core.workshop import new_workshop, workshop_info
+
+    target = args.workshop_file
+    if "://" not in target and Path(target).expanduser().exists():
+        raise CommandError(f"{target}: already exists; choose another name")
+    if args.demo:
+        from avtoituba.core.demo import create_demo
+
+        store = create_demo(target, date=args.date)
+    else:
+        store = new_workshop(target, title=args.title, date=args.date or dt.date.today(),
+                             venue=args.venue, language=args.language)
+    try:
+        info = workshop_info(store)
+    finally:
+        store.close()
+    print(f"{target}: {info.title} ({info.date.isoformat() if info.date else '-'})")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from avtoituba.core.workshop import workshop_info
+    from avtoituba.store.db import open_store
+
+    store = open_store(args.workshop_file, read_only=True)
+    try:
+        info = workshop_info(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json(info.as_json())
+        return 0
+    rows = [
+        ("title", info.title),
+        ("date", info.date.isoformat() if info.date else "-"),
+        ("venue", info.venue or "-"),
+        ("language", info.language),
+        ("agenda items", info.agenda_items),
+        ("groups", info.groups),
+        ("areas", info.areas),
+        ("municipalities", info.municipalities),
+        ("participants", info.participants),
+        ("activities", info.activities),
+    ]
+    width = max(len(k) for k, _ in rows)
+    for key, value in rows:
+        print(f"{key:<{width}}  {value}")
+    return 0

@@ -1,0 +1,1 @@
+"""Qt-free domain logic: agenda maths, grouping, roster parsing, capture operations."""

@@ -1,0 +1,370 @@
+"""The main window: a page for each part of the day, menus, and the open workshop."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from avtoituba.core.workshop import new_workshop, workshop_header
+from avtoituba.store import db
+from avtoituba.store.errors import WorkshopFileError
+
+from avtoituba.gui.context import AppContext
+from avtoituba.gui.dialogs import AboutDialog, PreferencesDialog, WorkshopDialog
+from avtoituba.gui.formats import format_date
+from avtoituba.gui.messages import file_error_text
+from avtoituba.gui.page import Page
+from avtoituba.gui.pages import PAGE_FACTORIES
+from avtoituba.gui.settings import Settings
+from avtoituba.gui.stage_window import StageWindow
+from avtoituba.resources import resource_path
+
+FILE_SUFFIX = db.FILE_SUFFIX
+
+
+def page_icon(name: str) -> QIcon:
+    path = resource_path("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    workshop_opened = Signal(object)  # the Store
+
+    def __init__(self, store: db.Store, settings: Settings,
+                 page_factories: tuple[Callable[[AppContext], Page], ...] = PAGE_FACTORIES):
+        super().__init__()
+        self.settings = settings
+        self.page_factories = page_factories
+        self.undo_stack = QUndoStack(self)
+        self.stage = StageWindow()
+        self.context: AppContext | None = None
+        self.pages: list[Page] = []
+        self._page_menus: list[QAction] = []
+
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(page_icon("avtoituba"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("pageNav")
+        self.nav.setIconSize(QSize(28, 28))
+        self.nav.setFixedWidth(250)
+        self.nav.setWordWrap(True)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        self._build_menus()
+        self.set_store(store)
+        geometry = settings.bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New workshop…"), self.new_file,
+                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_file,
+                                        QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy,
+                                             "Ctrl+Shift+S")
+        self.details_action = self._action(self.tr("Workshop &details…"), self.edit_details,
+                                           "Ctrl+I")
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for item in (self.new_action, self.open_action):
+            self.file_menu.addAction(item)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addAction(self.details_action)
+        self.file_menu.addSeparator()
+        self.file_menu_extra = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.prefs_action = self._action(self.tr("&Preferences…"), self.edit_preferences,
+                                         QKeySequence.StandardKey.Preferences)
+        self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.edit_menu.addAction(self.prefs_action)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.stage_action = self._action(self.tr("&Projector window"), self.toggle_stage, "F5")
+        self.stage_action.setCheckable(True)
+        self.blackout_action = self._action(
+            self.tr("&Blackout projector"), lambda: self.stage.set_blackout(
+                self.blackout_action.isChecked()), "Ctrl+B")
+        self.blackout_action.setCheckable(True)
+        self.stage.visibility_changed.connect(self.stage_action.setChecked)
+        self.stage.blackout_changed.connect(self.blackout_action.setChecked)
+        self.view_menu.addAction(self.stage_action)
+        self.view_menu.addAction(self.blackout_action)
+        self.view_menu.addSeparator()
+        self.page_actions_separator = self.view_menu.addSeparator()
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About avtoituba"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent workshops"))
+            empty.setEnabled(False)
+            return
+        for i, path in enumerate(recent, start=1):
+            label = f"&{i % 10} {Path(path).name}" if i <= 10 else Path(path).name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear the list"))
+        clear.triggered.connect(lambda: self.settings.set_value("files/recent", []))
+
+    # -- the workshop ---------------------------------------------------------------------
+    @property
+    def store(self) -> db.Store:
+        assert self.context is not None
+        return self.context.store
+
+    def set_store(self, store: db.Store) -> None:
+        """Show ``store`` in the window, replacing the workshop shown before."""
+        current = self.nav.currentRow()
+        self._teardown_pages()
+        self.undo_stack.clear()
+        self.context = AppContext(store=store, settings=self.settings,
+                                  undo_stack=self.undo_stack, stage=self.stage)
+        for factory in self.page_factories:
+            page = factory(self.context)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page_icon(page.icon_name()), page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(200, 48))
+            self.nav.addItem(item)
+            for menu in page.menus():
+                self._page_menus.append(self.menuBar().insertMenu(self.help_menu.menuAction(),
+                                                                  menu))
+        for i, page in enumerate(self.pages, start=1):
+            action = self._action(page.title(), lambda n=i - 1: self.show_page(n), f"Ctrl+{i}")
+            self.view_menu.insertAction(self.page_actions_separator, action)
+            self._page_menus.append(action)
+        self.show_page(current if 0 <= current < len(self.pages) else 0)
+        self.save_copy_action.setEnabled(store.path is not None)
+        self.details_action.setEnabled(not store.read_only)
+        if store.path is not None:
+            self.settings.add_recent_file(store.path)
+        self.update_title()
+        self.workshop_opened.emit(store)
+
+    def _teardown_pages(self) -> None:
+        for page in self.pages:
+            page.shutdown()
+        for action in self._page_menus:
+            self.menuBar().removeAction(action)
+            self.view_menu.removeAction(action)
+        self._page_menus.clear()
+        self.nav.clear()
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        if self.context is not None:
+            self.context.store.close()
+            self.context = None
+
+    def update_title(self) -> None:
+        header = workshop_header(self.store)
+        parts = [header.title]
+        if header.date:
+            parts.append(format_date(header.date))
+        title = " – ".join(parts)
+        if self.store.read_only:
+            title += " " + self.tr("[read-only]")
+        self.setWindowTitle(f"{title} — avtoituba")
+        if self.store.path:
+            self.setWindowFilePath(str(self.store.path))
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _show_page(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.stack.setCurrentIndex(index)
+            self.pages[index].activated()
+
+    def current_page(self) -> Page | None:
+        index = self.stack.currentIndex()
+        return self.pages[index] if 0 <= index < len(self.pages) else None
+
+    def page(self, key: str) -> Page:
+        for page in self.pages:
+            if page.key == key:
+                return page
+        raise KeyError(key)
+
+    # -- file actions ---------------------------------------------------------------------
+    def _start_dir(self) -> str:
+        return str(self.settings.value("ui/last_dir") or Path.home())
+
+    def _file_filter(self) -> str:
+        return self.tr("Workshop files (*%1);;All files (*)").replace("%1", FILE_SUFFIX)
+
+    def new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New workshop"), self._start_dir(),
+                                              self._file_filter())
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(FILE_SUFFIX)
+        if target.exists():
+            QMessageBox.warning(self, self.tr("New workshop"),
+                                self.tr("“%1” already exists. Open it with File › Open, or "
+                                        "choose another name.").replace("%1", target.name))
+            return
+        try:
+            store = new_workshop(target, date=dt.date.today())
+        except OSError as exc:
+            self._show_os_error(self.tr("The workshop could not be created."), exc)
+            return
+        self.settings.set_value("ui/last_dir", str(target.parent))
+        self.set_store(store)
+        self.edit_details()
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a workshop"), self._start_dir(),
+                                              self._file_filter())
+        if path:
+            self.settings.set_value("ui/last_dir", str(Path(path).parent))
+            self.open_path(path)
+
+    def open_path(self, path: str | Path, read_only: bool = False) -> bool:
+        try:
+            store = db.open_store(path, read_only=read_only)
+        except WorkshopFileError as exc:
+            if exc.code == "read_only" and not read_only:
+                headline, advice = file_error_text(exc)
+                answer = QMessageBox.question(
+                    self, self.tr("Open a workshop"),
+                    f"{headline}\n\n{advice}\n\n" + self.tr("Open it read-only?"))
+                if answer == QMessageBox.StandardButton.Yes:
+                    return self.open_path(path, read_only=True)
+                return False
+            self.show_file_error(exc)
+            if exc.code == "missing":
+                self.settings.remove_recent_file(str(path))
+            return False
+        self.set_store(store)
+        return True
+
+    def show_file_error(self, error: WorkshopFileError) -> None:
+        headline, advice = file_error_text(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open a workshop"), headline,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(advice)
+        box.setDetailedText(error.message)
+        box.exec()
+
+    def _show_os_error(self, headline: str, exc: OSError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "avtoituba", headline,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(self.tr("Check that the folder exists, is writable and the "
+                                       "disk is not full, then try again."))
+        box.setDetailedText(str(exc))
+        box.exec()
+
+    def save_copy(self) -> None:
+        if self.store.path is None:
+            return
+        suggestion = str(Path(self._start_dir()) / f"{self.store.path.stem}-koopia{FILE_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion,
+                                              self._file_filter())
+        if not path:
+            return
+        try:
+            db.save_copy(self.store, Path(path))
+        except (OSError, ValueError) as exc:
+            if isinstance(exc, OSError):
+                self._show_os_error(self.tr("The copy could not be saved."), exc)
+            else:
+                QMessageBox.warning(self, self.tr("Save a copy as"),
+                                    self.tr("Choose a different name from the open file."))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", path), 5000)
+
+    def edit_details(self) -> None:
+        if self.store.read_only:
+            return
+        if WorkshopDialog(self.store, self).exec():
+            self.update_title()
+            self.workshop_opened.emit(self.store)
+
+    def edit_preferences(self) -> None:
+        before = self.settings.language
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() and self.settings.language != before:
+            QMessageBox.information(self, self.tr("Preferences"),
+                                    self.tr("The new language takes effect when avtoituba is "
+                                            "started again."))
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def toggle_stage(self) -> None:
+        if self.stage.isVisible():
+            self.stage.hide()
+            self.stage.visibility_changed.emit(False)
+        else:
+            self.stage.present(str(self.settings.value("stage/screen") or ""))
+
+    # -- closing --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        self._teardown_pages()
+        self.stage.close()
+        self.stage.deleteLater()
+        super().closeEvent(event)

@@ -1,0 +1,146 @@
+"""The projector (stage) window: a second top-level window for the room.
+
+It holds scenes (the agenda clock, the groups, the activity wall, ...) and shows one at a
+time, large and calm, on the chosen screen (a second screen when there is one), with a
+trainer's message line and a blackout toggle. Features add their scenes with add_scene().
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+STAGE_STYLE = """
+#stageWindow { background: #111418; }
+#stageWindow QLabel { color: #f4f4f0; }
+#stageMessage { color: #ffd54a; font-weight: 600; }
+#stageIdle { color: #8b9098; }
+"""
+
+
+class StageWindow(QWidget):
+    visibility_changed = Signal(bool)
+    blackout_changed = Signal(bool)
+    scene_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("stageWindow")
+        self.setWindowTitle(self.tr("avtoituba – projector"))
+        self.setStyleSheet(STAGE_STYLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.resize(1280, 720)
+        self._scenes: dict[str, QWidget] = {}
+        self._blackout = False
+
+        self._stack = QStackedWidget(self)
+        self._idle = QLabel(self.tr("avtoituba"))
+        self._idle.setObjectName("stageIdle")
+        self._idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self._idle)
+        self._black = QWidget()
+        self._black.setStyleSheet("background: black;")
+        self._stack.addWidget(self._black)
+
+        self._message = QLabel("")
+        self._message.setObjectName("stageMessage")
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._message)
+
+    # -- scenes ---------------------------------------------------------------------------
+    def add_scene(self, name: str, widget: QWidget) -> None:
+        if name in self._scenes:
+            self._stack.removeWidget(self._scenes[name])
+        self._scenes[name] = widget
+        self._stack.addWidget(widget)
+
+    def scene(self, name: str) -> QWidget | None:
+        return self._scenes.get(name)
+
+    def scene_names(self) -> list[str]:
+        return list(self._scenes)
+
+    def show_scene(self, name: str) -> None:
+        widget = self._scenes[name]
+        self._current = name
+        if not self._blackout:
+            self._stack.setCurrentWidget(widget)
+        self.scene_changed.emit(name)
+
+    def current_scene(self) -> str | None:
+        return getattr(self, "_current", None)
+
+    # -- message and blackout -------------------------------------------------------------
+    def set_message(self, text: str) -> None:
+        self._message.setText(text)
+        self._message.setVisible(bool(text.strip()) and not self._blackout)
+
+    def message(self) -> str:
+        return self._message.text()
+
+    def set_blackout(self, on: bool) -> None:
+        if on == self._blackout:
+            return
+        self._blackout = on
+        if on:
+            self._stack.setCurrentWidget(self._black)
+            self._message.hide()
+        else:
+            current = self.current_scene()
+            self._stack.setCurrentWidget(self._scenes[current] if current else self._idle)
+            self._message.setVisible(bool(self._message.text().strip()))
+        self.blackout_changed.emit(on)
+
+    def is_blackout(self) -> bool:
+        return self._blackout
+
+    # -- placement ------------------------------------------------------------------------
+    @staticmethod
+    def preferred_screen(name: str = "") -> QScreen | None:
+        screens = QGuiApplication.screens()
+        for screen in screens:
+            if name and screen.name() == name:
+                return screen
+        primary = QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not primary]
+        return others[0] if others else primary
+
+    def present(self, screen_name: str = "") -> None:
+        """Show the window: full screen on a second screen, a normal window otherwise."""
+        screen = self.preferred_screen(screen_name)
+        has_second = len(QGuiApplication.screens()) > 1
+        if screen is not None:
+            self.setScreen(screen)
+            self.move(screen.geometry().topLeft())
+        if has_second:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.visibility_changed.emit(True)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_F11, Qt.Key.Key_F):
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.set_blackout(not self._blackout)
+        else:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.visibility_changed.emit(False)
+        super().closeEvent(event)

@@ -1,0 +1,315 @@
+"""Opening, creating and upgrading workshop files.
+
+One workshop lives in one SQLite file (WAL, foreign keys on, synchronous=FULL). Anything
+SQLAlchemy can reach works too: pass a URL instead of a path. A file is inspected read-only
+before anything is written to it, so a file that is refused is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from avtoituba.store import errors, schema
+from avtoituba.store.models import Base, Workshop
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+FILE_SUFFIX = ".avtoituba"
+
+
+def is_url(target: str | os.PathLike[str]) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def sqlite_url(path: Path, read_only: bool = False) -> str:
+    if read_only:
+        return f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    return f"sqlite:///{path.as_posix()}"
+
+
+def _install_sqlite_pragmas(engine: Engine, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+
+def make_engine(url: str, read_only: bool = False) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_pragmas(engine, read_only)
+    return engine
+
+
+@dataclass
+class Store:
+    """An open workshop: the engine, a session factory and which workshop it holds."""
+
+    engine: Engine
+    workshop_id: int
+    path: Path | None = None
+    read_only: bool = False
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on an exception."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else self.engine.url.render_as_string(True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+# --- inspecting a file before touching it ---------------------------------------------------
+
+@dataclass(frozen=True)
+class FileCheck:
+    revision: str | None  # None: no alembic_version (an empty database)
+    has_workshop_table: bool
+
+
+def inspect_file(path: Path) -> FileCheck:
+    """Read a file's kind and schema revision without writing anything to it."""
+    if not path.exists():
+        raise errors.FileMissing(path, f"{path}: no such file")
+    if path.is_dir():
+        raise errors.NotSQLite(path, f"{path}: is a folder, not a workshop file")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise errors.CorruptFile(path, f"{path}: cannot be read ({exc.strerror})") from exc
+    if not header:
+        raise errors.EmptyFile(path, f"{path}: the file is empty (0 bytes)")
+    if not header.startswith(SQLITE_MAGIC):
+        raise errors.NotSQLite(path, f"{path}: not an avtoituba workshop file (not SQLite)")
+    if len(header) < 100:
+        raise errors.CorruptFile(path, f"{path}: the file is truncated")
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise errors.CorruptFile(path, f"{path}: cannot be opened ({exc})") from exc
+    try:
+        tables = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        if "workshop" in tables:
+            conn.execute("SELECT count(*) FROM workshop").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise errors.CorruptFile(path, f"{path}: the file is damaged ({exc})") from exc
+    finally:
+        conn.close()
+    if revision is None or "workshop" not in tables:
+        raise errors.NotAWorkshop(
+            path, f"{path}: an SQLite database, but not an avtoituba workshop file"
+        )
+    if revision not in schema.REVISIONS:
+        raise errors.NewerSchema(
+            path,
+            f"{path}: written by a newer version of avtoituba (schema {revision}); "
+            "update avtoituba to open it",
+        )
+    return FileCheck(revision=revision, has_workshop_table=True)
+
+
+def integrity_ok(path: Path) -> bool:
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+# --- migrations -----------------------------------------------------------------------------
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to ``revision`` (imports Alembic: only when due)."""
+    from avtoituba.store.migrations import run_upgrade
+
+    run_upgrade(engine, revision)
+
+
+def backup_copy(path: Path, suffix: str) -> Path:
+    """A consistent copy of an SQLite file beside it, through SQLite's online backup."""
+    target = path.with_name(f"{path.name}.{suffix}.bak")
+    src = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+# --- opening and creating -------------------------------------------------------------------
+
+def _first_workshop_id(engine: Engine, where: str) -> int:
+    with Session(engine) as session:
+        workshop_id = session.query(Workshop.id).order_by(Workshop.id).limit(1).scalar()
+    if workshop_id is None:
+        raise errors.NotAWorkshop(None, f"{where}: holds no workshop")
+    return workshop_id
+
+
+def open_store(
+    target: str | os.PathLike[str], read_only: bool = False, workshop_id: int | None = None
+) -> Store:
+    """Open an existing workshop file (or URL), upgrading an older schema after a backup."""
+    if is_url(target):
+        engine = make_engine(str(target), read_only)
+        if current_revision(engine) != schema.HEAD:
+            upgrade(engine)
+        wid = workshop_id or _first_workshop_id(engine, str(target))
+        return Store(engine, wid, None, read_only)
+
+    path = Path(target).expanduser().resolve()
+    check = inspect_file(path)
+    if not read_only and not os.access(path, os.W_OK):
+        raise errors.ReadOnlyLocation(path, f"{path}: the file is read-only; open it read-only")
+    if not read_only and not os.access(path.parent, os.W_OK):
+        raise errors.ReadOnlyLocation(
+            path, f"{path}: its folder is read-only; open it read-only or copy it elsewhere"
+        )
+    if check.revision != schema.HEAD:
+        if read_only:
+            raise errors.UpgradeFailed(
+                path, f"{path}: made by an older version; open it for writing to upgrade it"
+            )
+        backup_copy(path, f"before-{schema.HEAD}")
+        engine = make_engine(sqlite_url(path))
+        try:
+            upgrade(engine)
+        except Exception as exc:  # noqa: BLE001 - any failure: report it, the backup stays
+            engine.dispose()
+            raise errors.UpgradeFailed(path, f"{path}: upgrade failed ({exc})") from exc
+    else:
+        engine = make_engine(sqlite_url(path, read_only), read_only)
+    try:
+        wid = workshop_id or _first_workshop_id(engine, str(path))
+    except Exception:
+        engine.dispose()
+        raise
+    return Store(engine, wid, path, read_only)
+
+
+def create_schema(engine: Engine) -> None:
+    """Create every table of the current schema and record its revision (a new file)."""
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version "
+                          "(version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"),
+                     {"v": schema.HEAD})
+
+
+def create_file(path: Path, fill: Callable[[Session], Workshop]) -> Store:
+    """Create a new workshop file atomically: built under a temporary name, then renamed.
+
+    ``fill`` adds the workshop (and its programme) to the session it is given.
+    """
+    path = Path(path).expanduser().resolve()
+    if path.exists():
+        raise FileExistsError(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        engine = create_engine(sqlite_url(tmp))
+        try:
+            create_schema(engine)
+            with Session(engine) as session, session.begin():
+                fill(session)
+        finally:
+            engine.dispose()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return open_store(path)
+
+
+def create_in_url(url: str, fill: Callable[[Session], Workshop]) -> Store:
+    """Create the schema (if needed) and a new workshop in any SQLAlchemy database."""
+    engine = make_engine(url)
+    if current_revision(engine) is None:
+        create_schema(engine)
+    elif current_revision(engine) != schema.HEAD:
+        upgrade(engine)
+    with Session(engine) as session, session.begin():
+        workshop = fill(session)
+        session.flush()
+        wid = workshop.id
+    return Store(engine, wid, None, False)
+
+
+def save_copy(store: Store, target: Path) -> Path:
+    """Write a consistent copy of the open workshop file to ``target`` (File › Save a copy)."""
+    if store.path is None:
+        raise ValueError("only a workshop file can be copied")
+    target = Path(target).expanduser().resolve()
+    if target == store.path:
+        raise ValueError("choose another name than the open file")
+    tmp = target.with_name(f".{target.name}.tmp")
+    src = sqlite3.connect(f"file:{store.path.as_posix()}?mode=ro", uri=True)
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+    os.replace(tmp, target)
+    return target
+
+
+__all__ = [
+    "FILE_SUFFIX",
+    "Store",
+    "backup_copy",
+    "create_file",
+    "create_in_url",
+    "inspect_file",
+    "integrity_ok",
+    "open_store",
+    "save_copy",
+]

@@ -1,0 +1,271 @@
+"""The workshop file's data model (SQLAlchemy 2.0 typed declarative).
+
+Portable types only (no SQLite-only SQL), so any SQLAlchemy URL works. Times of day are
+stored as ``Time``; wall-clock instants as timezone-aware UTC ``DateTime``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A DateTime that always comes back timezone-aware in UTC (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {
+        dt.datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+
+class Workshop(Base):
+    __tablename__ = "workshop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    venue: Mapped[str] = mapped_column(String(500), default="")
+    language: Mapped[str] = mapped_column(String(8), default="et")
+    trainer_name: Mapped[str] = mapped_column(String(200), default="")
+    trainer_organisation: Mapped[str] = mapped_column(String(200), default="")
+    trainer_email: Mapped[str] = mapped_column(String(200), default="")
+    trainer_phone: Mapped[str] = mapped_column(String(100), default="")
+    closing_words: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[list[str]] = mapped_column(default=list)
+    why: Mapped[str] = mapped_column(Text, default="")
+    group_question: Mapped[str] = mapped_column(Text, default="")
+    presenter_note: Mapped[str] = mapped_column(Text, default="")
+    areas_heading: Mapped[str] = mapped_column(String(500), default="")
+    homework: Mapped[list[str]] = mapped_column(default=list)
+    followup_date: Mapped[dt.date | None] = mapped_column(Date)
+    followup_start: Mapped[dt.time | None] = mapped_column(Time)
+    followup_end: Mapped[dt.time | None] = mapped_column(Time)
+    followup_platform: Mapped[str] = mapped_column(String(200), default="")
+    followup_link: Mapped[str] = mapped_column(String(2000), default="")
+    followup_intro: Mapped[str] = mapped_column(Text, default="")
+    followup_tasks: Mapped[list[str]] = mapped_column(default=list)
+    # Free-form options that later features keep with the workshop (timer warnings, ...).
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="workshop", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+    groups: Mapped[list[Group]] = relationship(
+        back_populates="workshop", order_by="Group.number", cascade="all, delete-orphan"
+    )
+    areas: Mapped[list[Area]] = relationship(
+        back_populates="workshop", order_by="Area.number", cascade="all, delete-orphan"
+    )
+    municipalities: Mapped[list[Municipality]] = relationship(
+        back_populates="workshop", order_by="Municipality.name", cascade="all, delete-orphan"
+    )
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32), default="talk")
+    title: Mapped[str] = mapped_column(Text)
+    speakers: Mapped[str] = mapped_column(Text, default="")
+    section: Mapped[str] = mapped_column(Text, default="")
+    duration_s: Mapped[int] = mapped_column(Integer)
+    fixed_start: Mapped[dt.time | None] = mapped_column(Time)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    workshop: Mapped[Workshop] = relationship(back_populates="agenda_items")
+
+
+class TimerEvent(Base):
+    """Append-only log of what the trainer did with the timer; the running state derives from it."""
+
+    __tablename__ = "timer_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+    amount_s: Mapped[float | None] = mapped_column(Float)
+    wall_time: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # A monotonic reading (seconds) and the id of the boot/session it belongs to, so that
+    # durations within one run use the monotonic clock and a restart falls back to wall time.
+    mono_time: Mapped[float | None] = mapped_column(Float)
+    clock_id: Mapped[str] = mapped_column(String(64), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Municipality(Base):
+    __tablename__ = "municipality"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    # Running order in the follow-up seminar (None: after those that have one, by name).
+    seminar_position: Mapped[int | None] = mapped_column(Integer)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="municipalities")
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipality.id", ondelete="SET NULL"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    present: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    municipality: Mapped[Municipality | None] = relationship()
+    membership: Mapped[Membership | None] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class Group(Base):
+    __tablename__ = "work_group"
+    __table_args__ = (UniqueConstraint("workshop_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+    statement: Mapped[str] = mapped_column(Text)
+    default_area_number: Mapped[int | None] = mapped_column(Integer)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="groups")
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="group", cascade="all, delete-orphan"
+    )
+
+
+class Membership(Base):
+    __tablename__ = "membership"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), unique=True
+    )
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("work_group.id", ondelete="CASCADE"), index=True
+    )
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    presenter: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    participant: Mapped[Participant] = relationship(back_populates="membership")
+    group: Mapped[Group] = relationship(back_populates="memberships")
+
+
+class Area(Base):
+    __tablename__ = "area"
+    __table_args__ = (UniqueConstraint("workshop_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    examples: Mapped[list[str]] = mapped_column(default=list)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="areas")
+
+
+class Activity(Base):
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("work_group.id", ondelete="SET NULL"), index=True
+    )
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipality.id", ondelete="SET NULL"), index=True
+    )
+    area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    involve_leaders: Mapped[bool] = mapped_column(Boolean, default=False)
+    involve_key_people: Mapped[bool] = mapped_column(Boolean, default=False)
+    involve_partners: Mapped[bool] = mapped_column(Boolean, default=False)
+    involve_notes: Mapped[str] = mapped_column(Text, default="")
+    responsible: Mapped[str] = mapped_column(Text, default="")
+    time_frame: Mapped[str] = mapped_column(Text, default="")
+    digital: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Deleting keeps the row (undo, and nothing typed is ever gone); lists skip deleted rows.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column()
+
+    group: Mapped[Group | None] = relationship()
+    municipality: Mapped[Municipality | None] = relationship()
+    area: Mapped[Area | None] = relationship()

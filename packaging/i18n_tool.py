@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Translation catalogues: one .ts per source module and language under resources/i18n/.
+
+  python packaging/i18n_tool.py update        # lupdate every gui module and ui/*.ui
+  python packaging/i18n_tool.py untranslated et > todo.json
+  python packaging/i18n_tool.py apply et done.json   # {"Context": {"source": "translation"}}
+  python packaging/i18n_tool.py release       # lrelease every .ts into .qm
+  python packaging/i18n_tool.py check         # exit 1 when anything is unfinished
+
+English is the source language, so the English catalogues are filled from the source text
+by ``update`` (an English translation differs from the source only where a .ts says so).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGS = {"et": "et_EE", "en": "en_GB"}
+
+
+def tool(name: str) -> str:
+    exe = Path(sys.executable).parent / name
+    return str(exe) if exe.exists() else (shutil.which(name) or name)
+
+
+def sources() -> dict[str, Path]:
+    """Catalogue name -> source file (every module that may hold translatable text)."""
+    found: dict[str, Path] = {}
+    for path in sorted((ROOT / "avtoituba").rglob("*.py")):
+        rel = path.relative_to(ROOT / "avtoituba")
+        if rel.parts[:2] == ("gui", "forms") or "tr(" not in path.read_text(encoding="utf-8") \
+                and "translate(" not in path.read_text(encoding="utf-8"):
+            continue
+        found["_".join(rel.with_suffix("").parts)] = path
+    for path in sorted((ROOT / "ui").glob("*.ui")):
+        found[f"form_{path.stem}"] = path
+    return found
+
+
+def ts_files(lang: str) -> list[Path]:
+    return sorted((I18N / lang).glob("*.ts"))
+
+
+def update() -> None:
+    wanted = sources()
+    for lang, locale in LANGS.items():
+        folder = I18N / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, src in wanted.items():
+            ts = folder / f"{name}.ts"
+            subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete",
+                            "-target-language", locale, str(src), "-ts", str(ts)], check=True)
+            if _messages(ts) == 0:
+                ts.unlink()
+                (folder / f"{name}.qm").unlink(missing_ok=True)
+        for stale in folder.glob("*.ts"):
+            if stale.stem not in wanted:
+                stale.unlink()
+                (folder / f"{stale.stem}.qm").unlink(missing_ok=True)
+    for ts in ts_files("en"):
+        _fill_from_source(ts)
+
+
+def _messages(ts: Path) -> int:
+    return len(ET.parse(ts).getroot().findall(".//message"))
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+
+
+def _fill_from_source(ts: Path) -> None:
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            for child in list(translation):
+                translation.remove(child)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = source
+        else:
+            translation.text = source
+        del translation.attrib["type"]
+        changed = True
+    if changed:
+        _write(tree, ts)
+
+
+def untranslated(lang: str) -> dict[str, dict[str, list[str]]]:
+    todo: dict[str, dict[str, list[str]]] = {}
+    for ts in ts_files(lang):
+        for context in ET.parse(ts).getroot().iter("context"):
+            cname = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                unfinished = translation is None or translation.get("type") == "unfinished" \
+                    or not ((translation.text or "").strip() or list(translation))
+                if unfinished:
+                    todo.setdefault(ts.name, {}).setdefault(cname, []).append(
+                        message.findtext("source") or "")
+    return todo
+
+
+def apply(lang: str, mapping: dict[str, dict[str, str | list[str]]]) -> int:
+    """Fill translations from {context: {source: translation}}; returns how many were set."""
+    count = 0
+    for ts in ts_files(lang):
+        tree = ET.parse(ts)
+        changed = False
+        for context in tree.getroot().iter("context"):
+            table = mapping.get(context.findtext("name") or "", {})
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                if source not in table:
+                    continue
+                value = table[source]
+                translation = message.find("translation")
+                if translation is None:
+                    translation = ET.SubElement(message, "translation")
+                for child in list(translation):
+                    translation.remove(child)
+                if message.get("numerus") == "yes":
+                    forms = value if isinstance(value, list) else [value, value]
+                    translation.text = None
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = value if isinstance(value, str) else value[0]
+                translation.attrib.pop("type", None)
+                changed = True
+                count += 1
+        if changed:
+            _write(tree, ts)
+    return count
+
+
+def release() -> None:
+    for lang in LANGS:
+        for ts in ts_files(lang):
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                            str(ts.with_suffix(".qm"))], check=True)
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    command = argv[0]
+    if command == "update":
+        update()
+    elif command == "untranslated":
+        json.dump(untranslated(argv[1]), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif command == "apply":
+        mapping = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        print(f"{apply(argv[1], mapping)} translations set")
+    elif command == "release":
+        release()
+    elif command == "check":
+        missing = {lang: untranslated(lang) for lang in LANGS}
+        if any(missing.values()):
+            json.dump(missing, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+            return 1
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>StageWindow</name>
+    <message>
+        <location filename="../../../avtoituba/gui/stage_window.py" line="30"/>
+        <source>avtoituba – projector</source>
+        <translation>avtoituba – projector</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/stage_window.py" line="38"/>
+        <source>avtoituba</source>
+        <translation>avtoituba</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et_EE">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="93" />
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="94" />
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Uus töötuba…</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="96" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ava…</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="98" />
+        <source>Open &amp;recent</source>
+        <translation>Ava &amp;hiljutine</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="100" />
+        <source>Save a &amp;copy as…</source>
+        <translation>Salvesta &amp;koopia…</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="102" />
+        <source>Workshop &amp;details…</source>
+        <translation>Töötoa &amp;andmed…</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="104" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Välju</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="117" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Muuda</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="118" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Võta tagasi</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="120" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uuesti</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="125" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Eelistused…</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="130" />
+        <source>&amp;View</source>
+        <translation>&amp;Vaade</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="131" />
+        <source>&amp;Projector window</source>
+        <translation>&amp;Projektori aken</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="134" />
+        <source>&amp;Blackout projector</source>
+        <translation>&amp;Projektor mustaks</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="144" />
+        <source>&amp;Help</source>
+        <translation>&amp;Abi</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="145" />
+        <source>&amp;About avtoituba</source>
+        <translation>&amp;Teave: avtoituba</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="153" />
+        <source>No recent workshops</source>
+        <translation>Hiljutisi töötubasid pole</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="163" />
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Tühjenda loend</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="225" />
+        <source>[read-only]</source>
+        <translation>[ainult lugemiseks]</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="253" />
+        <source>Workshop files (*%1);;All files (*)</source>
+        <translation>Töötoa failid (*%1);;Kõik failid (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="256" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="264" />
+        <source>New workshop</source>
+        <translation>Uus töötuba</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="265" />
+        <source>“%1” already exists. Open it with File › Open, or choose another name.</source>
+        <translation>„%1” on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="271" />
+        <source>The workshop could not be created.</source>
+        <translation>Töötuba ei õnnestunud luua.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="278" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="291" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="305" />
+        <source>Open a workshop</source>
+        <translation>Ava töötuba</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="292" />
+        <source>Open it read-only?</source>
+        <translation>Kas avada see ainult lugemiseks?</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="314" />
+        <source>Check that the folder exists, is writable and the disk is not full, then try again.</source>
+        <translation>Kontrolli, et kaust on olemas, sinna saab kirjutada ja ketas pole täis, ning proovi uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="323" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="333" />
+        <source>Save a copy as</source>
+        <translation>Salvesta koopia</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="331" />
+        <source>The copy could not be saved.</source>
+        <translation>Koopiat ei õnnestunud salvestada.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="334" />
+        <source>Choose a different name from the open file.</source>
+        <translation>Vali avatud failist erinev nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="336" />
+        <source>Copy saved: %1</source>
+        <translation>Koopia salvestatud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="349" />
+        <source>Preferences</source>
+        <translation>Eelistused</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="350" />
+        <source>The new language takes effect when avtoituba is started again.</source>
+        <translation>Uus keel hakkab kehtima avtoituba järgmisel käivitamisel.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,87 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own workshop file and settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+# Before any QApplication exists (pytest-qt creates it lazily): no screen here.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+WORKSHOP_DATE = dt.date(2026, 11, 17)
+
+
+@pytest.fixture
+def workshop_path(tmp_path: Path) -> Path:
+    return tmp_path / "toituba.avtoituba"
+
+
+@pytest.fixture
+def store(workshop_path: Path):
+    """A fresh workshop file from the default programme (Estonian), dated 17.11.2026."""
+    from avtoituba.core.workshop import new_workshop
+
+    s = new_workshop(workshop_path, date=WORKSHOP_DATE, venue="Tartu")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path):
+    """A workshop with the demo's municipalities, participants in groups and activities."""
+    from avtoituba.core.demo import create_demo
+
+    s = create_demo(tmp_path / "demo.avtoituba", date=WORKSHOP_DATE)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp):
+    """App settings in a temporary INI file (never the user's real preferences)."""
+    from PySide6.QtCore import QSettings
+
+    from avtoituba.gui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def estonian(qapp):
+    """The UI in Estonian, as a trainer sees it by default."""
+    from avtoituba.gui.i18n import install_translators
+
+    install_translators("et")
+    yield
+    install_translators("et")
+
+
+@pytest.fixture
+def english(qapp):
+    from avtoituba.gui.i18n import install_translators
+
+    install_translators("en")
+    yield
+    install_translators("et")
+
+
+@pytest.fixture
+def main_window(qtbot, store, settings, estonian):
+    from avtoituba.gui.main_window import MainWindow
+
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if window.isVisible():
+        window.close()
