@@ -3,7 +3,8 @@
 In a wheel and an editable install, setuptools maps resources/ to the package
 ``avtoituba._resources`` and ui/ to ``avtoituba._ui``; importlib.resources reads them.
 A PyInstaller bundle ships both folders under the same package names (see packaging/).
-A plain checkout on sys.path without an install falls back to the folders themselves.
+In a source checkout (this package beside pyproject.toml) the folders themselves are used,
+so that several checkouts can share one virtual environment.
 """
 
 from __future__ import annotations
@@ -16,7 +17,19 @@ from pathlib import Path
 _CHECKOUT = Path(__file__).resolve().parent.parent
 
 
+def _in_checkout(folder: str) -> Path | None:
+    """The folder of a source checkout this package sits in, if it does."""
+    candidate = _CHECKOUT / folder
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "avtoituba").is_dir() \
+            and candidate.is_dir():
+        return candidate
+    return None
+
+
 def _root(package: str, folder: str) -> Traversable:
+    checkout = _in_checkout(folder)
+    if checkout is not None:
+        return checkout
     try:
         root = _ir.files(package)
         if root.is_dir():

@@ -85,3 +85,25 @@ def main_window(qtbot, store, settings, estonian):
     yield window
     if window.isVisible():
         window.close()
+
+
+@pytest.fixture
+def run_cli():
+    """Run ``python -m avtoituba ARGS`` from this checkout in a subprocess."""
+    import subprocess
+
+    def run(*args: str, check: bool = False, timeout: float = 60, **kwargs):
+        env = dict(os.environ)
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        env.setdefault("PYTHONIOENCODING", "utf-8")
+        result = subprocess.run(
+            [sys.executable, "-m", "avtoituba", *map(str, args)],
+            capture_output=True, text=True, encoding="utf-8", env=env, timeout=timeout,
+            cwd=kwargs.pop("cwd", ROOT), **kwargs,
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+        return result
+
+    return run
