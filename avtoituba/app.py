@@ -70,17 +70,22 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     QApplication.setDesktopFileName("ee.avtoituba.Avtoituba")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource_path("icons", "avtoituba.svg"))))
+    from avtoituba.gui import errors
+    errors.install(user_data_dir() / "logs", app)
     settings = Settings()
     install_translators(lang or settings.language)
     load_style(app)
 
     from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.lock import offer_read_only
     from avtoituba.gui.messages import file_error_text
 
     try:
         store = open_start_store(workshop_file, demo, read_only, settings)
     except WorkshopFileError as exc:
         headline, advice = file_error_text(exc)
+        if exc.code == "read_only" and not read_only and offer_read_only(None, "avtoituba", headline, advice):
+            return run_gui(workshop_file, demo, True, lang)
         box = QMessageBox(QMessageBox.Icon.Warning, "avtoituba", headline)
         box.setInformativeText(advice + "\n\n" + app.translate(
             "Startup", "The demo workshop opens instead."))
@@ -89,6 +94,8 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
         store = open_start_store(None, True, False, settings)
 
     window = MainWindow(store, settings)
+    if window.context is None:  # the file is open in another avtoituba and the user cancelled
+        return 0
     window.show()
 
     if os.environ.get("AVTOITUBA_EXIT_AFTER_SHOW"):

@@ -24,6 +24,7 @@ from avtoituba.core.workshop import new_workshop, workshop_header
 from avtoituba.store import db
 from avtoituba.store.errors import WorkshopFileError
 
+from avtoituba.gui import backups, lock
 from avtoituba.gui.context import AppContext
 from avtoituba.gui.dialogs import AboutDialog, PreferencesDialog, WorkshopDialog
 from avtoituba.gui.formats import format_date
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.pages: list[Page] = []
         self._page_menus: list[QAction] = []
+        self.locks = lock.WorkshopLocks()
+        self.backups = backups.BackupController(self)
 
         self.setObjectName("mainWindow")
         self.setWindowIcon(page_icon("avtoituba"))
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy,
                                              "Ctrl+Shift+S")
+        self.restore_action = self._action(self.tr("&Restore from backup…"),
+                                           lambda: backups.restore_from_backup(self))
         self.details_action = self._action(self.tr("Workshop &details…"), self.edit_details,
                                            "Ctrl+I")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addAction(self.details_action)
         self.file_menu.addSeparator()
         self.file_menu_extra = self.file_menu.addSeparator()
@@ -171,11 +177,17 @@ class MainWindow(QMainWindow):
 
     def set_store(self, store: db.Store) -> None:
         """Show ``store`` in the window, replacing the workshop shown before."""
+        store = self.locks.claim(store, self)
+        if store is None:
+            return
+        self.backups.watch(store)
         current = self.nav.currentRow()
         self._teardown_pages()
         self.undo_stack.clear()
         self.context = AppContext(store=store, settings=self.settings,
                                   undo_stack=self.undo_stack, stage=self.stage)
+        self.context.services["backups"] = self.backups
+        self.locks.keep_only(store)
         for factory in self.page_factories:
             page = factory(self.context)
             self.pages.append(page)
@@ -193,6 +205,7 @@ class MainWindow(QMainWindow):
             self._page_menus.append(action)
         self.show_page(current if 0 <= current < len(self.pages) else 0)
         self.save_copy_action.setEnabled(store.path is not None)
+        self.restore_action.setEnabled(store.path is not None)
         self.details_action.setEnabled(not store.read_only)
         if store.path is not None:
             self.settings.add_recent_file(store.path)
@@ -364,7 +377,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.sync()
+        self.backups.stop()
         self._teardown_pages()
+        self.locks.release_all()
         self.stage.close()
         self.stage.deleteLater()
         super().closeEvent(event)

@@ -14,9 +14,11 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from avtoituba.store import errors, schema
 from avtoituba.store.models import Base, Workshop
@@ -29,9 +31,23 @@ def is_url(target: str | os.PathLike[str]) -> bool:
     return isinstance(target, str) and "://" in target
 
 
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` read-only and writes nothing beside it.
+
+    In a folder that cannot be written to (a locked USB stick, a CD, a read-only share),
+    SQLite cannot create the WAL index (-shm) a reader needs; a file with no -wal left beside
+    it is then opened as immutable, which needs neither.
+    """
+    uri = f"file:{quote(path.as_posix())}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def sqlite_url(path: Path, read_only: bool = False) -> str:
     if read_only:
-        return f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        return f"sqlite:///{readonly_uri(path)}&uri=true"
     return f"sqlite:///{path.as_posix()}"
 
 
@@ -50,6 +66,26 @@ def _install_sqlite_pragmas(engine: Engine, read_only: bool) -> None:
 def make_engine(url: str, read_only: bool = False) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
+        _install_sqlite_pragmas(engine, read_only)
+    return engine
+
+
+def file_engine(path: Path, read_only: bool = False, pragmas: bool = True) -> Engine:
+    """An engine on the SQLite file ``path``, whatever characters its name holds.
+
+    The path never goes through a URL: a name with ``#``, ``?`` or ``%`` (a municipality's
+    name, a trainer's choice) would otherwise open or create a different file.
+    """
+    target = str(path)
+    uri = readonly_uri(path) if read_only else None
+
+    def connect() -> sqlite3.Connection:
+        if uri is not None:
+            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return sqlite3.connect(target, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    if pragmas:
         _install_sqlite_pragmas(engine, read_only)
     return engine
 
@@ -109,7 +145,7 @@ def inspect_file(path: Path) -> FileCheck:
     if len(header) < 100:
         raise errors.CorruptFile(path, f"{path}: the file is truncated")
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise errors.CorruptFile(path, f"{path}: cannot be opened ({exc})") from exc
     try:
@@ -140,7 +176,7 @@ def inspect_file(path: Path) -> FileCheck:
 
 
 def integrity_ok(path: Path) -> bool:
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -166,7 +202,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def backup_copy(path: Path, suffix: str) -> Path:
     """A consistent copy of an SQLite file beside it, through SQLite's online backup."""
     target = path.with_name(f"{path.name}.{suffix}.bak")
-    src = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(path), uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -211,14 +247,14 @@ def open_store(
                 path, f"{path}: made by an older version; open it for writing to upgrade it"
             )
         backup_copy(path, f"before-{schema.HEAD}")
-        engine = make_engine(sqlite_url(path))
+        engine = file_engine(path)
         try:
             upgrade(engine)
         except Exception as exc:  # noqa: BLE001 - any failure: report it, the backup stays
             engine.dispose()
             raise errors.UpgradeFailed(path, f"{path}: upgrade failed ({exc})") from exc
     else:
-        engine = make_engine(sqlite_url(path, read_only), read_only)
+        engine = file_engine(path, read_only)
     try:
         wid = workshop_id or _first_workshop_id(engine, str(path))
     except Exception:
@@ -252,7 +288,7 @@ def create_file(path: Path, fill: Callable[[Session], Workshop]) -> Store:
     tmp = Path(tmp_name)
     tmp.unlink()
     try:
-        engine = create_engine(sqlite_url(tmp))
+        engine = file_engine(tmp, pragmas=False)
         try:
             create_schema(engine)
             with Session(engine) as session, session.begin():
@@ -290,7 +326,7 @@ def save_copy(store: Store, target: Path) -> Path:
     if target == store.path:
         raise ValueError("choose another name than the open file")
     tmp = target.with_name(f".{target.name}.tmp")
-    src = sqlite3.connect(f"file:{store.path.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(store.path), uri=True)
     dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)

@@ -1,0 +1,329 @@
+"""Automatic backups of a workshop file, their rotation, and restoring one.
+
+A backup is a consistent copy taken with SQLite's online backup API while the app keeps
+writing (WAL readers never block the writer), written under a temporary name and renamed,
+so a backup folder only ever holds complete files. Each backup is a plain workshop file
+(journal_mode=DELETE, one file) named by the UTC time it was taken and why:
+``20261117T101502.123Z-auto.avtoituba``.
+
+Qt-free: the GUI decides where the folder is and when to back up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from avtoituba.store import db
+
+SUFFIX = db.FILE_SUFFIX
+_NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{3})Z-(?P<reason>[a-z0-9-]{1,32})"
+                   + re.escape(SUFFIX) + "$")
+_STAMP = "%Y%m%dT%H%M%S.%f"
+
+#: The rotation: every backup among the newest KEEP_LAST, then the newest of each hour for
+#: KEEP_HOURS hours and the newest of each day for KEEP_DAYS days. Safety copies made before
+#: a restore count as backups (they are the newest when made).
+KEEP_LAST = 20
+KEEP_HOURS = 24
+KEEP_DAYS = 30
+
+
+class BackupError(Exception):
+    """A backup could not be taken or restored (the message says why, in English)."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # UTC, aware
+    reason: str
+    size: int
+    title: str | None = None
+    activities: int | None = None
+    participants: int | None = None
+    timer_events: int | None = None
+    readable: bool = True
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _slug(reason: str) -> str:
+    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")[:32]
+    return slug or "auto"
+
+
+def backup_name(taken_at: dt.datetime, reason: str) -> str:
+    stamp = taken_at.astimezone(dt.UTC).strftime(_STAMP)[:-3]  # milliseconds
+    return f"{stamp}Z-{_slug(reason)}{SUFFIX}"
+
+
+def parse_name(name: str) -> tuple[dt.datetime, str] | None:
+    """(time taken, reason) from a backup's file name, or None for any other file."""
+    match = _NAME.match(name)
+    if not match:
+        return None
+    taken = dt.datetime.strptime(match["stamp"] + "000", _STAMP).replace(tzinfo=dt.UTC)
+    return taken, match["reason"]
+
+
+def _ro_connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(db.readonly_uri(path), uri=True)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows: folders cannot be opened; the rename is durable enough there
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent single-file copy of the SQLite file ``source`` at ``target``.
+
+    Written to a temporary name in the target's folder, synced and renamed: ``target`` is
+    either the old file or the complete new one, never a part of one.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        src = _ro_connect(source)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)  # one step: a single read transaction, a consistent snapshot
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{source}: could not be copied ({exc})") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def take_backup(source: Path, folder: Path, reason: str = "auto",
+                now: dt.datetime | None = None) -> BackupInfo:
+    """Back up the workshop file ``source`` (open or not) into ``folder``."""
+    source = Path(source)
+    taken = now or dt.datetime.now(dt.UTC)
+    target = Path(folder) / backup_name(taken, reason)
+    while target.exists():  # two backups in the same millisecond
+        taken += dt.timedelta(milliseconds=1)
+        target = Path(folder) / backup_name(taken, reason)
+    copy_database(source, target)
+    return describe(target)
+
+
+def _count(conn: sqlite3.Connection, sql: str) -> int | None:
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    except sqlite3.Error:
+        return None
+
+
+def describe(path: Path) -> BackupInfo:
+    """A backup's time, reason, size and what it holds (read-only; never raises)."""
+    path = Path(path)
+    parsed = parse_name(path.name)
+    if parsed is None:
+        stat = path.stat()
+        parsed = (dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC), "copy")
+    taken, reason = parsed
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return BackupInfo(path, taken, reason, 0, readable=False)
+    try:
+        db.inspect_file(path)
+        conn = _ro_connect(path)
+    except (db.errors.WorkshopFileError, sqlite3.Error):
+        return BackupInfo(path, taken, reason, size, readable=False)
+    try:
+        row = conn.execute("SELECT title FROM workshop ORDER BY id LIMIT 1").fetchone()
+        return BackupInfo(
+            path, taken, reason, size,
+            title=row[0] if row else None,
+            activities=_count(conn, "SELECT count(*) FROM activity WHERE deleted_at IS NULL"),
+            participants=_count(conn, "SELECT count(*) FROM participant"),
+            timer_events=_count(conn, "SELECT count(*) FROM timer_event"),
+        )
+    except sqlite3.Error:
+        return BackupInfo(path, taken, reason, size, readable=False)
+    finally:
+        conn.close()
+
+
+def backup_files(folder: Path) -> list[Path]:
+    """The backups in ``folder``, newest first (by the time in their names)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = [(parse_name(p.name), p) for p in folder.iterdir() if p.is_file()]
+    return [p for parsed, p in sorted(((t, p) for t, p in found if t), reverse=True)]
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup in ``folder`` with its time and content counts, newest first."""
+    return [describe(p) for p in backup_files(folder)]
+
+
+def to_keep(times: Iterable[dt.datetime], keep_last: int = KEEP_LAST,
+            keep_hours: int = KEEP_HOURS, keep_days: int = KEEP_DAYS) -> set[dt.datetime]:
+    """Which of the backup times the rotation keeps (a pure function of the times)."""
+    ordered = sorted(set(times), reverse=True)
+    keep = set(ordered[:keep_last])
+    hours: dict[tuple[int, int, int, int], dt.datetime] = {}
+    days: dict[dt.date, dt.datetime] = {}
+    for t in ordered:  # newest first: the first seen of an hour/day is its newest
+        hours.setdefault((t.year, t.month, t.day, t.hour), t)
+        days.setdefault(t.date(), t)
+    keep.update(sorted(hours.values(), reverse=True)[:keep_hours])
+    keep.update(sorted(days.values(), reverse=True)[:keep_days])
+    return keep
+
+
+def rotate(folder: Path, keep_last: int = KEEP_LAST, keep_hours: int = KEEP_HOURS,
+           keep_days: int = KEEP_DAYS) -> list[Path]:
+    """Delete the backups the rotation does not keep; returns the deleted files."""
+    files = backup_files(folder)
+    times = {p: parse_name(p.name)[0] for p in files}  # type: ignore[index]
+    keep = to_keep(times.values(), keep_last, keep_hours, keep_days)
+    removed = []
+    for path, taken in times.items():
+        if taken not in keep:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass
+    return removed
+
+
+def fingerprint(path: Path) -> tuple[int, ...]:
+    """A cheap token that changes whenever a commit reaches the workshop file.
+
+    In WAL mode a commit appends to the -wal file and a checkpoint rewrites the file itself,
+    so the sizes and modification times of both change; reading changes neither. No
+    connection is held, so closing the workshop still checkpoints and removes its -wal.
+    """
+    token: list[int] = []
+    for side in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = side.stat()
+            token += [st.st_mtime_ns, st.st_size]
+        except OSError:
+            token += [0, -1]
+    return tuple(token)
+
+
+class ChangeMonitor:
+    """Tells whether a workshop file has had commits since the last backup was taken."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._seen = self.version()
+
+    def version(self) -> tuple[int, ...]:
+        return fingerprint(self.path)
+
+    def changed(self) -> bool:
+        return self.version() != self._seen
+
+    def mark(self, version: tuple[int, ...]) -> None:
+        """Record that the file as of ``version`` (read before copying) is backed up."""
+        self._seen = version
+
+
+def _remove_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.unlink()
+
+
+def restore_backup(backup: Path, target: Path, safety_folder: Path | None = None) -> Path | None:
+    """Put the workshop in ``backup`` at ``target``.
+
+    ``target`` is either a new file, or the workshop file itself, which the caller has
+    closed: then a safety copy of it as it was goes to ``safety_folder`` first (its path is
+    returned), so a restore can itself be undone. The backup is checked before anything is
+    touched; a damaged backup raises BackupError and changes nothing.
+    """
+    backup, target = Path(backup), Path(target)
+    try:
+        db.inspect_file(backup)
+        if not db.integrity_ok(backup):
+            raise BackupError(f"{backup}: the backup is damaged")
+    except db.errors.WorkshopFileError as exc:
+        raise BackupError(f"{backup}: {exc.message}") from exc
+    except sqlite3.Error as exc:
+        raise BackupError(f"{backup}: the backup cannot be read ({exc})") from exc
+    if backup.resolve() == target.resolve():
+        raise BackupError("a backup cannot be restored onto itself")
+    safety = None
+    if target.exists():
+        if safety_folder is None:
+            raise BackupError(f"{target}: exists; give a folder for its safety copy")
+        try:
+            # A read-write connection: a -wal left by a crash is folded in, not lost.
+            sqlite3.connect(target).close()
+            safety = take_backup(target, safety_folder, "before-restore").path
+        except (BackupError, sqlite3.Error):
+            # A damaged current file still gets kept, byte for byte, beside the backups.
+            safety = Path(safety_folder) / backup_name(dt.datetime.now(dt.UTC), "damaged")
+            Path(safety_folder).mkdir(parents=True, exist_ok=True)
+            safety.write_bytes(target.read_bytes())
+    staged = target.with_name(f".{target.name}.restoring")
+    copy_database(backup, staged)
+    _remove_sidecars(target)
+    os.replace(staged, target)
+    _fsync_dir(target.parent)
+    return safety
+
+
+__all__ = [
+    "KEEP_DAYS",
+    "KEEP_HOURS",
+    "KEEP_LAST",
+    "BackupError",
+    "ChangeMonitor",
+    "BackupInfo",
+    "backup_files",
+    "backup_name",
+    "copy_database",
+    "describe",
+    "fingerprint",
+    "list_backups",
+    "parse_name",
+    "restore_backup",
+    "rotate",
+    "take_backup",
+    "to_keep",
+]
