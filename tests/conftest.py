@@ -107,3 +107,10 @@ def run_cli():
         return result
 
     return run
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _user_data_in_tmp(tmp_path_factory):
+    """What the app keeps in the user's data folder (backups, logs, locks) goes to a temporary
+    folder during tests, never to the real one (Linux: QStandardPaths reads XDG_DATA_HOME)."""
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("user-data"))

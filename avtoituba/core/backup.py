@@ -76,7 +76,7 @@ def parse_name(name: str) -> tuple[dt.datetime, str] | None:
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(db.readonly_uri(path), uri=True)
+    return sqlite3.connect(db.snapshot_uri(path), uri=True)
 
 
 def _fsync(path: Path) -> None:
