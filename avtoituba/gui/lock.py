@@ -54,9 +54,11 @@ class WorkshopLock:
     def try_lock(self) -> bool:
         if self._lock.tryLock(0):
             return True
-        if self._lock.error() == QLockFile.LockError.LockFailedError and self.holder() is None:
-            # A lock file nobody can be read from (cut short by a crash): stale.
-            self._lock.removeStaleLockFile()
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            return False
+        # A lock file left empty by a power loss: plain tryLock never calls it stale (no age
+        # limit), Qt's explicit check does.
+        if self._lock.removeStaleLockFile():
             return self._lock.tryLock(0)
         return False
 

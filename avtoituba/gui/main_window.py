@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -375,6 +376,8 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not isValid(self.stage):  # closed before: all is done (a second close crashed)
+            return super().closeEvent(event)
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.sync()
         self.backups.stop()
