@@ -13,10 +13,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 def clean_text(text: str) -> str:
     """Multi-line text: control characters removed, line ends normalised, NFC."""
-    text = unicodedata.normalize("NFC", str(text))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    # Controls out before composing: a control between a letter and its accent would
+    # otherwise leave them apart, and a second cleaning would give another text.
     text = _CONTROL.sub("", text)
-    return text.strip()
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def clean_line(text: str) -> str:

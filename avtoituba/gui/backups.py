@@ -193,14 +193,8 @@ class RestoreBackupDialog(QDialog):
         self.action: str | None = None  # "new" or "replace"
         self.backups = backup.list_backups(folder)
         table = self.ui.backupTable
-        headers = [self.QCoreApplication.translate(
-            "RestoreBackup", "Taken"), self.QCoreApplication.translate(
-            "RestoreBackup", "Why"), self.QCoreApplication.translate(
-            "RestoreBackup", "Activities"),
-                   self.QCoreApplication.translate(
-            "RestoreBackup", "Participants"), self.QCoreApplication.translate(
-            "RestoreBackup", "Timer events"), self.QCoreApplication.translate(
-            "RestoreBackup", "Workshop")]
+        headers = [self.tr("Taken"), self.tr("Why"), self.tr("Activities"),
+                   self.tr("Participants"), self.tr("Timer events"), self.tr("Workshop")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self.backups))
@@ -208,8 +202,7 @@ class RestoreBackupDialog(QDialog):
             cells = [self.format_time(info), self.reason_text(info.reason),
                      _count(info.activities), _count(info.participants),
                      _count(info.timer_events),
-                     info.title if info.readable else self.QCoreApplication.translate(
-            "RestoreBackup", "(damaged: cannot be restored)")]
+                     info.title if info.readable else self.tr("(damaged: cannot be restored)")]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text or "")
                 if 2 <= col <= 4:
@@ -220,12 +213,10 @@ class RestoreBackupDialog(QDialog):
                 table.setItem(row, col, item)
         table.resizeColumnsToContents()
         if self.backups:
-            self.ui.folderLabel.setText(self.QCoreApplication.translate(
-            "RestoreBackup", "Backups are kept in %1").replace(
+            self.ui.folderLabel.setText(self.tr("Backups are kept in %1").replace(
                 "%1", str(folder)))
         else:
-            self.ui.folderLabel.setText(self.QCoreApplication.translate(
-                "RestoreBackup", "There are no backups of this workshop yet. The first one is made a few "
+            self.ui.folderLabel.setText(self.tr("There are no backups of this workshop yet. The first one is made a few "
                 "minutes after the first change."))
         self.ui.replaceButton.setVisible(can_replace)
         self.ui.restoreNewButton.clicked.connect(lambda: self._choose("new"))
@@ -246,18 +237,12 @@ class RestoreBackupDialog(QDialog):
 
     def reason_text(self, reason: str) -> str:
         names = {
-            "auto": self.QCoreApplication.translate(
-            "RestoreBackup", "automatic"),
-            "manual": self.QCoreApplication.translate(
-            "RestoreBackup", "on request"),
-            "block": self.QCoreApplication.translate(
-            "RestoreBackup", "block change"),
-            "close": self.QCoreApplication.translate(
-            "RestoreBackup", "on closing"),
-            "before-restore": self.QCoreApplication.translate(
-            "RestoreBackup", "before a restore"),
-            "damaged": self.QCoreApplication.translate(
-            "RestoreBackup", "damaged file kept"),
+            "auto": self.tr("automatic"),
+            "manual": self.tr("on request"),
+            "block": self.tr("block change"),
+            "close": self.tr("on closing"),
+            "before-restore": self.tr("before a restore"),
+            "damaged": self.tr("damaged file kept"),
         }
         return names.get(reason, reason)
 
@@ -308,33 +293,27 @@ def restore_from_backup(window: MainWindow) -> None:
         suggestion = store.path.with_name(
             f"{store.path.stem}-{chosen.taken_at.astimezone():%Y%m%d-%H%M}{db.FILE_SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(
-            window, QCoreApplication.translate(
-            "RestoreBackup", "Restore as a new file"), str(suggestion),
-            QCoreApplication.translate(
-            "RestoreBackup", "Workshop files (*%1);;All files (*)").replace("%1", db.FILE_SUFFIX))
+            window, QCoreApplication.translate("RestoreBackup", "Restore as a new file"), str(suggestion),
+            QCoreApplication.translate("RestoreBackup", "Workshop files (*%1);;All files (*)").replace("%1", db.FILE_SUFFIX))
         if not path:
             return
         target = Path(path)
         if target.resolve() == store.path.resolve():
-            _warn(window, QCoreApplication.translate(
-            "RestoreBackup", "Choose a different name from the open file."), "")
+            _warn(window, QCoreApplication.translate("RestoreBackup", "Choose a different name from the open file."), "")
             return
         if target.exists():
             target.unlink()  # the save dialog has asked whether to replace it
         try:
             backup.restore_backup(chosen.path, target)
         except (OSError, backup.BackupError) as exc:
-            _warn(window, QCoreApplication.translate(
-            "RestoreBackup", "The backup could not be restored."), str(exc))
+            _warn(window, QCoreApplication.translate("RestoreBackup", "The backup could not be restored."), str(exc))
             return
         window.open_path(target)
         return
 
     answer = QMessageBox.question(
-        window, QCoreApplication.translate(
-            "RestoreBackup", "Restore from backup"),
-        QCoreApplication.translate(
-            "RestoreBackup", "Replace the open workshop with the backup of %1?\n\nThe workshop as it is now "
+        window, QCoreApplication.translate("RestoreBackup", "Restore from backup"),
+        QCoreApplication.translate("RestoreBackup", "Replace the open workshop with the backup of %1?\n\nThe workshop as it is now "
            "is kept as a backup first, so this can be undone by restoring that one.")
         .replace("%1", RestoreBackupDialog.format_time(chosen)))
     if answer != QMessageBox.StandardButton.Yes:
@@ -354,9 +333,7 @@ def restore_from_backup(window: MainWindow) -> None:
         error = error or str(exc)
         window.set_store(db.open_store(chosen.path, read_only=True))
     if error:
-        _warn(window, QCoreApplication.translate(
-            "RestoreBackup", "The backup could not be restored."), error)
+        _warn(window, QCoreApplication.translate("RestoreBackup", "The backup could not be restored."), error)
     else:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "RestoreBackup", "Restored the backup of %1").replace(
+        window.statusBar().showMessage(QCoreApplication.translate("RestoreBackup", "Restored the backup of %1").replace(
             "%1", RestoreBackupDialog.format_time(chosen)), 8000)
