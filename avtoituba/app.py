@@ -76,8 +76,8 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     install_translators(lang or settings.language)
     load_style(app)
 
-    from avtoituba.gui.main_window import MainWindow
     from avtoituba.gui.lock import offer_read_only
+    from avtoituba.gui.main_window import MainWindow
     from avtoituba.gui.messages import file_error_text
 
     try:

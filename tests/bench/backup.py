@@ -42,7 +42,7 @@ def build(path: Path):  # noqa: ANN201
                 workshop_id=store.workshop_id, position=n, title=f"Tegevus {n}: avaandmete "
                 "avaldamine valla kodulehel", description="Kirjeldus. " * 30,
                 responsible="Vallasekretär", time_frame="2027 I pool", notes="Märkmed " * 5))
-        for n in range(200):
+        for _ in range(200):
             session.add(TimerEvent(workshop_id=store.workshop_id, kind="next"))
     return store
 

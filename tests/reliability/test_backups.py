@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from PySide6.QtCore import QTimer
 
 from avtoituba.core import backup
@@ -17,7 +18,6 @@ from avtoituba.store import db
 from avtoituba.store.models import Activity, Participant, TimerEvent
 
 from avtoituba.gui import backups as gui_backups
-
 from tests.reliability.conftest import file_hash
 
 

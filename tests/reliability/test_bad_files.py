@@ -51,7 +51,7 @@ def word_document(folder: Path, data: bytes) -> bytes:
 
 
 def text_file(folder: Path, data: bytes) -> bytes:
-    return "Nimi;Omavalitsus\nMari Maasikas;Tartu vald\n".encode()
+    return b"Nimi;Omavalitsus\nMari Maasikas;Tartu vald\n"
 
 
 def other_sqlite(folder: Path, data: bytes) -> bytes:

@@ -7,6 +7,7 @@ import sys
 import threading
 
 import pytest
+
 from PySide6.QtGui import QAction
 
 from avtoituba.core.workshop import workshop_info

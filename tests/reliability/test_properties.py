@@ -25,9 +25,10 @@ from avtoituba.core.municipalities import get_or_create
 from avtoituba.core.programme import ProgrammeError, parse_programme
 from avtoituba.core.text import clean_line, clean_text
 from avtoituba.core.workshop import new_workshop
-from avtoituba.resources import resource
 from avtoituba.store import db
 from avtoituba.store.models import Activity, Municipality, Participant
+
+from avtoituba.resources import resource
 
 FULL = bool(os.environ.get("AVTOITUBA_FULL"))
 SCALE = 10 if FULL else 1
