@@ -20,6 +20,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ class KillCheckFailed(AssertionError):
 @dataclass
 class KillReport:
     kills: int = 0
+    start_rounds: int = 0  # rounds whose kill was timed from the start, not from READY
     killed_before_ready: int = 0
     saved_activities: int = 0
     timer_events: int = 0
@@ -130,7 +132,12 @@ def check_backups(workdir: Path) -> int:
     return checked
 
 
-def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 2.0,
+#: Share of the kills that may land during start-up, and how long after READY the others do.
+START_EVERY = 5
+WRITING_DELAY = 0.8
+
+
+def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 1.5,
               log=None) -> KillReport:  # noqa: ANN001
     """Run ``kills`` rounds on a fresh demo workshop in ``workdir``; raise on any loss."""
     from avtoituba.core.demo import create_demo
@@ -145,19 +152,38 @@ def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 2.0,
     all_timer: list[tuple[int, int]] = []
     started = time.perf_counter()
     for round_no in range(1, kills + 1):
-        out_path = workdir / "driver.out"
         err_path = workdir / "driver.err"
-        delay = rng.uniform(0.05, max_delay)
-        with open(out_path, "wb") as out, open(err_path, "wb") as err:
+        # One kill in five lands anywhere from the start (opening the file, recovering the
+        # WAL, building the window); the others while the app writes, after READY.
+        during_start = round_no % START_EVERY == 1
+        report.start_rounds += during_start
+        delay = rng.uniform(0.0, max_delay if during_start else WRITING_DELAY)
+        lines: list[bytes] = []
+        ready_seen = threading.Event()
+        with open(err_path, "wb") as err:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "tests.reliability.driver", str(path)],
-                stdout=out, stderr=err, env=env, cwd=ROOT)
+                stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT)
+
+            def read(stream=proc.stdout, lines=lines, ready=ready_seen) -> None:  # noqa: ANN001
+                for raw in iter(stream.readline, b""):
+                    lines.append(raw)
+                    if raw.startswith(b"READY"):
+                        ready.set()
+                ready.set()  # ended (killed or exited)
+
+            reader = threading.Thread(target=read, daemon=True)
+            reader.start()
+            if not during_start:
+                ready_seen.wait(timeout=120)
             try:
                 proc.wait(timeout=delay)
             except subprocess.TimeoutExpired:
                 proc.send_signal(signal.SIGKILL)
                 proc.wait()
-        text = out_path.read_text(encoding="utf-8", errors="replace")
+            reader.join(timeout=30)
+            proc.stdout.close()
+        text = b"".join(lines).decode("utf-8", errors="replace")
         if proc.returncode != -signal.SIGKILL:
             raise KillCheckFailed(
                 f"round {round_no}: the driver ended by itself (exit {proc.returncode}):\n"
@@ -171,14 +197,15 @@ def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 2.0,
             elapsed = check_file(path, all_saved, timer, all_timer[-1] if all_timer else None)
             report.backups_checked = check_backups(workdir)
         except KillCheckFailed as exc:
-            raise KillCheckFailed(f"round {round_no} (seed {seed}, killed after "
-                                  f"{delay:.3f} s): {exc}") from exc
+            raise KillCheckFailed(f"round {round_no} (seed {seed}, killed {delay:.3f} s after "
+                                  f"{'start' if during_start else 'READY'}): {exc}") from exc
         report.kills += 1
         report.recover_seconds.append(elapsed)
         report.saved_activities = len(all_saved)
         report.timer_events = len(all_timer)
         if log is not None:
-            log(f"round {round_no}: killed after {delay:.2f} s, {len(saved)} saved, "
+            log(f"round {round_no}: killed {delay:.2f} s after "
+                f"{'start' if during_start else 'READY'}, {len(saved)} saved, "
                 f"{'ready' if ready else 'during start-up'}; ok")
     report.wall_seconds = time.perf_counter() - started
     return report
