@@ -166,11 +166,15 @@ def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 1.5,
                 stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT)
 
             def read(stream=proc.stdout, lines=lines, ready=ready_seen) -> None:  # noqa: ANN001
-                for raw in iter(stream.readline, b""):
-                    lines.append(raw)
-                    if raw.startswith(b"READY"):
-                        ready.set()
-                ready.set()  # ended (killed or exited)
+                try:
+                    for raw in iter(stream.readline, b""):
+                        lines.append(raw)
+                        if raw.startswith(b"READY"):
+                            ready.set()
+                except (OSError, ValueError):
+                    pass  # the pipe closed under it
+                finally:
+                    ready.set()  # ended (killed or exited)
 
             reader = threading.Thread(target=read, daemon=True)
             reader.start()

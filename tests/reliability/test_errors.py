@@ -103,11 +103,23 @@ def test_log_rotates_and_stays_bounded(tmp_path, qapp, monkeypatch):
     assert all((tmp_path / "logs" / name).stat().st_size <= 2_200 for name in files)
 
 
-def test_keyboard_interrupt_is_not_a_dialog(handler, monkeypatch):
+def test_keyboard_interrupt_is_not_a_dialog(handler):
     seen = []
-    monkeypatch.setattr(handler, "_previous", (lambda *a: seen.append(a[0]), None))
-    handler.handle(KeyboardInterrupt, KeyboardInterrupt(), None)
+    previous = handler._previous
+    handler._previous = (lambda *a: seen.append(a[0]), previous[1])
+    try:
+        handler.handle(KeyboardInterrupt, KeyboardInterrupt(), None)
+    finally:
+        handler._previous = previous
     assert seen == [KeyboardInterrupt] and handler.dialogs == []
+
+
+def test_uninstall_restores_the_hooks(tmp_path, qapp):
+    before = (sys.excepthook, threading.excepthook)
+    hook = errors.install(tmp_path / "logs")
+    assert sys.excepthook == hook.handle
+    hook.uninstall()
+    assert (sys.excepthook, threading.excepthook) == before
 
 
 def test_error_dialog_in_estonian(handler, estonian):
