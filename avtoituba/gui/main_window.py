@@ -51,7 +51,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.page_factories = page_factories
         self.undo_stack = QUndoStack(self)
+        # A top-level window of its own (not transient for this one, so it never sits
+        # on top of the trainer's window on a single screen); deleted on close.
         self.stage = StageWindow()
+        self._closed = False
         self.context: AppContext | None = None
         self.pages: list[Page] = []
         self._page_menus: list[QAction] = []
@@ -362,9 +365,11 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.set_value("window/geometry", self.saveGeometry())
-        self.settings.sync()
-        self._teardown_pages()
-        self.stage.close()
-        self.stage.deleteLater()
+        if not self._closed:
+            self._closed = True
+            self.settings.set_value("window/geometry", self.saveGeometry())
+            self.settings.sync()
+            self._teardown_pages()
+            self.stage.close()
+            self.stage.deleteLater()
         super().closeEvent(event)
