@@ -60,3 +60,10 @@ def test_an_installed_wheel_finds_its_resources(wheel, tmp_path):
     root, first = out.stdout.splitlines()
     assert root.startswith(str(target)), root
     assert first == "#"
+
+
+def test_the_wheel_has_every_module_of_the_package(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for source in (ROOT / "avtoituba").rglob("*.py"):
+        rel = source.relative_to(ROOT).as_posix()
+        assert rel in names, f"{rel} is not in the wheel: add its package to pyproject.toml"
