@@ -131,8 +131,8 @@ def test_present_only_leaves_the_absent_out(store):
     assert members == set(ids[:9]) | {absent_locked}
     assert outcome.left_out == 2 and outcome.kept_absent_locked == 1
     text = "\n".join(outcome.explanation("en"))
-    assert "2 absent participants were left out" in text
-    assert "1 absent participants stay in their group" in text
+    assert "Absent participants left out of the groups: 2." in text
+    assert "Absent participants kept in their group because they are locked: 1." in text
 
 
 def test_one_presenter_per_group_and_moving_drops_it(store):

@@ -1,0 +1,1 @@
+"""Word documents made from a workshop (Qt-free): homework pack, group lists."""
