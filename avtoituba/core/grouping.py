@@ -429,13 +429,13 @@ STRATEGY_NAMES = {
 }
 
 _TEXT = {
-    "head": {"en": "Strategy: {strategy}{seed}. {people} participants in {groups} groups.",
-             "et": "Jaotusviis: {strategy}{seed}. {people} osalejat {groups} grupis."},
+    "head": {"en": "Strategy: {strategy}{seed}. {people} in {groups} groups.",
+             "et": "Jaotusviis: {strategy}{seed}. {people}, gruppe {groups}."},
     "seed": {"en": " (seed {seed})", "et": " (seeme {seed})"},
-    "group": {"en": "{name}: {size} people ({locked} locked) — {munis}",
-              "et": "{name}: {size} inimest (lukus {locked}) — {munis}"},
-    "group_nolock": {"en": "{name}: {size} people — {munis}",
-                     "et": "{name}: {size} inimest — {munis}"},
+    "group": {"en": "{name}: {size} ({locked} locked) — {munis}",
+              "et": "{name}: {size} (lukus {locked}) — {munis}"},
+    "group_nolock": {"en": "{name}: {size} — {munis}",
+                     "et": "{name}: {size} — {munis}"},
     "none": {"en": "nobody", "et": "mitte kedagi"},
     "all_met_spread": {
         "en": "All kept: sizes differ by at most one, every municipality with at least {n} "
@@ -449,7 +449,7 @@ _TEXT = {
     "all_met_random": {
         "en": "All kept: sizes differ by at most one.",
         "et": "Kõik on täidetud: grupid erinevad suuruselt kõige rohkem ühe inimese võrra."},
-    "moved": {"en": "{moved} people changed group.", "et": "Gruppi vahetas {moved} inimest."},
+    "moved": {"en": "{moved} changed group.", "et": "Gruppi vahetas {moved}."},
     "sizes_uneven/locks": {
         "en": "Sizes differ by more than one ({largest} and {smallest}): {locked} people are "
               "locked in {groups}. Unlock some to even them out.",
@@ -488,6 +488,18 @@ _TEXT = {
 }
 
 
+NOUNS = {
+    "participant": {"en": ("participant", "participants"), "et": ("osaleja", "osalejat")},
+    "person": {"en": ("person", "people"), "et": ("inimene", "inimest")},
+}
+
+
+def count_text(n: int, noun: str, lang: str = "en") -> str:
+    """"1 person", "3 people"; "1 inimene", "3 inimest"."""
+    one, many = NOUNS[noun].get(lang, NOUNS[noun]["en"])
+    return f"{n} {one if n == 1 else many}"
+
+
 def _t(key: str, lang: str, **params: object) -> str:
     table = _TEXT[key]
     return (table.get(lang) or table["en"]).format(**params)
@@ -518,17 +530,18 @@ def _explain(a: Assignment, lang: str, names: Sequence[str] | None) -> list[str]
     seed = _t("seed", lang, seed=a.seed) if a.seed is not None and a.strategy != "together" \
         else ""
     strategy = STRATEGY_NAMES[a.strategy].get(lang, STRATEGY_NAMES[a.strategy]["en"])
-    lines = [_t("head", lang, strategy=strategy, seed=seed, people=len(a.groups),
-                groups=a.n_groups)]
+    lines = [_t("head", lang, strategy=strategy, seed=seed,
+                people=count_text(len(a.groups), "participant", lang), groups=a.n_groups)]
     for s in a.summaries:
         munis = ", ".join(f"{m} {c}" for m, c in s.municipalities.items()) or _t("none", lang)
         name = _group_list([s.index], lang, names)
         key = "group" if s.locked else "group_nolock"
-        lines.append(_t(key, lang, name=name, size=s.size, locked=s.locked, munis=munis))
+        lines.append(_t(key, lang, name=name, size=count_text(s.size, "person", lang),
+                        locked=s.locked, munis=munis))
     if a.issues:
         lines.extend(i.text(lang, names) for i in a.issues)
     else:
         lines.append(_t(f"all_met_{a.strategy}", lang, n=a.n_groups))
     if a.moved:
-        lines.append(_t("moved", lang, moved=a.moved))
+        lines.append(_t("moved", lang, moved=count_text(a.moved, "person", lang)))
     return lines

@@ -177,14 +177,14 @@ class AssignOutcome:
     def explanation(self, lang: str = "en") -> list[str]:
         lines = self.assignment.explanation(lang, self.group_names)
         if self.left_out:
-            lines.append(f"{self.left_out} puuduvat osalejat jäeti gruppidest välja."
+            lines.append(f"Gruppidest jäeti välja puuduvaid osalejaid: {self.left_out}."
                          if lang == "et" else
-                         f"{self.left_out} absent participants were left out of the groups.")
+                         f"Absent participants left out of the groups: {self.left_out}.")
         if self.kept_absent_locked:
-            lines.append(f"{self.kept_absent_locked} puuduvat osalejat jäid lukustatult "
-                         "oma gruppi." if lang == "et" else
-                         f"{self.kept_absent_locked} absent participants stay in their group "
-                         "because they are locked.")
+            lines.append("Puuduvaid osalejaid, kes jäid lukustatult oma gruppi: "
+                         f"{self.kept_absent_locked}." if lang == "et" else
+                         "Absent participants kept in their group because they are locked: "
+                         f"{self.kept_absent_locked}.")
         return lines
 
 
