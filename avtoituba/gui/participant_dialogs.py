@@ -35,6 +35,10 @@ def core_language() -> str:
     return "et" if QLocale().language() == QLocale.Language.Estonian else "en"
 
 
+def quote(text: str) -> str:
+    return f"„{text}”" if core_language() == "et" else f"“{text}”"
+
+
 class ParticipantDialog(QDialog):
     """Add or edit one participant; the municipality completes from those already known."""
 
@@ -119,6 +123,7 @@ class ImportDialog(QDialog):
                       yes if row.present else no, "; ".join(row.problem_texts(lang)))
             for col, value in enumerate(values, start=1):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value if col == self.COLUMNS - 1 else "")
                 if col == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -137,7 +142,7 @@ class ImportDialog(QDialog):
         for col in range(self.COLUMNS - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
+        table.setCurrentCell(-1, -1)
         table.itemChanged.connect(lambda _item: self._update_summary())
         self.ui.selectAllButton.clicked.connect(lambda: self._tick_all(True))
         self.ui.selectNoneButton.clicked.connect(lambda: self._tick_all(False))
@@ -155,12 +160,12 @@ class ImportDialog(QDialog):
                                                                     r.encoding or "")
             kind = self.tr("CSV text, %1, separated by %2").replace("%1", encoding)\
                 .replace("%2", delimiter)
-        columns = ", ".join(f"“{v}”" for v in r.columns.values())
+        columns = ", ".join(quote(v) for v in r.columns.values())
         text = self.tr("%1. Header on row %2; columns used: %3.").replace("%1", kind)\
             .replace("%2", str(r.header_row)).replace("%3", columns)
         if r.ignored_columns:
             text += " " + self.tr("Ignored: %1.").replace(
-                "%1", ", ".join(f"“{c}”" for c in r.ignored_columns))
+                "%1", ", ".join(quote(c) for c in r.ignored_columns))
         return text
 
     def _tick_all(self, on: bool) -> None:
@@ -189,7 +194,7 @@ class ImportDialog(QDialog):
         parts = [self.tr("%1 of %2 rows will be imported.").replace("%1", str(chosen))
                  .replace("%2", str(len(self.roster.rows)))]
         if errors:
-            parts.append(self.tr("%1 with errors cannot be.").replace("%1", str(errors)))
+            parts.append(self.tr("%1 rows have errors and cannot be imported.").replace("%1", str(errors)))
         if dupes:
             parts.append(self.tr("%1 duplicates are unticked.").replace("%1", str(dupes)))
         self.ui.summaryLabel.setText(" ".join(parts))

@@ -46,7 +46,7 @@ class Ui_ImportDialog(object):
         self.rowsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rowsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rowsTable.setAlternatingRowColors(True)
-        self.rowsTable.setWordWrap(True)
+        self.rowsTable.setWordWrap(False)
 
         self.verticalLayout.addWidget(self.rowsTable)
 
