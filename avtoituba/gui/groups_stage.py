@@ -79,13 +79,14 @@ class GroupsStageScene(QWidget):
             return "<span style='color:#8b9098'>—</span>"
         lines = []
         for m in view.members:
-            line = _escape(m.name)
-            if m.municipality:
-                line += f" <span style='color:#9aa0a8'>· {_escape(m.municipality)}</span>"
+            name = _escape(m.name)
+            muni = f" <span style='color:#9aa0a8'>· {_escape(m.municipality)}</span>" \
+                if m.municipality else ""
             if m.presenter:
-                line = (f"<b>{line}</b> <span style='color:#ffd54a'>★ "
-                        f"{_escape(self._presenter_word)}</span>")
-            lines.append(line)
+                lines.append(f"<b>{name}</b>{muni} <span style='color:#ffd54a'>★ "
+                             f"{_escape(self._presenter_word)}</span>")
+            else:
+                lines.append(f"{name}{muni}")
         return "<br>".join(lines)
 
     def texts(self) -> list[tuple[str, str, str]]:
