@@ -192,6 +192,8 @@ class GroupsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().hide()
+        self.table.setDragEnabled(not self.read_only)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setItemDelegateForColumn(
             MUNICIPALITY, MunicipalityDelegate(lambda: self._municipalities, self.table))
         header = self.table.horizontalHeader()
@@ -252,10 +254,10 @@ class GroupsPage(Page):
     def _wire_column(self, column: GroupColumn) -> None:
         lst = column.list
         lst.dropped.connect(self.move_ids)
-        lst.itemSelectionChanged.connect(lambda l=lst: self._selected_from(l))
+        lst.itemSelectionChanged.connect(lambda w=lst: self._selected_from(w))
         lst.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         lst.customContextMenuRequested.connect(
-            lambda pos, l=lst: self._context_menu(l.viewport().mapToGlobal(pos)))
+            lambda pos, w=lst: self._context_menu(w.viewport().mapToGlobal(pos)))
         lst.itemDoubleClicked.connect(lambda _item: self.edit_participant())
         if self.read_only:
             lst.setDragEnabled(False)

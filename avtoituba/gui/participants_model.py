@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,6 +21,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QWidget
 
 from avtoituba.core.participants import ParticipantData, ParticipantRow
+
+from avtoituba.gui.group_columns import MIME, encode_ids
 
 PRESENT, NAME, MUNICIPALITY, ROLE, EMAIL, GROUP = range(6)
 FIELDS = {NAME: "name", MUNICIPALITY: "municipality", ROLE: "role", EMAIL: "email"}
@@ -98,11 +101,22 @@ class ParticipantsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.read_only:
             return flags
+        flags |= Qt.ItemFlag.ItemIsDragEnabled  # drag people from the list onto a group
         if index.column() == PRESENT:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         elif index.column() in FIELDS:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self._rows[r].id for r in rows])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self.read_only:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
@@ -118,6 +119,17 @@ def test_drag_and_drop_moves_a_member_and_undo_moves_them_back(page, demo_store_
     assert groups_service.memberships(page.store)[pid].group_id == page.views[0].id
 
 
+def test_drag_from_the_participant_table_onto_a_group(page, demo_store_page):
+    pid = page.columns[0].list.ids()[0]
+    row = page.model.row_of(pid)
+    index = page.proxy.mapFromSource(page.model.index(row, 1))
+    mime = page.proxy.mimeData([index])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.columns[2].list.dropEvent(event)
+    assert groups_service.memberships(page.store)[pid].group_id == page.views[2].id
+
+
 def test_move_with_the_keyboard_and_out_of_the_groups(page, demo_store_page):
     pid = page.columns[2].list.ids()[0]
     page.select_participants([pid])
@@ -177,7 +189,7 @@ def test_projector_view_shows_the_three_groups_in_large_type(page, demo_store_pa
     qtbot.waitUntil(lambda: page.stage_scene.member_pixel_size() >= 28)
     texts = page.stage_scene.texts()
     assert [t[0] for t in texts] == ["1. grupp", "2. grupp", "3. grupp"]
-    for (name, statement, members), view in zip(texts, page.views, strict=True):
+    for (_name, statement, members), view in zip(texts, page.views, strict=True):
         assert statement == view.statement
         for m in view.members:
             assert f"{m.name} · {m.municipality}" in members
