@@ -15,7 +15,9 @@ from sqlalchemy import select
 
 from avtoituba.core.grouping import Assignment, Person, assign
 from avtoituba.store.db import Store
-from avtoituba.store.models import Group, Membership, Participant
+from avtoituba.store.models import Group, Membership, Participant, Workshop
+
+OPTIONS_KEY = "grouping"
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,15 @@ def restore_memberships(store: Store, snapshot: Snapshot) -> None:
                 m.group_id, m.locked, m.presenter = want.group_id, want.locked, want.presenter
 
 
+def last_assignment_options(store: Store) -> dict[str, object]:
+    """The strategy, seed and present-only choice of the last assignment (or defaults)."""
+    with store.session() as session:
+        workshop = session.get(Workshop, store.workshop_id)
+        saved = dict((workshop.options or {}).get(OPTIONS_KEY, {})) if workshop else {}
+    return {"strategy": saved.get("strategy", "spread"), "seed": saved.get("seed"),
+            "present_only": bool(saved.get("present_only", False))}
+
+
 @dataclass(frozen=True)
 class AssignOutcome:
     assignment: Assignment
@@ -224,13 +235,18 @@ def plan_assignment(store: Store, strategy: str = "spread", seed: int | None = N
 
 
 def apply_assignment(store: Store, assignment: Assignment, group_ids: list[int],
-                     take_out: Iterable[int] = ()) -> None:
+                     take_out: Iterable[int] = (), present_only: bool = False) -> None:
     """Write ``assignment`` to the memberships in one transaction.
 
     Locked memberships are kept; someone who stays in their group keeps the presenter mark;
     ``take_out`` (absent, unlocked) leave their group.
     """
     with store.transaction() as session:
+        workshop = session.get(Workshop, store.workshop_id)
+        if workshop is not None:  # remembered for the next run (and to repeat this one)
+            workshop.options = {**(workshop.options or {}), OPTIONS_KEY: {
+                "strategy": assignment.strategy, "seed": assignment.seed,
+                "present_only": present_only}}
         for pid in take_out:
             p = session.get(Participant, pid)
             if p is not None and p.membership is not None and not p.membership.locked:
@@ -256,7 +272,7 @@ def assign_groups(store: Store, strategy: str = "spread", seed: int | None = Non
     """Assign everyone (or the present) to the groups and save it: the one-click action."""
     assignment, group_ids, take_out, names = plan_assignment(store, strategy, seed,
                                                              present_only)
-    apply_assignment(store, assignment, group_ids, take_out)
+    apply_assignment(store, assignment, group_ids, take_out, present_only)
     states = memberships(store)
     kept_locked = sum(1 for pid in take_out if pid in states and states[pid].locked)
     return AssignOutcome(assignment, names, len(take_out) - kept_locked, kept_locked)

@@ -82,8 +82,6 @@ class GroupsPage(Page):
         self.last_message: QMessageBox | None = None
         self._municipalities: list[str] = []
         self._selection_source: QWidget | None = None
-        self._last_seed: int | None = None
-        self._present_only = False
 
         self._build_actions()
         self._build_widgets()
@@ -579,7 +577,10 @@ class GroupsPage(Page):
     def open_assign_dialog(self) -> AssignDialog | None:
         if self.read_only:
             return None
-        dialog = AssignDialog(self, self._last_seed, self._present_only)
+        last = groups_service.last_assignment_options(self.store)
+        seed = last["seed"] if isinstance(last["seed"], int) else None
+        dialog = AssignDialog(self, seed, bool(last["present_only"]))
+        dialog.set_strategy(str(last["strategy"]))
         dialog.accepted.connect(lambda d=dialog: self.assign(d.strategy(), d.seed(),
                                                              d.present_only()))
         self.assign_dialog = dialog
@@ -589,8 +590,6 @@ class GroupsPage(Page):
     def assign(self, strategy: str = "spread", seed: int | None = None,
                present_only: bool = False) -> AssignOutcome:
         """Assign and save in one go (undoable); the explanation shows below the groups."""
-        self._last_seed = seed
-        self._present_only = present_only
         outcome = self._membership_change(
             self.tr("Assign to groups"),
             lambda: groups_service.assign_groups(self.store, strategy, seed, present_only))

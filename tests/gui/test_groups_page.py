@@ -261,3 +261,31 @@ def demo_store_page(page):
         fill_demo(session, session.get(Workshop, page.store.workshop_id))
     page.refresh()
     return page
+
+
+def test_a_read_only_workshop_shows_but_cannot_change(qtbot, demo_store, settings, estonian):
+    from PySide6.QtGui import QUndoStack
+
+    from avtoituba.gui.context import AppContext
+    from avtoituba.gui.groups_page import GroupsPage
+    from avtoituba.gui.stage_window import StageWindow
+    from avtoituba.store.db import open_store
+
+    path = demo_store.path
+    demo_store.close()
+    store = open_store(path, read_only=True)
+    stage = StageWindow()
+    qtbot.addWidget(stage)
+    page = GroupsPage(AppContext(store, settings, QUndoStack(), stage))
+    qtbot.addWidget(page)
+    page.show()
+    assert [c.list.count() for c in page.columns] != [0, 0, 0]
+    assert not page.import_action.isEnabled() and not page.assign_action.isEnabled()
+    assert not page.lock_action.isEnabled()
+    assert not page.columns[0].list.acceptDrops()
+    index = page.model.index(0, 0)
+    assert not page.model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    page.show_on_projector()  # looking is fine
+    assert stage.current_scene() == "groups"
+    stage.hide()
+    store.close()

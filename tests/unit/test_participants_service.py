@@ -121,6 +121,15 @@ def test_assign_spreads_and_keeps_locks_and_presenters(store):
     assert set(after) == set(ids)
 
 
+def test_the_last_choice_is_remembered_with_the_workshop(store):
+    people(store, [("A", "M"), ("B", "N")])
+    assert groups_service.last_assignment_options(store) == {
+        "strategy": "spread", "seed": None, "present_only": False}
+    groups_service.assign_groups(store, "random", seed=77, present_only=True)
+    assert groups_service.last_assignment_options(store) == {
+        "strategy": "random", "seed": 77, "present_only": True}
+
+
 def test_present_only_leaves_the_absent_out(store):
     ids = people(store, [(f"P{i}", f"Vald {i % 3}", "", "", i < 9) for i in range(12)])
     groups_service.assign_groups(store, "spread", seed=1)
