@@ -290,12 +290,47 @@ def _together(people: Sequence[Person], n: int, rng: random.Random) -> dict[int,
     pref = list(range(n))
     rng.shuffle(pref)
     rank = {g: i for i, g in enumerate(pref)}
+    placed: dict[Hashable, int] = {}
     for key in sorted(free_by_muni, key=lambda k: (-len(free_by_muni[k]), tiebreak[k])):
         home = min(range(n), key=lambda g: (sizes[g], rank[g]))
+        placed[key] = home
+        sizes[home] += len(free_by_muni[key])
+    _even_out_delegations(placed, {k: len(v) for k, v in free_by_muni.items()}, sizes)
+    for key, home in placed.items():
         for p in free_by_muni[key]:
             result[p.id] = home
-        sizes[home] += len(free_by_muni[key])
     return result
+
+
+def _even_out_delegations(placed: dict[Hashable, int], size_of: dict[Hashable, int],
+                          sizes: list[int]) -> None:
+    """Largest-first leaves the sizes close; moving or swapping whole (unlocked) delegations
+    between the largest and the smallest group brings them closer where it can."""
+    for _ in range(4 * len(placed) + 4):
+        big = max(range(len(sizes)), key=lambda g: (sizes[g], -g))
+        small = min(range(len(sizes)), key=lambda g: (sizes[g], g))
+        gap = sizes[big] - sizes[small]
+        if gap <= 1:
+            return
+        in_big = [k for k, g in placed.items() if g == big]
+        in_small = [k for k, g in placed.items() if g == small]
+        best: tuple[int, Hashable, Hashable | None] | None = None
+        for a in in_big:
+            for b in [None, *in_small]:
+                delta = size_of[a] - (size_of[b] if b is not None else 0)
+                if 0 < delta < gap:
+                    after = abs(gap - 2 * delta)
+                    if best is None or after < best[0]:
+                        best = (after, a, b)
+        if best is None or best[0] >= gap:
+            return
+        _, a, b = best
+        delta = size_of[a] - (size_of[b] if b is not None else 0)
+        placed[a] = small
+        if b is not None:
+            placed[b] = big
+        sizes[big] -= delta
+        sizes[small] += delta
 
 
 def _random(people: Sequence[Person], n: int, rng: random.Random) -> dict[int, int]:
