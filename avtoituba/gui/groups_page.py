@@ -210,9 +210,16 @@ class GroupsPage(Page):
             lambda *_: self._selected_from(self.table))
         self.filter_edit.textChanged.connect(self.proxy.set_text)
 
+        self.empty_hint = QLabel(self.tr(
+            "No participants yet. Import the registration list (.xlsx or .csv) with "
+            "Import… (Ctrl+Shift+I), or add people one by one with Add… (Ins)."))
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("padding: 10px; font-size: 11pt;")
         table_box = QWidget()
         tl = QVBoxLayout(table_box)
         tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.empty_hint)
         tl.addWidget(self.filter_edit)
         tl.addWidget(self.table, 1)
 
@@ -309,6 +316,7 @@ class GroupsPage(Page):
         self.model.set_rows(rows, names)
         self._municipalities = municipality_names(self.store)
         present = sum(1 for r in rows if r.present)
+        self.empty_hint.setVisible(not rows and not self.read_only)
         self.count_label.setText(self.tr("%1 participants, %2 present")
                                  .replace("%1", str(len(rows))).replace("%2", str(present)))
         while len(self.columns) > len(self.views):
