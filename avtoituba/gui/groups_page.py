@@ -86,8 +86,11 @@ class GroupsPage(Page):
         self._build_actions()
         self._build_widgets()
         self.stage_scene = GroupsStageScene()
+        showing = context.stage.current_scene() == STAGE_SCENE
         context.stage.add_scene(STAGE_SCENE, self.stage_scene)
         self.refresh()
+        if showing:  # another workshop was opened while the groups were on the projector
+            context.stage.show_scene(STAGE_SCENE)
         self._set_actions_enabled(False)
 
     def title(self) -> str:
@@ -290,6 +293,9 @@ class GroupsPage(Page):
     # -- page life ------------------------------------------------------------------------
     def activated(self) -> None:
         self.refresh()
+
+    def shutdown(self) -> None:
+        self.stage_scene.deleteLater()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -142,6 +142,7 @@ class ImportDialog(QDialog):
         for col in range(self.COLUMNS - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
+        table.setColumnHidden(6, "present" not in roster.columns)
         table.setCurrentCell(-1, -1)
         table.itemChanged.connect(lambda _item: self._update_summary())
         self.ui.selectAllButton.clicked.connect(lambda: self._tick_all(True))

@@ -289,3 +289,22 @@ def test_a_read_only_workshop_shows_but_cannot_change(qtbot, demo_store, setting
     assert stage.current_scene() == "groups"
     stage.hide()
     store.close()
+
+
+def test_projector_keeps_showing_groups_when_another_workshop_is_opened(main_window, page,
+                                                                       tmp_path, qtbot):
+    from avtoituba.core.demo import create_demo
+
+    page.show_on_projector()
+    other = create_demo(tmp_path / "other.avtoituba")
+    other_path = other.path
+    other.close()
+    assert main_window.open_path(other_path)
+    stage = main_window.stage
+    assert stage.current_scene() == "groups"
+    new_page = main_window.page("groups")
+    assert stage.scene("groups") is new_page.stage_scene
+    shown = new_page.stage_scene.texts()
+    assert sum(len(v.members) for v in new_page.views) > 0
+    assert all(m.name in shown[i][2] for i, v in enumerate(new_page.views) for m in v.members)
+    stage.hide()

@@ -202,3 +202,9 @@ def test_semicolon_file_with_commas_in_roles_is_not_split_on_commas(tmp_path):
     roster = read_roster(write(tmp_path / "x.csv", text, "cp1257"))
     assert roster.delimiter == ";"
     assert roster.rows[1].role == "nõunik, arendus, planeerimine"
+
+
+def test_excel_sep_hint_line_is_skipped(tmp_path):
+    text = "sep=;\r\nNimi;Omavalitsus\r\nMari Tamm;Elva vald\r\n"
+    roster = read_roster(write(tmp_path / "x.csv", text, "cp1257"))
+    assert roster.header_row == 2 and [r.name for r in roster.rows] == ["Mari Tamm"]
