@@ -266,10 +266,11 @@ def demo_store_page(page):
 def test_a_read_only_workshop_shows_but_cannot_change(qtbot, demo_store, settings, estonian):
     from PySide6.QtGui import QUndoStack
 
+    from avtoituba.store.db import open_store
+
     from avtoituba.gui.context import AppContext
     from avtoituba.gui.groups_page import GroupsPage
     from avtoituba.gui.stage_window import StageWindow
-    from avtoituba.store.db import open_store
 
     path = demo_store.path
     demo_store.close()
