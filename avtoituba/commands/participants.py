@@ -42,8 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.set_defaults(handler=cmd_list)
 
     g = sub.add_parser("groups", help="assign participants to the groups, show, export",
-                       description="Assign participants to the three themed groups, show "
-                                   "them, or write the group lists as a Word document.")
+                       description="Assign, show and export the themed groups.")
     gsub = g.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
     asg = gsub.add_parser(
         "assign", help="assign the participants to the groups",
