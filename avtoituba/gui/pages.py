@@ -18,11 +18,9 @@ def agenda_page(context: AppContext) -> Page:
 
 
 def groups_page(context: AppContext) -> Page:
-    return PlaceholderPage(
-        context, "groups", QCoreApplication.translate("Pages", "Participants and groups"),
-        QCoreApplication.translate("Pages", "The participant list with check-in, and the three themed groups: "
-            "assignment that spreads each municipality over the themes, manual moves, "
-            "and a presenter per group."))
+    from avtoituba.gui.groups_page import GroupsPage
+
+    return GroupsPage(context)
 
 
 def activities_page(context: AppContext) -> Page:
