@@ -15,14 +15,10 @@ from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt
-from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from avtoituba.core.text import clean_line, clean_text
@@ -91,13 +87,14 @@ class Styles:
     def __init__(self, doc: DocxDocument):
         self.paragraph: dict[str, str] = {}
         self.table: dict[str, str] = {}
-        for style in doc.styles:
-            kind = style.type
-            key = style.name.casefold() if style.name else ""
-            if kind == WD_STYLE_TYPE.PARAGRAPH:
-                self.paragraph[key] = style.style_id
-            elif kind == WD_STYLE_TYPE.TABLE:
-                self.table[key] = style.style_id
+        kinds = {"paragraph": self.paragraph, "table": self.table}
+        w_type, w_id, w_val = qn("w:type"), qn("w:styleId"), qn("w:val")
+        for style in doc.styles.element.findall(qn("w:style")):
+            found = kinds.get(style.get(w_type) or "paragraph")
+            name = style.find(qn("w:name"))
+            style_id = style.get(w_id)
+            if found is not None and name is not None and style_id:
+                found.setdefault((name.get(w_val) or "").casefold(), style_id)
 
     def para(self, *names: str) -> str | None:
         """The style id of the first of ``names`` the document has (None: Normal)."""
@@ -157,156 +154,159 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def _runs_xml(text: str, bold: bool = False, size_pt: float | None = None) -> str:
-    """The runs of one paragraph for ``text`` (already clean), line breaks kept."""
-    rpr = ""
-    props = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{int(size_pt * 2)}"/>' if size_pt
-                                            else "")
-    if props:
-        rpr = f"<w:rPr>{props}</w:rPr>"
-    parts = []
-    for i, line in enumerate(text.split("\n")):
-        br = "<w:br/>" if i else ""
-        parts.append(f'{br}<w:t xml:space="preserve">{escape(line)}</w:t>')
-    return f"<w:r>{rpr}{''.join(parts)}</w:r>"
+def _runs_xml(text: str, bold: bool = False, italic: bool = False) -> str:
+    """One run for ``text`` (already clean), its line breaks kept as breaks."""
+    props = ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    lines = text.split("\n")
+    body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
+    return f"<w:r>{rpr}{body}</w:r>"
 
 
-def _para_xml(text: str, style: str | None, bold: bool = False) -> str:
-    ppr = ""
-    inner = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:bidi/>" if is_rtl(text)
-                                                                else "")
-    if inner:
-        ppr = f"<w:pPr>{inner}</w:pPr>"
-    runs = _runs_xml(text, bold) if text else ""
-    return f"<w:p>{ppr}{runs}</w:p>"
+def _ppr_xml(style: str | None, rtl: bool, extra: str = "") -> str:
+    inner = (f'<w:pStyle w:val="{style}"/>' if style else "") + extra + \
+        ("<w:bidi/>" if rtl else "")
+    return f"<w:pPr>{inner}</w:pPr>" if inner else ""
 
-
-def add_text(container, text: str, style: str | None = None, *, bold: bool = False,  # noqa: ANN001
-             italic: bool = False, size_pt: float | None = None,
-             one_line: bool = False) -> Paragraph:
-    """A paragraph of cleaned text (control characters removed, line breaks kept)."""
-    text = clean_line(text) if one_line else clean_text(text)
-    paragraph = container.add_paragraph()
-    if style:
-        paragraph._p.style = style  # a style id from Styles
-    if text:
-        run = paragraph.add_run(text)  # python-docx turns "\n" into line breaks
-        if bold:
-            run.bold = True
-        if italic:
-            run.italic = True
-        if size_pt:
-            run.font.size = Pt(size_pt)
-    if is_rtl(text):
-        paragraph._p.get_or_add_pPr().append(parse_xml(f"<w:bidi {nsdecls('w')}/>"))
-    return paragraph
-
-
-def add_page_break(doc: DocxDocument) -> None:
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
-
-def add_hyperlink(paragraph: Paragraph, url: str, text: str | None = None) -> None:
-    """A clickable link (shown underlined in the link colour)."""
-    url = clean_line(url)
-    r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    label = escape(clean_line(text or url))
-    xml = (f'<w:hyperlink {nsdecls("w", "r")} r:id="{r_id}"><w:r><w:rPr>'
-           f'<w:rStyle w:val="Hyperlink"/><w:color w:val="1F5F99"/><w:u w:val="single"/>'
-           f'</w:rPr><w:t xml:space="preserve">{label}</w:t></w:r></w:hyperlink>')
-    paragraph._p.append(parse_xml(xml))
-
-
-# --- tables -----------------------------------------------------------------------------------
 
 Cell = str | Sequence[str]
 
 
-def add_table(doc: DocxDocument, header: Sequence[str] | None, rows: Iterable[Sequence[Cell]],
+def _clean_keep_spaces(text: str) -> str:
+    """clean_text, keeping the spaces at either end (between runs of one paragraph)."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        return ""
+    lead = " " if text[:1].isspace() else ""
+    tail = " " if text[-1:].isspace() else ""
+    return f"{lead}{cleaned}{tail}"
+
+
+class Body:
+    """A document's body written as WordprocessingML text and parsed once at the end.
+
+    Building with python-docx's objects costs a lookup (styles, sections, element order)
+    for every paragraph and table; a pack of a hundred documents with thousands of rows
+    spends most of its time there. Here every piece of text is cleaned (control
+    characters removed: Word refuses them) and escaped; ``flush()`` puts the result into
+    the document before its final section properties.
+    """
+
+    def __init__(self, doc: DocxDocument):
+        self.doc = doc
+        self._chunks: list[str] = []
+
+    # paragraphs
+    def paragraph(self, text: str, style: str | None = None, *, bold: bool = False,
+                  italic: bool = False, one_line: bool = False,
+                  keep_next: bool = False) -> None:
+        text = clean_line(text) if one_line else clean_text(text)
+        runs = _runs_xml(text, bold, italic) if text else ""
+        ppr = _ppr_xml(style, is_rtl(text), "<w:keepNext/>" if keep_next else "")
+        self._chunks.append(f"<w:p>{ppr}{runs}</w:p>")
+
+    def rich(self, parts: Sequence[tuple[str, bool]], style: str | None = None) -> None:
+        """One paragraph of several runs: (text, bold) pairs."""
+        texts = [(_clean_keep_spaces(t), b) for t, b in parts]
+        runs = "".join(_runs_xml(t, b) for t, b in texts if t)
+        ppr = _ppr_xml(style, is_rtl("".join(t for t, _ in texts)))
+        self._chunks.append(f"<w:p>{ppr}{runs}</w:p>")
+
+    def link(self, label: str, url: str, style: str | None = None) -> None:
+        """A paragraph "label: URL" with the URL clickable."""
+        url = clean_line(url)
+        r_id = self.doc.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link = (f'<w:hyperlink r:id="{r_id}"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/>'
+                f'<w:color w:val="1F5F99"/><w:u w:val="single"/></w:rPr>'
+                f'<w:t xml:space="preserve">{escape(url)}</w:t></w:r></w:hyperlink>')
+        self._chunks.append(f"<w:p>{_ppr_xml(style, False)}"
+                            f"{_runs_xml(clean_line(label), True)}{link}</w:p>")
+
+    def page_break(self) -> None:
+        self._chunks.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+
+    def empty(self, count: int = 1) -> None:
+        self._chunks.extend("<w:p/>" for _ in range(count))
+
+    # tables
+    def table(self, header: Sequence[str] | None, rows: Iterable[Sequence[Cell]],
               widths_cm: Sequence[float], *, table_style: str | None,
               cell_style: str | None = None, header_style: str | None = None,
-              min_height_cm: float | None = None, bold_first_line: bool = False) -> Table:
-    """A table built in one go: the rows are written as XML and parsed once, which stays
-    fast however many rows there are (``table.add_row()`` slows down as a table grows).
+              min_height_cm: float | None = None) -> None:
+        """A table of fixed column widths. A cell is a text (line breaks kept) or a list of
+        paragraphs. The header row repeats on every page; no row splits across pages."""
+        widths = [round(w * 567) for w in widths_cm]
+        first = 1 if header is not None else 0
+        out = ["<w:tbl><w:tblPr>"]
+        if table_style:
+            out.append(f'<w:tblStyle w:val="{table_style}"/>')
+        out.append(f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+                   f'<w:tblLook w:val="{"04A0" if first else "0480"}" w:firstRow="{first}" '
+                   f'w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" '
+                   f'w:noVBand="1"/></w:tblPr><w:tblGrid>')
+        out.extend(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        out.append("</w:tblGrid>")
+        if header is not None:
+            out.append(_row_xml(header, widths, header_style or cell_style,
+                                "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
+                                bold=header_style is None))
+        height = (f'<w:trHeight w:val="{int(min_height_cm * 567)}" w:hRule="atLeast"/>'
+                  if min_height_cm else "")
+        row_pr = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"
+        for row in rows:
+            out.append(_row_xml(row, widths, cell_style, row_pr))
+        out.append("</w:tbl>")
+        self._chunks.append("".join(out))
+        # Word needs a paragraph between two tables, or it merges them
+        self._chunks.append('<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>'
+                            '<w:rPr><w:sz w:val="8"/></w:rPr></w:pPr></w:p>')
 
-    A cell is a text (line breaks kept) or a sequence of paragraphs. With
-    ``bold_first_line`` the first paragraph of a multi-paragraph cell is bold.
-    The header row repeats on every page and no row splits across pages.
-    """
-    widths = [round(w * 567) for w in widths_cm]
-    cols = len(widths)
-    table = doc.add_table(rows=0, cols=cols)
-    if table_style:
-        table.style = doc.styles.get_by_id(table_style, WD_STYLE_TYPE.TABLE)
-    tbl = table._tbl
-    tblPr = tbl.tblPr
-    for tag in ("w:tblW", "w:tblLayout", "w:tblLook"):
-        for old in tblPr.findall(qn(tag)):
-            tblPr.remove(old)
-    tblPr.append(parse_xml(f'<w:tblW {nsdecls("w")} w:w="{sum(widths)}" w:type="dxa"/>'))
-    tblPr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
-    first = 1 if header is not None else 0
-    tblPr.append(parse_xml(
-        f'<w:tblLook {nsdecls("w")} w:val="{"04A0" if first else "0480"}" '
-        f'w:firstRow="{first}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-        f'w:noHBand="1" w:noVBand="1"/>'))
-    grid = tbl.tblGrid
-    for gc, width in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
-        gc.set(qn("w:w"), str(width))
+    def writing_box(self, height_cm: float, width_cm: float, table_style: str | None) -> None:
+        """A framed empty box to write in by hand."""
+        borders = "".join(f'<w:{side} w:val="single" w:sz="6" w:space="0" w:color="9AA5B1"/>'
+                          for side in ("top", "left", "bottom", "right"))
+        width = round(width_cm * 567)
+        style = f'<w:tblStyle w:val="{table_style}"/>' if table_style else ""
+        self._chunks.append(
+            f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{width}" w:type="dxa"/>'
+            f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="0480" w:firstRow="0" '
+            f'w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
+            f'</w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid>'
+            f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{int(height_cm * 567)}" '
+            f'w:hRule="atLeast"/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+            f'<w:tcBorders>{borders}</w:tcBorders></w:tcPr><w:p/></w:tc></w:tr></w:tbl>'
+            '<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>')
 
-    height = (f'<w:trHeight w:val="{int(min_height_cm * 567)}" w:hRule="atLeast"/>'
-              if min_height_cm else "")
-    chunks: list[str] = []
-    if header is not None:
-        chunks.append(_row_xml(header, widths, header_style or cell_style,
-                               '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>', bold=True))
-    row_pr = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"
-    for row in rows:
-        chunks.append(_row_xml(row, widths, cell_style, row_pr, bold_first=bold_first_line))
-    if chunks:
-        parsed = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(chunks)}</w:tbl>")
-        for tr in list(parsed):
-            tbl.append(tr)
-    return table
+    def flush(self) -> None:
+        """Parse what was written and put it into the document (before its sectPr)."""
+        if not self._chunks:
+            return
+        parsed = parse_xml(f"<w:body {nsdecls('w', 'r')}>{''.join(self._chunks)}</w:body>")
+        self._chunks.clear()
+        body = self.doc.element.body
+        sect = body.find(qn("w:sectPr"))
+        for child in list(parsed):
+            if sect is not None:
+                sect.addprevious(child)
+            else:
+                body.append(child)
 
 
 def _row_xml(cells: Sequence[Cell], widths: Sequence[int], style: str | None, tr_pr: str,
-             bold: bool = False, bold_first: bool = False) -> str:
+             bold: bool = False) -> str:
     out = [f"<w:tr>{tr_pr}"]
     for i, width in enumerate(widths):
         value = cells[i] if i < len(cells) else ""
-        paragraphs = [value] if isinstance(value, str) else list(value) or [""]
+        paragraphs = [value] if isinstance(value, str) else (list(value) or [""])
         body = []
-        for j, text in enumerate(paragraphs):
+        for text in paragraphs:
             text = clean_text(text)
-            body.append(_para_xml(text, style, bold or (bold_first and j == 0
-                                                         and len(paragraphs) > 1)))
+            runs = _runs_xml(text, bold) if text else ""
+            body.append(f"<w:p>{_ppr_xml(style, is_rtl(text))}{runs}</w:p>")
         out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
                    f'{"".join(body)}</w:tc>')
     out.append("</w:tr>")
     return "".join(out)
-
-
-def add_writing_box(doc: DocxDocument, height_cm: float, width_cm: float,
-                    table_style: str | None) -> Table:
-    """A framed empty box to write in by hand."""
-    table = add_table(doc, None, [[""]], [width_cm], table_style=table_style,
-                      min_height_cm=height_cm)
-    tc_pr = table._tbl.tr_lst[0].tc_lst[0].get_or_add_tcPr()
-    tc_pr.append(parse_xml(
-        f'<w:tcBorders {nsdecls("w")}>'
-        + "".join(f'<w:{side} w:val="single" w:sz="6" w:space="0" w:color="9AA5B1"/>'
-                  for side in ("top", "left", "bottom", "right"))
-        + "</w:tcBorders>"))
-    return table
-
-
-def shade_cells(table: Table, row_index: int, fill: str) -> None:
-    """Direct shading of one row (for templates whose table style has no header shading)."""
-    tr = table._tbl.tr_lst[row_index]
-    for tc in tr.tc_lst:
-        tc.get_or_add_tcPr().append(
-            parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
 
 
 # --- file names -------------------------------------------------------------------------------

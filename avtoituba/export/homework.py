@@ -20,14 +20,10 @@ from sqlalchemy import select
 from avtoituba.core.municipalities import list_municipalities
 from avtoituba.core.programme import fill_placeholders
 from avtoituba.core.seminar import SeminarSlot, seminar_slots
-from avtoituba.core.text import clean_line, clean_text
+from avtoituba.core.text import clean_line
 from avtoituba.export.documents import (
+    Body,
     Styles,
-    add_hyperlink,
-    add_page_break,
-    add_table,
-    add_text,
-    add_writing_box,
     atomic_save,
     fill_header_footer,
     inside,
@@ -207,64 +203,61 @@ class _Writer:
         self.data = data
         self.L = Labels(data.language)
         self.doc: DocxDocument = open_template(template)
+        self.body = Body(self.doc)
         st = Styles(self.doc)
         self.title = st.para("Title")
         self.subtitle = st.para("Subtitle")
         self.h1 = st.para("Heading 1")
         self.h2 = st.para("Heading 2")
         self.h3 = st.para("Heading 3")
-        self.bullet = st.para("List Bullet", "List Paragraph")
-        self.has_bullets = st.para("List Bullet") is not None
+        self.bullet = st.para("List Bullet")
         self.cell = st.para("Table Text")
-        self.cell_head = st.para("Table Heading", "Table Text")
+        self.cell_head = st.para("Table Heading")
         self.cover_name = st.para("Cover Name", "Subtitle", "Heading 1")
         self.small = st.para("Small")
         self.table = st.tbl("Avtoituba Table", "Table Grid")
         fill_header_footer(self.doc, clean_line(data.title), self.L["page"])
-        self.doc.core_properties.title = clean_line(data.title)[:250]
-        self.doc.core_properties.language = "et-EE" if self.L.language == "et" else "en-GB"
+        props = self.doc.core_properties
+        props.title = clean_line(data.title)[:250]
+        props.author = clean_line(data.trainer_name)[:250]
+        props.language = "et-EE" if self.L.language == "et" else "en-GB"
+
+    def finish(self) -> DocxDocument:
+        self.body.flush()
+        return self.doc
 
     # small pieces
     def text(self, text: str, style: str | None = None, **kw) -> None:  # noqa: ANN003
-        add_text(self.doc, text, style, **kw)
+        self.body.paragraph(text, style, **kw)
 
     def heading(self, level: int, text: str) -> None:
         style = {1: self.h1, 2: self.h2, 3: self.h3}[level]
-        add_text(self.doc, text, style, bold=style is None, one_line=True)
+        self.body.paragraph(text, style, bold=style is None, one_line=True, keep_next=True)
 
     def bullets(self, items: Iterable[str]) -> None:
         for item in items:
-            if self.has_bullets:
-                add_text(self.doc, item, self.bullet)
-            else:
-                add_text(self.doc, f"• {item}", self.bullet)
+            self.body.paragraph(item if self.bullet else f"•\u00a0{item}", self.bullet)
 
-    def numbered(self, items: Iterable[str], letters: bool = False) -> None:
+    def numbered(self, items: Iterable[str], letters: bool = False,
+                 style: str | None = None) -> None:
         for i, item in enumerate(items):
             mark = f"{'abcdefghij'[i % 10]})" if letters else f"{i + 1}."
-            add_text(self.doc, f"{mark}\u00a0{item}", None)
+            self.body.paragraph(f"{mark}\u00a0{item}", style)
 
     def key_values(self, rows: list[tuple[str, str]]) -> None:
-        """A borderless two-column list of labels and values."""
         for key, value in rows:
-            p = self.doc.add_paragraph()
-            label = p.add_run(f"{key}: ")
-            label.bold = True
-            if value:
-                p.add_run(clean_text(value))
+            self.body.rich([(f"{key}: ", True), (value, False)])
 
     # sections of the documents
     def cover(self, subtitle: str, name: str | None) -> None:
         d, L = self.data, self.L
-        for _ in range(3):
-            self.doc.add_paragraph()
+        self.body.empty(3)
         self.text(d.title, self.title, one_line=True, bold=self.title is None)
         self.text(subtitle, self.subtitle, one_line=True)
         if name:
             self.text(name, self.cover_name, one_line=True, bold=self.cover_name is None)
         else:
-            for _ in range(2):
-                self.doc.add_paragraph()
+            self.body.empty(2)
         rows = [(L["date"], L.date(d.date)), (L["venue"], d.venue)]
         if name:
             rows.append((L["municipality"], name))
@@ -272,10 +265,10 @@ class _Writer:
         trainer = ", ".join(x for x in (d.trainer_name, d.trainer_organisation) if x)
         contact = ", ".join(x for x in (d.trainer_email, d.trainer_phone) if x)
         if trainer or contact:
-            self.doc.add_paragraph()
+            self.body.empty()
             self.key_values([r for r in ((L["trainer"], trainer), (L["contact"], contact))
                              if r[1]])
-        add_page_break(self.doc)
+        self.body.page_break()
 
     def goals_and_areas(self) -> None:
         L, d = self.L, self.data
@@ -307,9 +300,9 @@ class _Writer:
         return [["", "", involve, "", "", ""] for _ in range(n)]
 
     def activity_table(self, rows: list[list[str | list[str]]]) -> None:
-        add_table(self.doc, self.activity_header(), rows, ACTIVITY_WIDTHS,
-                  table_style=self.table, cell_style=self.cell, header_style=self.cell_head,
-                  min_height_cm=1.2)
+        self.body.table(self.activity_header(), rows, ACTIVITY_WIDTHS,
+                        table_style=self.table, cell_style=self.cell,
+                        header_style=self.cell_head, min_height_cm=1.2)
 
     def activities(self, municipality_id: int, level: int = 1,
                    heading: str | None = None, blanks: bool = True) -> None:
@@ -329,10 +322,10 @@ class _Writer:
         for gnum in order:
             g = groups.get(gnum) if gnum is not None else None
             if g is not None:
-                self.heading(level + 1, g.name)
-                self.text(g.statement, self.small)
+                self.heading(min(level + 1, 3), g.name)
+                self.text(g.statement, self.small, keep_next=True)
             else:
-                self.heading(level + 1, L["no_group"])
+                self.heading(min(level + 1, 3), L["no_group"])
             in_group = [a for a in acts if a.group_number == gnum]
             for anum in sorted({a.area_number for a in in_group},
                                key=lambda n: (n is None, n or 0)):
@@ -360,23 +353,20 @@ class _Writer:
             rows.append((L["followup_where"], d.followup_platform))
         self.key_values(rows)
         if d.followup_link:
-            p = self.doc.add_paragraph()
-            p.add_run(f"{L['followup_link']}: ").bold = True
-            add_hyperlink(p, d.followup_link)
+            self.body.link(f"{L['followup_link']}: ", d.followup_link)
         if municipality is not None:
             slot = municipality.slot
-            p = self.doc.add_paragraph()
-            p.add_run(f"{L['followup_slot']}: ").bold = True
-            p.add_run(L.slot(slot.start, slot.end, slot.index, slot.count) if slot
-                      else L["no_slot"])
+            self.key_values([(L["followup_slot"],
+                              L.slot(slot.start, slot.end, slot.index, slot.count) if slot
+                              else L["no_slot"])])
         if d.followup_intro:
-            self.text(d.followup_intro)
+            self.text(d.followup_intro, keep_next=True)
         for i, task in enumerate(d.followup_tasks):
             mark = f"{'abcdefghij'[i % 10]})"
-            add_text(self.doc, f"{mark}\u00a0{task}", self.h3, one_line=True,
-                     bold=self.h3 is None)
+            self.text(f"{mark}\u00a0{task}", self.h3, one_line=True, bold=self.h3 is None,
+                      keep_next=municipality is not None)
             if municipality is not None:
-                add_writing_box(self.doc, WRITING_BOX_CM, TEXT_WIDTH_CM, self.table)
+                self.body.writing_box(WRITING_BOX_CM, TEXT_WIDTH_CM, self.table)
 
     def running_order(self) -> None:
         L, d = self.L, self.data
@@ -389,9 +379,9 @@ class _Writer:
             time = (f"{L.time(m.slot.start)}–{L.time(m.slot.end)}" if m.slot
                     else L["no_slot"])
             rows.append([str(i), m.name, time, str(len(d.activities_of(m.id)))])
-        add_table(self.doc, [L["col_no"], L["municipality"], L["col_time"], L["col_count"]],
-                  rows, (1.3, 8.7, 4.0, 3.0), table_style=self.table, cell_style=self.cell,
-                  header_style=self.cell_head)
+        self.body.table([L["col_no"], L["municipality"], L["col_time"], L["col_count"]],
+                        rows, (1.3, 8.7, 4.0, 3.0), table_style=self.table,
+                        cell_style=self.cell, header_style=self.cell_head)
 
     def group_lists(self, level: int = 1) -> None:
         L, d = self.L, self.data
@@ -400,27 +390,27 @@ class _Writer:
         widths = (5.2, 4.6, 5.0, 2.2)
         for g in d.groups:
             self.heading(level + 1, f"{g.name} ({L['members_count'].format(n=len(g.members))})")
-            self.text(g.statement, self.small)
+            self.text(g.statement, self.small, keep_next=True)
             if not g.members:
                 self.text(L["no_members"])
                 continue
-            add_table(self.doc, header,
-                      [[m.name, m.municipality, m.role, L["presenter"] if m.presenter else ""]
-                       for m in g.members],
-                      widths, table_style=self.table, cell_style=self.cell,
-                      header_style=self.cell_head)
+            self.body.table(header, [[m.name, m.municipality, m.role,
+                                      L["presenter"] if m.presenter else ""]
+                                     for m in g.members],
+                            widths, table_style=self.table, cell_style=self.cell,
+                            header_style=self.cell_head)
         if d.ungrouped:
             self.heading(level + 1, L["ungrouped"])
-            add_table(self.doc, header, [[m.name, m.municipality, m.role, ""]
-                                         for m in d.ungrouped],
-                      widths, table_style=self.table, cell_style=self.cell,
-                      header_style=self.cell_head)
+            self.body.table(header, [[m.name, m.municipality, m.role, ""]
+                                     for m in d.ungrouped],
+                            widths, table_style=self.table, cell_style=self.cell,
+                            header_style=self.cell_head)
 
     def appendix(self) -> None:
         L, d = self.L, self.data
         if not any(a.examples for a in d.areas):
             return
-        add_page_break(self.doc)
+        self.body.page_break()
         self.heading(1, L["appendix"])
         self.text(L["appendix_intro"], self.small)
         for a in d.areas:
@@ -433,13 +423,13 @@ def build_municipality_document(data: PackData, municipality: MunicipalityData,
     w = _Writer(data, template)
     w.cover(w.L["pack"], municipality.name)
     w.goals_and_areas()
-    add_page_break(w.doc)
+    w.body.page_break()
     w.activities(municipality.id)
-    add_page_break(w.doc)
+    w.body.page_break()
     w.homework()
     w.followup(municipality)
     w.appendix()
-    return w.doc
+    return w.finish()
 
 
 def build_trainer_document(data: PackData, template: Path | None = None) -> DocxDocument:
@@ -448,17 +438,17 @@ def build_trainer_document(data: PackData, template: Path | None = None) -> Docx
     w.running_order()
     w.homework()
     w.followup(None)
-    add_page_break(w.doc)
+    w.body.page_break()
     w.group_lists()
     for m in data.municipalities:
-        add_page_break(w.doc)
+        w.body.page_break()
         w.heading(1, m.name)
         slot = m.slot
         w.key_values([(w.L["followup_slot"],
                        w.L.slot(slot.start, slot.end, slot.index, slot.count) if slot
                        else w.L["no_slot"])])
         w.activities(m.id, level=2, heading=w.L["activities"], blanks=False)
-    return w.doc
+    return w.finish()
 
 
 def build_group_lists_document(data: PackData, template: Path | None = None) -> DocxDocument:
@@ -466,7 +456,7 @@ def build_group_lists_document(data: PackData, template: Path | None = None) -> 
     w.text(data.title, w.title, one_line=True, bold=w.title is None)
     w.text(" · ".join(x for x in (w.L.date(data.date), data.venue) if x), w.subtitle)
     w.group_lists()
-    return w.doc
+    return w.finish()
 
 
 # --- writing the pack -------------------------------------------------------------------------
