@@ -66,6 +66,8 @@ def open_template(path: str | os.PathLike[str] | None = None) -> DocxDocument:
     """A new document from ``path`` (or the app's template): its styles, header and footer,
     with the template's own body text removed."""
     source = Path(path) if path else default_template()
+    if not source.is_file():
+        raise TemplateError(source, f"{source}: the Word template was not found")
     try:
         doc = docx.Document(str(source))
     except FileNotFoundError as exc:
@@ -220,7 +222,7 @@ class Body:
                 f'<w:color w:val="1F5F99"/><w:u w:val="single"/></w:rPr>'
                 f'<w:t xml:space="preserve">{escape(url)}</w:t></w:r></w:hyperlink>')
         self._chunks.append(f"<w:p>{_ppr_xml(style, False)}"
-                            f"{_runs_xml(clean_line(label), True)}{link}</w:p>")
+                            f"{_runs_xml(_clean_keep_spaces(label), True)}{link}</w:p>")
 
     def page_break(self) -> None:
         self._chunks.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')

@@ -363,7 +363,7 @@ class _Writer:
             self.text(d.followup_intro, keep_next=True)
         for i, task in enumerate(d.followup_tasks):
             mark = f"{'abcdefghij'[i % 10]})"
-            self.text(f"{mark}\u00a0{task}", self.h3, one_line=True, bold=self.h3 is None,
+            self.text(f"{mark}\u00a0{task}", self.h3, bold=self.h3 is None,
                       keep_next=municipality is not None)
             if municipality is not None:
                 self.body.writing_box(WRITING_BOX_CM, TEXT_WIDTH_CM, self.table)
