@@ -346,7 +346,8 @@ class ExportPage(Page):
             self.municipality_list.item(i).setCheckState(state)
 
     def busy(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
+        """An export is under way (until its thread has finished and been let go)."""
+        return self.thread is not None
 
     def _update_buttons(self) -> None:
         busy = self.busy()
