@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,7 +84,7 @@ class ReorderCommand(QUndoCommand):
     """Undoable change of the follow-up seminar's running order (saved at once)."""
 
     def __init__(self, page: ExportPage, before: list[int], after: list[int]):
-        super().__init__(page.tr("Change the running order"))
+        super().__init__(QCoreApplication.translate("ExportPage", "Change the running order"))
         self.page, self.before, self.after = page, before, after
 
     def redo(self) -> None:
@@ -116,7 +116,7 @@ class ExportPage(Page):
         self.municipality_list.setObjectName("exportMunicipalities")
         self.municipality_list.itemChanged.connect(self._update_buttons)
         self.all_button = QPushButton(self.tr("&All"))
-        self.none_button = QPushButton(self.tr("N&one"))
+        self.none_button = QPushButton(self.tr("&None"))
         self.all_button.clicked.connect(lambda: self._check_all(True))
         self.none_button.clicked.connect(lambda: self._check_all(False))
         muni_box = QGroupBox(self.tr("Municipalities"))
@@ -162,7 +162,7 @@ class ExportPage(Page):
         self.followup_label.setWordWrap(True)
         self.followup_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details_button = QPushButton(self.tr("&Edit follow-up seminar…"))
+        self.details_button = QPushButton(self.tr("Follow-up seminar &details…"))
         self.details_button.clicked.connect(self.edit_followup)
         followup_box = QGroupBox(self.tr("Follow-up seminar"))
         fb = QVBoxLayout(followup_box)
@@ -186,7 +186,7 @@ class ExportPage(Page):
         self.folder_edit = QLineEdit(self._initial_folder())
         self.folder_edit.setObjectName("exportFolder")
         self.folder_edit.textChanged.connect(self._update_buttons)
-        self.folder_button = QPushButton(self.tr("C&hoose…"))
+        self.folder_button = QPushButton(self.tr("Choo&se…"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.template_label = QLabel()
         self.template_label.setWordWrap(True)
@@ -200,13 +200,13 @@ class ExportPage(Page):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
-        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label = QLabel(self.tr("Fo&lder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Template:"), self.template_label)
 
         # export
-        self.export_button = QPushButton(self.tr("&Export homework pack"))
+        self.export_button = QPushButton(self.tr("E&xport homework pack"))
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.setShortcut(QKeySequence("Ctrl+E"))
