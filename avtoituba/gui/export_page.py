@@ -39,6 +39,7 @@ from avtoituba.gui.formats import format_date, format_time
 from avtoituba.gui.page import Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_FILES = 10  # the result lists this many files by name, then "...and N more"
 
 
 class ExportThread(QThread):
@@ -456,7 +457,11 @@ class ExportPage(Page):
     def _succeeded(self, files: list) -> None:
         self.written = [Path(f) for f in files]
         folder = self.written[0].parent if self.written else self.options().out_dir
-        names = "".join(f"<li>{_escape(p.name)}</li>" for p in self.written)
+        shown = self.written[:SHOWN_FILES]
+        names = "".join(f"<li>{_escape(p.name)}</li>" for p in shown)
+        if len(self.written) > len(shown):
+            names += "<li>" + self.tr("…and %1 more").replace(
+                "%1", str(len(self.written) - len(shown))) + "</li>"
         self.status_label.setText(
             self.tr("%1 documents written to %2:").replace("%1", str(len(self.written)))
             .replace("%2", f"<b>{_escape(str(folder))}</b>") + f"<ul>{names}</ul>")

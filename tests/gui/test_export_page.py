@@ -28,7 +28,8 @@ def window(qtbot, demo_store, settings, tmp_path, english):
     w.show()
     w.show_page([p.key for p in w.pages].index("export"))
     yield w
-    w.close()
+    if w.isVisible():
+        w.close()
 
 
 @pytest.fixture
@@ -173,3 +174,23 @@ def test_a_locked_file_is_named_in_the_message(qtbot, page, tmp_path, monkeypatc
     assert not page.open_folder_button.isVisible()
     written = sorted(p.name for p in (tmp_path / "pakk").iterdir())
     assert len(written) == 8 and "Koolitaja koond.docx" not in written
+
+
+def test_the_page_speaks_estonian(qtbot, demo_store, settings, estonian, tmp_path):
+    from avtoituba.gui.main_window import MainWindow
+
+    with demo_store.transaction() as s:
+        for i in range(5):
+            get_or_create(s, demo_store.workshop_id, f"Lisavald {i}")
+    settings.set_value("export/last_dir", str(tmp_path / "pakk"))
+    window = MainWindow(demo_store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("export")
+    assert page.title() == "Kodutööpakett"
+    assert page.export_button.text() == "&Ekspordi kodutööpakett"
+    assert "Igale omavalitsusele 9 minutit." in page.followup_label.text()
+    run_export(qtbot, page)
+    status = page.status_label.text()
+    assert "14 dokumenti kirjutati kausta" in status
+    assert "…ja veel 4" in status  # a long pack lists the first ten by name
