@@ -172,6 +172,8 @@ def _ppr_xml(style: str | None, rtl: bool, extra: str = "") -> str:
 
 
 Cell = str | Sequence[str]
+#: rows with up to this much text never split across pages (a longer one may)
+KEEP_WHOLE_CHARS = 1200
 
 
 def _clean_keep_spaces(text: str) -> str:
@@ -236,7 +238,8 @@ class Body:
               cell_style: str | None = None, header_style: str | None = None,
               min_height_cm: float | None = None) -> None:
         """A table of fixed column widths. A cell is a text (line breaks kept) or a list of
-        paragraphs. The header row repeats on every page; no row splits across pages."""
+        paragraphs. The header row repeats on every page; a row splits across pages only
+        when it holds more text than fits on one (Word would cut off the rest)."""
         widths = [round(w * 567) for w in widths_cm]
         first = 1 if header is not None else 0
         out = ["<w:tbl><w:tblPr>"]
@@ -254,9 +257,13 @@ class Body:
                                 bold=header_style is None))
         height = (f'<w:trHeight w:val="{int(min_height_cm * 567)}" w:hRule="atLeast"/>'
                   if min_height_cm else "")
-        row_pr = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"
+        keep = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"
+        may_split = f"<w:trPr>{height}</w:trPr>" if height else ""
         for row in rows:
-            out.append(_row_xml(row, widths, cell_style, row_pr))
+            # A row kept whole must fit on a page: Word cuts off the rest of a taller one.
+            size = sum(len(c) if isinstance(c, str) else sum(map(len, c)) for c in row)
+            out.append(_row_xml(row, widths, cell_style,
+                                keep if size <= KEEP_WHOLE_CHARS else may_split))
         out.append("</w:tbl>")
         self._chunks.append("".join(out))
         # Word needs a paragraph between two tables, or it merges them

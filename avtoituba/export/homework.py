@@ -34,7 +34,7 @@ from avtoituba.export.labels import Labels
 from avtoituba.store.db import Store
 from avtoituba.store.models import Activity, Area, Group, Membership, Participant, Workshop
 
-TEXT_WIDTH_CM = 17.0
+TEXT_WIDTH_CM = 17.0      # A4 with 2 cm margins; other pages scale the columns to fit
 #: activity table columns (cm): activity, description, involve, responsible, time, digital
 ACTIVITY_WIDTHS = (3.1, 4.0, 3.5, 2.4, 1.8, 2.2)
 EMPTY_ROWS_AFTER = 2       # empty rows under each area's activities
@@ -216,11 +216,17 @@ class _Writer:
         self.cover_name = st.para("Cover Name", "Subtitle", "Heading 1")
         self.small = st.para("Small")
         self.table = st.tbl("Avtoituba Table", "Table Grid")
+        self.text_width = _text_width_cm(self.doc)
         fill_header_footer(self.doc, clean_line(data.title), self.L["page"])
         props = self.doc.core_properties
         props.title = clean_line(data.title)[:250]
         props.author = clean_line(data.trainer_name)[:250]
         props.language = "et-EE" if self.L.language == "et" else "en-GB"
+
+    def widths(self, columns: tuple[float, ...]) -> tuple[float, ...]:
+        """Column widths (cm) scaled to the template's text width."""
+        scale = self.text_width / TEXT_WIDTH_CM
+        return tuple(round(c * scale, 2) for c in columns)
 
     def finish(self) -> DocxDocument:
         self.body.flush()
@@ -300,7 +306,7 @@ class _Writer:
         return [["", "", involve, "", "", ""] for _ in range(n)]
 
     def activity_table(self, rows: list[list[str | list[str]]]) -> None:
-        self.body.table(self.activity_header(), rows, ACTIVITY_WIDTHS,
+        self.body.table(self.activity_header(), rows, self.widths(ACTIVITY_WIDTHS),
                         table_style=self.table, cell_style=self.cell,
                         header_style=self.cell_head, min_height_cm=1.2)
 
@@ -366,7 +372,7 @@ class _Writer:
             self.text(f"{mark}\u00a0{task}", self.h3, bold=self.h3 is None,
                       keep_next=municipality is not None)
             if municipality is not None:
-                self.body.writing_box(WRITING_BOX_CM, TEXT_WIDTH_CM, self.table)
+                self.body.writing_box(WRITING_BOX_CM, self.text_width, self.table)
 
     def running_order(self) -> None:
         L, d = self.L, self.data
@@ -380,14 +386,14 @@ class _Writer:
                     else L["no_slot"])
             rows.append([str(i), m.name, time, str(len(d.activities_of(m.id)))])
         self.body.table([L["col_no"], L["municipality"], L["col_time"], L["col_count"]],
-                        rows, (1.3, 8.7, 4.0, 3.0), table_style=self.table,
+                        rows, self.widths((1.3, 8.7, 4.0, 3.0)), table_style=self.table,
                         cell_style=self.cell, header_style=self.cell_head)
 
     def group_lists(self, level: int = 1) -> None:
         L, d = self.L, self.data
         self.heading(level, L["group_lists"])
         header = [L["col_name"], L["municipality"], L["col_role"], L["col_presenter"]]
-        widths = (5.2, 4.6, 5.0, 2.2)
+        widths = self.widths((5.2, 4.6, 5.0, 2.2))
         for g in d.groups:
             self.heading(level + 1, f"{g.name} ({L['members_count'].format(n=len(g.members))})")
             self.text(g.statement, self.small, keep_next=True)
@@ -416,6 +422,16 @@ class _Writer:
         for a in d.areas:
             self.heading(3, f"{a.number}. {a.title}")
             self.bullets(a.examples)
+
+
+def _text_width_cm(doc: DocxDocument) -> float:
+    """The width between the margins of the template's last section (A4 2 cm: 17 cm)."""
+    try:
+        section = doc.sections[-1]
+        width = (section.page_width - section.left_margin - section.right_margin) / 360000
+    except (TypeError, IndexError, AttributeError):
+        return TEXT_WIDTH_CM
+    return width if 5 <= width <= 60 else TEXT_WIDTH_CM
 
 
 def build_municipality_document(data: PackData, municipality: MunicipalityData,

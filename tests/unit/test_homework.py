@@ -490,3 +490,30 @@ def test_unset_followup_says_to_be_confirmed(demo_store, tmp_path):
     text = body_texts(files[0])
     assert "Aeg: täpsustatakse" in text
     assert "Teie esinemisaeg: täpsustatakse" in text
+
+
+def test_only_a_row_too_long_for_a_page_may_split(store, tmp_path):
+    with store.transaction() as s:
+        muni = get_or_create(s, store.workshop_id, "Pikk vald")
+        s.add(Activity(workshop_id=store.workshop_id, municipality_id=muni.id,
+                       title="Lühike", description="Lühike kirjeldus", position=0))
+        s.add(Activity(workshop_id=store.workshop_id, municipality_id=muni.id,
+                       title="Pikk", description="Pikk kirjeldus. " * 400, position=1))
+    files = export_pack(store, PackOptions(tmp_path / "out", combined=False))
+    doc = docx.Document(str(files[0]))
+    rows = {row.cells[0].text: row._tr for t in doc.tables for row in t.rows
+            if row.cells[0].text in ("Lühike", "Pikk")}
+    assert rows["Lühike"].find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+    assert rows["Pikk"].find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is None
+
+
+def test_tables_fit_the_templates_page(demo_store, tmp_path):
+    # a US Letter template with one-inch margins: 6.5 inches between the margins
+    template = tmp_path / "letter.docx"
+    docx.Document().save(str(template))
+    files = export_pack(demo_store, PackOptions(tmp_path / "out", combined=False,
+                                                template=template))
+    doc = docx.Document(str(files[0]))
+    for table in doc.tables:
+        grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+        assert sum(int(g.get(qn("w:w"))) for g in grid) <= 6.5 * 1440 + 10
