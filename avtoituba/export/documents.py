@@ -236,10 +236,11 @@ class Body:
     def table(self, header: Sequence[str] | None, rows: Iterable[Sequence[Cell]],
               widths_cm: Sequence[float], *, table_style: str | None,
               cell_style: str | None = None, header_style: str | None = None,
-              min_height_cm: float | None = None) -> None:
+              min_height_cm: float | None = None, keep_together: bool = False) -> None:
         """A table of fixed column widths. A cell is a text (line breaks kept) or a list of
         paragraphs. The header row repeats on every page; a row splits across pages only
-        when it holds more text than fits on one (Word would cut off the rest)."""
+        when it holds more text than fits on one (Word would cut off the rest). With
+        ``keep_together`` a short table stays on one page with the heading before it."""
         widths = [round(w * 567) for w in widths_cm]
         first = 1 if header is not None else 0
         out = ["<w:tbl><w:tblPr>"]
@@ -251,19 +252,22 @@ class Body:
                    f'w:noVBand="1"/></w:tblPr><w:tblGrid>')
         out.extend(f'<w:gridCol w:w="{w}"/>' for w in widths)
         out.append("</w:tblGrid>")
+        rows = list(rows)
         if header is not None:
             out.append(_row_xml(header, widths, header_style or cell_style,
                                 "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
-                                bold=header_style is None))
+                                bold=header_style is None, keep_next=keep_together))
         height = (f'<w:trHeight w:val="{int(min_height_cm * 567)}" w:hRule="atLeast"/>'
                   if min_height_cm else "")
         keep = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"
         may_split = f"<w:trPr>{height}</w:trPr>" if height else ""
-        for row in rows:
+        last = len(rows) - 1
+        for i, row in enumerate(rows):
             # A row kept whole must fit on a page: Word cuts off the rest of a taller one.
             size = sum(len(c) if isinstance(c, str) else sum(map(len, c)) for c in row)
-            out.append(_row_xml(row, widths, cell_style,
-                                keep if size <= KEEP_WHOLE_CHARS else may_split))
+            short = size <= KEEP_WHOLE_CHARS
+            out.append(_row_xml(row, widths, cell_style, keep if short else may_split,
+                                keep_next=keep_together and short and i < last))
         out.append("</w:tbl>")
         self._chunks.append("".join(out))
         # Word needs a paragraph between two tables, or it merges them
@@ -302,7 +306,7 @@ class Body:
 
 
 def _row_xml(cells: Sequence[Cell], widths: Sequence[int], style: str | None, tr_pr: str,
-             bold: bool = False) -> str:
+             bold: bool = False, keep_next: bool = False) -> str:
     out = [f"<w:tr>{tr_pr}"]
     for i, width in enumerate(widths):
         value = cells[i] if i < len(cells) else ""
@@ -311,7 +315,8 @@ def _row_xml(cells: Sequence[Cell], widths: Sequence[int], style: str | None, tr
         for text in paragraphs:
             text = clean_text(text)
             runs = _runs_xml(text, bold) if text else ""
-            body.append(f"<w:p>{_ppr_xml(style, is_rtl(text))}{runs}</w:p>")
+            ppr = _ppr_xml(style, is_rtl(text), "<w:keepNext/>" if keep_next else "")
+            body.append(f"<w:p>{ppr}{runs}</w:p>")
         out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
                    f'{"".join(body)}</w:tc>')
     out.append("</w:tr>")

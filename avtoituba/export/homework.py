@@ -41,6 +41,7 @@ EMPTY_ROWS_AFTER = 2       # empty rows under each area's activities
 EMPTY_ROWS_NEW = 4         # the "new activities" table
 EMPTY_ROWS_NONE = 8        # the table of a municipality with nothing captured
 WRITING_BOX_CM = 3.4
+KEEP_TOGETHER_ROWS = 8     # tables up to this many rows stay on one page with their heading
 
 
 # --- the snapshot -----------------------------------------------------------------------------
@@ -308,7 +309,8 @@ class _Writer:
     def activity_table(self, rows: list[list[str | list[str]]]) -> None:
         self.body.table(self.activity_header(), rows, self.widths(ACTIVITY_WIDTHS),
                         table_style=self.table, cell_style=self.cell,
-                        header_style=self.cell_head, min_height_cm=1.2)
+                        header_style=self.cell_head, min_height_cm=1.2,
+                        keep_together=len(rows) <= KEEP_TOGETHER_ROWS)
 
     def activities(self, municipality_id: int, level: int = 1,
                    heading: str | None = None, blanks: bool = True) -> None:
@@ -404,7 +406,8 @@ class _Writer:
                                       L["presenter"] if m.presenter else ""]
                                      for m in g.members],
                             widths, table_style=self.table, cell_style=self.cell,
-                            header_style=self.cell_head)
+                            header_style=self.cell_head,
+                            keep_together=len(g.members) <= 3 * KEEP_TOGETHER_ROWS)
         if d.ungrouped:
             self.heading(level + 1, L["ungrouped"])
             self.body.table(header, [[m.name, m.municipality, m.role, ""]
