@@ -1,8 +1,8 @@
 """The homework pack: a Word document for each municipality, a combined document for the
 trainer and the group lists.
 
-``load_pack`` reads everything the documents need in one read session (so a worker thread
-can call it with its own session); ``build_*`` turn that snapshot into documents;
+``load_pack`` reads everything the documents need into plain data, through read sessions
+of its own (so a worker thread can call it while the UI thread keeps its own); ``build_*`` turn that snapshot into documents;
 ``export_pack`` writes the chosen documents into a folder, each through a temporary file
 and a rename, reporting progress and stopping when asked to.
 """
@@ -127,7 +127,8 @@ class PackData:
 
 
 def load_pack(store: Store) -> PackData:
-    """Everything the pack needs, read in one session (safe to call from a worker thread)."""
+    """Everything the pack needs as plain data (safe to call from a worker thread: it opens
+    its own sessions and hands back no ORM objects)."""
     order = list_municipalities(store)
     slots = seminar_slots(*_followup_times(store), len(order))
     municipalities = [MunicipalityData(m.id, m.name, slots[i] if slots else None)
