@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -383,6 +383,10 @@ class ExportPage(Page):
         self.order_list.setCurrentRow(target)
 
     def _order_dragged(self, *_args: object) -> None:
+        # Save after the drop has finished: rebuilding the list inside it is not safe.
+        QTimer.singleShot(0, self._save_dragged_order)
+
+    def _save_dragged_order(self) -> None:
         after = [self.order_list.item(i).data(ID_ROLE) for i in range(self.order_list.count())]
         if after != self._order:
             self._push_order(after)

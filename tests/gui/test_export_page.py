@@ -108,8 +108,8 @@ def test_running_order_moves_are_saved_and_undoable(qtbot, window, page, demo_st
     # drag and drop (a move in the list's model) is saved the same way
     page.order_list.model().moveRow(page.order_list.rootIndex(), 7,
                                     page.order_list.rootIndex(), 0)
-    dragged = [m.name for m in list_municipalities(demo_store)]
-    assert dragged[0] == before[7]
+    qtbot.waitUntil(lambda: list_municipalities(demo_store)[0].name == before[7])
+    assert page.order_list.item(0).text().startswith(f"1. {before[7]}")
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert [m.name for m in list_municipalities(demo_store)] == before
