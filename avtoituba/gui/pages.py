@@ -31,10 +31,9 @@ def activities_page(context: AppContext) -> Page:
 
 
 def export_page(context: AppContext) -> Page:
-    return PlaceholderPage(
-        context, "export", QCoreApplication.translate("Pages", "Homework pack"),
-        QCoreApplication.translate("Pages", "A Word document for each municipality with its activities, the homework and "
-            "the follow-up seminar, and a combined document for the trainer."))
+    from avtoituba.gui.export_page import ExportPage
+
+    return ExportPage(context)
 
 
 PAGE_FACTORIES: tuple[Callable[[AppContext], Page], ...] = (
