@@ -217,7 +217,7 @@ def _renumber(items: Sequence[AgendaItem]) -> None:
         item.position = i
 
 
-def _clean(field_name: str, value: Any) -> Any:
+def clean_field(field_name: str, value: Any) -> Any:
     if field_name == "duration_s":
         value = int(value)
         if value < 60 or value > 12 * 3600:
@@ -266,11 +266,11 @@ def add_block(store: Store, index: int | None = None, title: str = "", duration_
         items = _items(s, store)
         index = len(items) if index is None else max(0, min(index, len(items)))
         item = AgendaItem(workshop_id=store.workshop_id, position=index,
-                          title=_clean("title", title or "…"),
-                          duration_s=_clean("duration_s", duration_s), kind=_clean("kind", kind),
+                          title=clean_field("title", title or "…"),
+                          duration_s=clean_field("duration_s", duration_s), kind=clean_field("kind", kind),
                           speakers="", section="", notes="")
         for name, value in fields.items():
-            setattr(item, name, _clean(name, value))
+            setattr(item, name, clean_field(name, value))
         s.add(item)
         items.insert(index, item)
         _renumber(items)
@@ -336,7 +336,7 @@ def update_block(store: Store, block_id: int, **changes: Any) -> dict[str, Any]:
         item = s.get(AgendaItem, block_id)
         if item is None or item.workshop_id != store.workshop_id:
             raise KeyError(block_id)
-        cleaned = {k: _clean(k, v) for k, v in changes.items()}
+        cleaned = {k: clean_field(k, v) for k, v in changes.items()}
         old = {k: getattr(item, k) for k in cleaned}
         for k, v in cleaned.items():
             setattr(item, k, v)
