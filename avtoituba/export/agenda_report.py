@@ -57,9 +57,11 @@ def labels(language: str) -> dict[str, str]:
     return LABELS.get(language, LABELS["et"])
 
 
-def table(rows: Sequence[PlanActualRow], language: str = "et") -> list[list[str]]:
-    """The report's header and rows as text (the page shows the same table)."""
-    lab = labels(language)
+def table(rows: Sequence[PlanActualRow], language: str = "et",
+          wording: dict[str, str] | None = None) -> list[list[str]]:
+    """The report's header and rows as text (the page shows the same table in its own
+    language, through ``wording``)."""
+    lab = {**labels(language), **(wording or {})}
     out = [[lab[c] for c in COLUMNS]]
     for r in rows:
         a = r.actual

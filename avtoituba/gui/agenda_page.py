@@ -7,6 +7,7 @@ minute otherwise); labels and the projector repaint only when their text changes
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from pathlib import Path
 
@@ -106,12 +107,13 @@ class AgendaPage(Page):
     key = "agenda"
 
     def __init__(self, context: AppContext, clock: Clock | None = None,
-                 chime: Chime | None = None, parent: QWidget | None = None):
+                 chime: Chime | None = None, parent: QWidget | None = None,
+                 tz: dt.tzinfo | None = None):
         super().__init__(context, parent)
         settings = context.settings
         self.chime: Chime = chime or QtChime()
         self.chime.muted = bool(settings.value("timer/chime_muted"))
-        self.timer = TimerService(context.store, clock, **self._thresholds())
+        self.timer = TimerService(context.store, clock, tz=tz, **self._thresholds())
         context.services["timer"] = self.timer
         self.model = AgendaModel(context.store, context.undo_stack, self._agenda_changed, self)
         self.scene = ClockScene()
@@ -705,7 +707,8 @@ class AgendaPage(Page):
 
         st = self.state or self.timer.state()
         rows = self._plan_rows()
-        data = table(rows, self._language())
+        data = table(rows, wording={"running": self.tr("running"),
+                                    "not_run": self.tr("not run")})
         # the running block: its time so far
         if st.block is not None:
             for r, line in zip(rows, data[1:], strict=True):
