@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 COLOURS = {
@@ -38,6 +46,41 @@ class ClockView:
     paused: bool = False
 
 
+class GlyphCache:
+    """Big digits drawn once per size and colour, then blitted: a glyph a few hundred
+    pixels high is otherwise rasterised from its outline on every repaint."""
+
+    def __init__(self) -> None:
+        self._pixmaps: dict[tuple[str, int, str, float], QPixmap] = {}
+
+    def clear(self) -> None:
+        self._pixmaps.clear()
+
+    def draw(self, p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor,
+             ratio: float = 1.0) -> None:
+        metrics = QFontMetricsF(font)
+        widths = [metrics.horizontalAdvance(c) for c in text]
+        x = rect.center().x() - sum(widths) / 2
+        height = metrics.height()
+        y = rect.center().y() - height / 2
+        for c, w in zip(text, widths, strict=True):
+            key = (c, font.pixelSize(), colour.name(), ratio)
+            pm = self._pixmaps.get(key)
+            if pm is None:
+                pm = QPixmap(max(1, int((w + 2) * ratio)), max(1, int(height * ratio)))
+                pm.setDevicePixelRatio(ratio)
+                pm.fill(Qt.GlobalColor.transparent)
+                gp = QPainter(pm)
+                gp.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+                gp.setFont(font)
+                gp.setPen(colour)
+                gp.drawText(QPointF(1, metrics.ascent()), c)
+                gp.end()
+                self._pixmaps[key] = pm
+            p.drawPixmap(QPointF(x - 1, y), pm)
+            x += w
+
+
 class ClockScene(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,17 +91,30 @@ class ClockScene(QWidget):
         self._digit_font = QFont()
         self._text_font = QFont()
         self._digit_chars = 0
+        self._glyphs = GlyphCache()
         self._fit_fonts()
 
     def set_view(self, view: ClockView) -> bool:
         if view == self.view:
             return False
-        refit = len(view.digits) != len(self.view.digits)
-        self.view = view
-        if refit:
+        old, self.view = self.view, view
+        if len(view.digits) != len(old.digits):
             self._fit_fonts()
-        self.update()
+            self.update()
+        elif (view.title, view.above, view.below, view.next_line) == \
+                (old.title, old.above, old.below, old.next_line):
+            # only the digits (and the progress line) changed: repaint just those
+            self.update(self._digits_rect().toAlignedRect() | self._bar_rect())
+        else:
+            self.update()
         return True
+
+    def _digits_rect(self) -> QRectF:
+        return QRectF(0, self.height() * 0.22, self.width(), self.height() * 0.56)
+
+    def _bar_rect(self) -> QRect:
+        bar_h = max(4, int(self.height() * 0.012))
+        return QRect(0, self.height() - bar_h, self.width(), bar_h)
 
     def colour(self) -> QColor:
         return COLOURS["paused"] if self.view.paused else COLOURS.get(self.view.phase,
@@ -86,42 +142,49 @@ class ClockScene(QWidget):
         text.setPixelSize(max(8, int(min(h * 0.065, w * 0.045))))
         self._text_font = text
         self._digit_chars = len(sample)
+        self._glyphs.clear()
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paints += 1
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        p.fillRect(self.rect(), BACKGROUND)
+        dirty = QRectF(event.rect())
+        p.fillRect(event.rect(), BACKGROUND)
         w, h = self.width(), self.height()
         v = self.view
         colour = self.colour()
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
+        def needed(rect: QRectF) -> bool:  # a repaint of the digits skips the rest
+            return dirty.intersects(rect)
+
         p.setFont(self._text_font)
         p.setPen(DIM)
-        title = QFontMetricsF(self._text_font).elidedText(
-            v.title, Qt.TextElideMode.ElideRight, w * 1.85)
-        p.drawText(QRectF(0, 0, w, h * 0.17), flags, title)
-        if v.above:
+        if v.title and needed(QRectF(0, 0, w, h * 0.17)):
+            title = QFontMetricsF(self._text_font).elidedText(
+                v.title, Qt.TextElideMode.ElideRight, w * 1.85)
+            p.drawText(QRectF(0, 0, w, h * 0.17), flags, title)
+        if v.above and needed(QRectF(0, h * 0.17, w, h * 0.1)):
             p.setPen(COLOURS["normal"])
             p.drawText(QRectF(0, h * 0.17, w, h * 0.1), flags, v.above)
 
-        p.setFont(self._digit_font)
-        p.setPen(colour)
-        p.drawText(QRectF(0, h * 0.22, w, h * 0.56), Qt.AlignmentFlag.AlignCenter, v.digits)
+        if v.digits:
+            self._glyphs.draw(p, self._digits_rect(), v.digits, self._digit_font, colour,
+                              self.devicePixelRatioF())
 
         p.setFont(self._text_font)
-        if v.below:
+        if v.below and needed(QRectF(0, h * 0.76, w, h * 0.08)):
             p.setPen(DIM)
             p.drawText(QRectF(0, h * 0.76, w, h * 0.08), flags, v.below)
-        if v.next_line:
+        if v.next_line and needed(QRectF(0, h * 0.84, w, h * 0.1)):
             p.setPen(DIM)
             nxt = QFontMetricsF(self._text_font).elidedText(
                 v.next_line, Qt.TextElideMode.ElideRight, w * 0.95)
             p.drawText(QRectF(0, h * 0.84, w, h * 0.1), flags, nxt)
         if v.digits:
-            bar_h = max(4, int(h * 0.012))
-            p.fillRect(QRectF(0, h - bar_h, w, bar_h), QColor("#2a2f36"))
-            p.fillRect(QRectF(0, h - bar_h, w * max(0.0, min(1.0, v.progress)), bar_h), colour)
+            bar = self._bar_rect()
+            p.fillRect(bar, QColor("#2a2f36"))
+            p.fillRect(QRectF(0, bar.y(), w * max(0.0, min(1.0, v.progress)), bar.height()),
+                       colour)
         p.end()
