@@ -59,17 +59,12 @@ from avtoituba.gui.agenda_model import (
 from avtoituba.gui.chime import Chime, QtChime
 from avtoituba.gui.context import AppContext
 from avtoituba.gui.page import Page
-from avtoituba.gui.stage_clock import ClockScene, ClockView
+from avtoituba.gui.stage_clock import ClockScene, ClockView, DigitsDisplay
 
 PANEL_STYLE = """
 #timerPanel { background: #111418; border-radius: 10px; }
 #timerPanel QLabel { color: #c9ced6; }
 #timerBlock { color: #f4f4f0; font-size: 15pt; font-weight: 600; }
-#timerDigits { font-size: 64pt; font-weight: 600; }
-#timerDigits[phase="normal"] { color: #f4f4f0; }
-#timerDigits[phase="warning"] { color: #ffb300; }
-#timerDigits[phase="overtime"] { color: #ff5a4f; }
-#timerDigits[phase="paused"] { color: #8b9098; }
 #timerPresenter { color: #ffd54a; font-size: 13pt; font-weight: 600; }
 #timerForecast[late="true"] { color: #ff8a80; }
 #lateBox { background: #fff4e0; border: 1px solid #f0b45a; border-radius: 6px; }
@@ -332,10 +327,8 @@ class AgendaPage(Page):
         self.block_label.setWordWrap(True)
         self.presenter_label = QLabel()
         self.presenter_label.setObjectName("timerPresenter")
-        self.digits = QLabel("–")
+        self.digits = DigitsDisplay()
         self.digits.setObjectName("timerDigits")
-        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digits.setProperty("phase", "normal")
         self.block_total = QLabel()
         self.block_total.setObjectName("timerBlockTotal")
         self.block_total.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -467,8 +460,8 @@ class AgendaPage(Page):
                 if st.status == C.IDLE and st.next_block else "–"
             phase = shown_phase = "normal"
         _set_text(self.block_label, title)
-        _set_text(self.digits, digits)
-        _set_prop(self.digits, "phase", shown_phase)
+        self.digits.setText(digits)
+        self.digits.set_phase(shown_phase)
         p = st.presenter
         above = below = ""
         if p is not None:

@@ -56,14 +56,39 @@ class GlyphCache:
     def clear(self) -> None:
         self._pixmaps.clear()
 
-    def draw(self, p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor,
-             ratio: float = 1.0) -> None:
+    @staticmethod
+    def layout(rect: QRectF, text: str, font: QFont) -> list[QRectF]:
+        """Where each character of ``text`` goes, centred in ``rect``."""
         metrics = QFontMetricsF(font)
         widths = [metrics.horizontalAdvance(c) for c in text]
         x = rect.center().x() - sum(widths) / 2
         height = metrics.height()
         y = rect.center().y() - height / 2
-        for c, w in zip(text, widths, strict=True):
+        out = []
+        for w in widths:
+            out.append(QRectF(x, y, w, height))
+            x += w
+        return out
+
+    @classmethod
+    def changed_rect(cls, rect: QRectF, old: str, new: str, font: QFont) -> QRect:
+        """The area to repaint when ``old`` becomes ``new`` (only the glyphs that differ)."""
+        a, b = cls.layout(rect, old, font), cls.layout(rect, new, font)
+        if len(old) != len(new) or any(abs(x.left() - y.left()) > 0.5
+                                       for x, y in zip(a, b, strict=True)):
+            return rect.toAlignedRect()
+        dirty = QRectF()
+        for ca, cb, r in zip(old, new, b, strict=True):
+            if ca != cb:
+                dirty = dirty.united(r)
+        return dirty.adjusted(-3, -3, 3, 3).toAlignedRect()
+
+    def draw(self, p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor,
+             ratio: float = 1.0) -> None:
+        metrics = QFontMetricsF(font)
+        height = metrics.height()
+        for c, r in zip(text, self.layout(rect, text, font), strict=True):
+            w, x, y = r.width(), r.left(), r.top()
             key = (c, font.pixelSize(), colour.name(), ratio)
             pm = self._pixmaps.get(key)
             if pm is None:
@@ -78,7 +103,6 @@ class GlyphCache:
                 gp.end()
                 self._pixmaps[key] = pm
             p.drawPixmap(QPointF(x - 1, y), pm)
-            x += w
 
 
 class ClockScene(QWidget):
@@ -104,7 +128,13 @@ class ClockScene(QWidget):
         elif (view.title, view.above, view.below, view.next_line) == \
                 (old.title, old.above, old.below, old.next_line):
             # only the digits (and the progress line) changed: repaint just those
-            self.update(self._digits_rect().toAlignedRect() | self._bar_rect())
+            if view.phase != old.phase or view.paused != old.paused:
+                self.update(self._digits_rect().toAlignedRect())
+            elif view.digits != old.digits:
+                self.update(GlyphCache.changed_rect(self._digits_rect(), old.digits,
+                                                    view.digits, self._digit_font))
+            if view.progress != old.progress:
+                self.update(self._bar_rect())
         else:
             self.update()
         return True
@@ -187,4 +217,41 @@ class ClockScene(QWidget):
             p.fillRect(bar, QColor("#2a2f36"))
             p.fillRect(QRectF(0, bar.y(), w * max(0.0, min(1.0, v.progress)), bar.height()),
                        colour)
+        p.end()
+
+
+class DigitsDisplay(QWidget):
+    """The run panel's big countdown: like a label, but a change of the digits repaints
+    only itself (no layout pass) and the glyphs come from a cache."""
+
+    def __init__(self, height: int = 96, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFixedHeight(height)
+        self.setMinimumWidth(200)
+        self._text = ""
+        self._glyphs = GlyphCache()
+        self.setProperty("phase", "normal")
+        self._font = QFont(self.font())
+        self._font.setWeight(QFont.Weight.DemiBold)
+        self._font.setPixelSize(int(height * 0.8))
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            dirty = GlyphCache.changed_rect(QRectF(self.rect()), self._text, text, self._font)
+            self._text = text
+            self.update(dirty)
+
+    def set_phase(self, phase: str) -> None:
+        if self.property("phase") != phase:
+            self.setProperty("phase", phase)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        colour = COLOURS.get(str(self.property("phase")), COLOURS["normal"])
+        self._glyphs.draw(p, QRectF(self.rect()), self._text, self._font, colour,
+                          self.devicePixelRatioF())
         p.end()

@@ -38,7 +38,7 @@ def _child_bare(seconds: float) -> None:
     app.exec()
 
 
-def _child_app(seconds: float) -> None:
+def _child_app(seconds: float, run_timer: bool = True) -> None:
     import asyncio
     import datetime as dt
 
@@ -61,10 +61,11 @@ def _child_app(seconds: float) -> None:
     window.show()
     page = window.page("agenda")
     page.show_projector_clock()
-    page.toggle()  # the timer runs
+    if run_timer:
+        page.toggle()  # the timer runs
 
     def ready() -> None:
-        assert page.timer.state().running
+        assert page.timer.state().running == run_timer
         print("ready", flush=True)
 
     def done() -> None:
@@ -112,28 +113,31 @@ def measure(kind: str, seconds: float) -> tuple[float, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--child", choices=("app", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("app", "app-idle", "bare"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "bare":
         _child_bare(args.seconds)
         return 0
-    if args.child == "app":
-        _child_app(args.seconds)
+    if args.child in ("app", "app-idle"):
+        _child_app(args.seconds, run_timer=args.child == "app")
         return 0
     if not Path("/proc/self/stat").exists():
         print("needs /proc (Linux)", file=sys.stderr)
         return 2
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(2) as pool:  # both in the same run, side by side
+    with ThreadPoolExecutor(3) as pool:  # all in the same run, side by side
         app_f = pool.submit(measure, "app", args.seconds)
+        idle_f = pool.submit(measure, "app-idle", args.seconds)
         bare_f = pool.submit(measure, "bare", args.seconds)
         app_cpu, app_info = app_f.result()
+        idle_cpu, _ = idle_f.result()
         bare_cpu, _ = bare_f.result()
     tick = 1 / os.sysconf("SC_CLK_TCK")
     ratio = app_cpu / max(bare_cpu, tick)
     print(f"timer_cpu over {args.seconds:g} s (CPU seconds, user+system, start-up excluded)")
     print(f"  app, timer running, projector clock shown: {app_cpu:.3f} s  ({app_info})")
+    print(f"  the same app, timer not started:           {idle_cpu:.3f} s")
     print(f"  floor, idle bare PySide6 window:           {bare_cpu:.3f} s")
     print(f"  ratio: {ratio:.2f}x (target <= {TARGET_RATIO}x; clock tick {tick:.2f} s, "
           f"floor counted as at least one tick)")
