@@ -63,7 +63,8 @@ class GlyphCache:
         widths = [metrics.horizontalAdvance(c) for c in text]
         x = rect.center().x() - sum(widths) / 2
         height = metrics.height()
-        y = rect.center().y() - height / 2
+        # centre the digits themselves (cap height), not the line box
+        y = rect.center().y() + metrics.capHeight() / 2 - metrics.ascent()
         out = []
         for w in widths:
             out.append(QRectF(x, y, w, height))
@@ -140,7 +141,7 @@ class ClockScene(QWidget):
         return True
 
     def _digits_rect(self) -> QRectF:
-        return QRectF(0, self.height() * 0.22, self.width(), self.height() * 0.56)
+        return QRectF(0, self.height() * 0.27, self.width(), self.height() * 0.49)
 
     def _bar_rect(self) -> QRect:
         bar_h = max(4, int(self.height() * 0.012))
@@ -164,8 +165,8 @@ class ClockScene(QWidget):
         metrics = QFontMetricsF(font)
         width = max(1.0, metrics.horizontalAdvance(sample))
         height = max(1.0, metrics.capHeight())
-        # digits: 90 % of the width, at most half the height
-        size = min(100 * 0.9 * w / width, 100 * 0.48 * h / height)
+        # digits: 90 % of the width, at most 42 % of the height
+        size = min(100 * 0.9 * w / width, 100 * 0.42 * h / height)
         font.setPixelSize(max(8, int(size)))
         self._digit_font = font
         text = QFont(self.font())
