@@ -36,27 +36,26 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_names() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "talk": t("AgendaModel", "Talk"),
-        "qa": t("AgendaModel", "Questions"),
-        "break": t("AgendaModel", "Break"),
-        "stories": t("AgendaModel", "Stories"),
-        "group_work": t("AgendaModel", "Group work"),
-        "presentations": t("AgendaModel", "Presentations"),
-        "homework": t("AgendaModel", "Homework"),
-        "closing": t("AgendaModel", "Closing"),
+        "talk": QCoreApplication.translate("AgendaModel", "Talk"),
+        "qa": QCoreApplication.translate("AgendaModel", "Questions"),
+        "break": QCoreApplication.translate("AgendaModel", "Break"),
+        "stories": QCoreApplication.translate("AgendaModel", "Stories"),
+        "group_work": QCoreApplication.translate("AgendaModel", "Group work"),
+        "presentations": QCoreApplication.translate("AgendaModel", "Presentations"),
+        "homework": QCoreApplication.translate("AgendaModel", "Homework"),
+        "closing": QCoreApplication.translate("AgendaModel", "Closing"),
     }
 
 
 def field_error(field: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "duration_s": t("AgendaModel", "A block lasts from 1 to 720 minutes."),
-        "fixed_start": t("AgendaModel", "Type a fixed start as a time of day, such as 14:15, "
+        "duration_s": QCoreApplication.translate("AgendaModel",
+                                                 "A block lasts from 1 to 720 minutes."),
+        "fixed_start": QCoreApplication.translate("AgendaModel", "Type a fixed start as a time of day, such as 14:15, "
                                         "or leave it empty."),
-        "title": t("AgendaModel", "A block needs a title."),
-    }.get(field, t("AgendaModel", "That value cannot be used here."))
+        "title": QCoreApplication.translate("AgendaModel", "A block needs a title."),
+    }.get(field, QCoreApplication.translate("AgendaModel", "That value cannot be used here."))
 
 
 class AgendaModel(QAbstractTableModel):
@@ -108,11 +107,16 @@ class AgendaModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        t = QCoreApplication.translate
-        return (t("AgendaModel", "Start"), t("AgendaModel", "End"),
-                t("AgendaModel", "Minutes"), t("AgendaModel", "Title"),
-                t("AgendaModel", "Speakers"), t("AgendaModel", "Kind"),
-                t("AgendaModel", "Fixed start"), t("AgendaModel", "Notes"))[section]
+            return (
+                QCoreApplication.translate("AgendaModel", "Start"),
+                QCoreApplication.translate("AgendaModel", "End"),
+                QCoreApplication.translate("AgendaModel", "Minutes"),
+                QCoreApplication.translate("AgendaModel", "Title"),
+                QCoreApplication.translate("AgendaModel", "Speakers"),
+                QCoreApplication.translate("AgendaModel", "Kind"),
+                QCoreApplication.translate("AgendaModel", "Fixed start"),
+                QCoreApplication.translate("AgendaModel", "Notes"),
+            )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -355,10 +355,13 @@ class AgendaPage(Page):
         self.start_button.setObjectName("startButton")
         controls.addWidget(self.start_button, 0, 1, 1, 2)
         controls.addWidget(self._button(self.next_action, self.tr("Next") + " ▶"), 0, 3)
-        for i, a in enumerate((self.minus5_action, self.minus1_action, self.plus1_action,
-                               self.plus5_action)):
-            controls.addWidget(self._button(a, a.text().replace(" minutes", "").replace(
-                " minute", "")), 1, i)
+        for i, (a, text) in enumerate(((self.minus5_action, "\u22125"),
+                                       (self.minus1_action, "\u22121"),
+                                       (self.plus1_action, "+1"), (self.plus5_action, "+5"))):
+            button = self._button(a, text)
+            button.setToolTip(a.text() + " (" + a.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText) + ")")
+            controls.addWidget(button, 1, i)
 
         # running late
         self.late_box = QFrame()

@@ -6,9 +6,10 @@ import csv
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QPushButton
-from sqlalchemy import select
 
 from avtoituba.core.agenda import load_blocks
 from avtoituba.core.clock import FakeClock
