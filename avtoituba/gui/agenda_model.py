@@ -107,16 +107,16 @@ class AgendaModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-            return (
-                QCoreApplication.translate("AgendaModel", "Start"),
-                QCoreApplication.translate("AgendaModel", "End"),
-                QCoreApplication.translate("AgendaModel", "Minutes"),
-                QCoreApplication.translate("AgendaModel", "Title"),
-                QCoreApplication.translate("AgendaModel", "Speakers"),
-                QCoreApplication.translate("AgendaModel", "Kind"),
-                QCoreApplication.translate("AgendaModel", "Fixed start"),
-                QCoreApplication.translate("AgendaModel", "Notes"),
-            )[section]
+        return (
+            QCoreApplication.translate("AgendaModel", "Start"),
+            QCoreApplication.translate("AgendaModel", "End"),
+            QCoreApplication.translate("AgendaModel", "Minutes"),
+            QCoreApplication.translate("AgendaModel", "Title"),
+            QCoreApplication.translate("AgendaModel", "Speakers"),
+            QCoreApplication.translate("AgendaModel", "Kind"),
+            QCoreApplication.translate("AgendaModel", "Fixed start"),
+            QCoreApplication.translate("AgendaModel", "Notes"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

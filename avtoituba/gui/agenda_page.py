@@ -253,8 +253,8 @@ class AgendaPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        for col, width in ((START, 52), (END, 52), (DURATION, 60), (KIND, 104), (FIXED, 72),
-                           (SPEAKERS, 130), (NOTES, 80)):
+        for col, width in ((START, 48), (END, 48), (DURATION, 58), (KIND, 92), (FIXED, 88),
+                           (SPEAKERS, 110), (NOTES, 60)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self._table_keys = _TableKeys(self.table)
@@ -399,13 +399,14 @@ class AgendaPage(Page):
         show.setObjectName("showProjector")
         show.clicked.connect(self.show_projector_clock)
         sl.addWidget(QLabel(self.tr("Projector:")), 0, 0)
-        sl.addWidget(self.message_edit, 0, 1, 1, 3)
-        sl.addWidget(send, 0, 4)
-        sl.addWidget(clear, 0, 5)
-        sl.addWidget(show, 1, 1)
-        sl.addWidget(self.blackout_check, 1, 2)
+        sl.addWidget(self.message_edit, 0, 1, 1, 4)
+        sl.addWidget(send, 1, 1)
+        sl.addWidget(clear, 1, 2)
+        sl.addWidget(show, 1, 3)
+        sl.addWidget(self.blackout_check, 1, 4)
 
         right = QWidget()
+        right.setMaximumWidth(430)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(panel)
@@ -419,7 +420,7 @@ class AgendaPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([820, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)

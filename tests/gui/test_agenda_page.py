@@ -129,6 +129,8 @@ def test_table_arrows_move_the_cursor_not_the_timer(qtbot, window, page, store):
 
 def test_editing_recomputes_flags_conflicts_and_undoes(qtbot, window, page, store):
     model = page.model
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert header[:4] == ["Start", "End", "Minutes", "Title"]
     assert model.data(model.index(3, START)) == "14:10"
     assert model.setData(model.index(0, DURATION), 30)
     assert model.data(model.index(3, START)) == "14:20"
