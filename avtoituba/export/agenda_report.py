@@ -118,7 +118,10 @@ def write_docx(rows: Sequence[PlanActualRow], path: str | os.PathLike[str],
     data = table(rows, language)
     t = doc.add_table(rows=len(data), cols=len(COLUMNS))
     t.style = "Table Grid"
+    t.autofit = False
     widths = (Cm(8.5),) + (Cm(2.3),) * 7
+    for j, width in enumerate(widths):  # the grid (LibreOffice reads it) and every cell
+        t.columns[j].width = width
     for i, line in enumerate(data):
         for j, text in enumerate(line):
             cell = t.cell(i, j)
@@ -132,7 +135,7 @@ def write_docx(rows: Sequence[PlanActualRow], path: str | os.PathLike[str],
         summary = f"{lab['planned_day']}: {hhmm(rows[-1].planned_end_s)}"
         if ended:
             summary += f". {lab['actual_day']}: {max(ended).strftime('%H:%M')}"
-        doc.add_paragraph(summary)
+        doc.add_paragraph(summary).paragraph_format.space_before = Pt(10)
     path = Path(path)
     fd, tmp = _atomic_target(path)
     os.close(fd)
