@@ -1,1 +1,0 @@
-"""Benchmarks: each module is run as ``python -m tests.bench.<name>`` (not collected by pytest)."""
