@@ -16,7 +16,8 @@ def main() -> int:
         module = importlib.import_module(f"tests.bench.{info.name}")
         if hasattr(module, "main"):
             print(f"== {info.name}", flush=True)
-            status |= int(module.main([]) or 0)
+            sys.argv = [f"tests.bench.{info.name}"]  # each with its own defaults
+            status |= int(module.main() or 0)
     return status
 
 
