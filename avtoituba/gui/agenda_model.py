@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QMimeData,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from avtoituba.core import agenda
@@ -345,21 +347,42 @@ class DeleteCommand(QUndoCommand):
         self.model.changed()
 
 
+class EditorKeys(QObject):
+    """An open editor keeps every plain key (Space, arrows, + and −) for itself, so the
+    timer's one-key shortcuts never fire while the trainer types in the table."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            mods = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
+                                         | Qt.KeyboardModifier.ShiftModifier)
+            if mods == Qt.KeyboardModifier.NoModifier:
+                event.accept()
+                return True
+        return False
+
+
 class AgendaDelegate(QStyledItemDelegate):
     """Minutes in a spin box and the kind from a list; text for the rest."""
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._keys = EditorKeys(self)
+
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         if index.column() == DURATION:
-            spin = QSpinBox(parent)
-            spin.setRange(1, 720)
-            spin.setSuffix(QCoreApplication.translate("AgendaModel", " min"))
-            return spin
-        if index.column() == KIND:
-            combo = QComboBox(parent)
+            editor: QWidget = QSpinBox(parent)
+            editor.setRange(1, 720)
+            editor.setSuffix(QCoreApplication.translate("AgendaModel", " min"))
+        elif index.column() == KIND:
+            editor = QComboBox(parent)
             for key, name in kind_names().items():
-                combo.addItem(name, key)
-            return combo
-        return super().createEditor(parent, option, index)
+                editor.addItem(name, key)
+        else:
+            editor = super().createEditor(parent, option, index)
+        editor.installEventFilter(self._keys)
+        for child in editor.findChildren(QWidget):
+            child.installEventFilter(self._keys)
+        return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         if isinstance(editor, QComboBox):

@@ -127,6 +127,22 @@ def test_table_arrows_move_the_cursor_not_the_timer(qtbot, window, page, store):
     assert events(store) == []
 
 
+def test_typing_in_the_table_editor_keeps_space_and_arrows(qtbot, window, page, store):
+    page.table.setFocus()
+    index = page.model.index(0, 4)  # speakers
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    qtbot.waitUntil(lambda: page.table.focusWidget() is not page.table)
+    editor = page.table.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Anna Mets")
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+        qtbot.keyClick(editor, key)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: load_blocks(store)[0].speakers == "Anna Mets+-")  # committed
+    assert events(store) == []  # and the timer never moved
+
+
 def test_editing_recomputes_flags_conflicts_and_undoes(qtbot, window, page, store):
     model = page.model
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
