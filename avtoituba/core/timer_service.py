@@ -79,8 +79,12 @@ def load_events(store: Store) -> list[Event]:
     with store.session() as s:
         rows = s.scalars(select(TimerEvent).where(TimerEvent.workshop_id == store.workshop_id)
                          .order_by(TimerEvent.id)).all()
+        # the block's id is kept in ``data`` too: deleting a block sets the column to NULL,
+        # and an undo puts the block back with the same id, so the log replays the same
         return [Event(r.kind, Reading(r.wall_time, r.mono_time, r.clock_id or ""),
-                      r.agenda_item_id, r.amount_s, dict(r.data or {})) for r in rows]
+                      r.agenda_item_id if r.agenda_item_id is not None
+                      else (r.data or {}).get("item_id"),
+                      r.amount_s, dict(r.data or {})) for r in rows]
 
 
 class TimerService:
@@ -115,11 +119,14 @@ class TimerService:
         if self.store.read_only:
             raise PermissionError("the workshop is open read-only")
         now = self.clock.now()
+        data = dict(data or {})
+        if item_id is not None:
+            data["item_id"] = item_id
         with self.store.transaction() as s:
             s.add(TimerEvent(workshop_id=self.store.workshop_id, kind=kind,
                              agenda_item_id=item_id, amount_s=amount_s, wall_time=now.wall,
-                             mono_time=now.mono, clock_id=now.clock_id, data=data or {}))
-        self.events.append(Event(kind, now, item_id, amount_s, dict(data or {})))
+                             mono_time=now.mono, clock_id=now.clock_id, data=data))
+        self.events.append(Event(kind, now, item_id, amount_s, data))
         return self.state(now)
 
     def _id_at(self, index: int) -> int | None:

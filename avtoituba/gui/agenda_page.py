@@ -658,6 +658,12 @@ class AgendaPage(Page):
 
     def delete_block(self) -> None:
         row = self._selected_row()
+        st = self.state
+        if row is not None and st is not None and st.block is not None \
+                and st.block.id == self.model.block(row).id:
+            self.problem.setText(self.tr("This block is running. Go to another block (or end "
+                                         "the day) before deleting it."))
+            return
         if row is not None:
             self.model.delete(row)
             self._select(min(row, self.model.rowCount() - 1))

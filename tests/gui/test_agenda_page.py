@@ -313,3 +313,11 @@ def test_planned_and_actual_table_and_exports(qtbot, window, page, fake, tmp_pat
     assert doc.paragraphs[0].text == "Ajakava: plaan ja tegelikkus"
     cells = doc.tables[0].rows[1].cells
     assert [c.text for c in cells[4:]] == ["13:15", "13:38", "23", "+3 min"]
+
+
+def test_the_running_block_cannot_be_deleted(qtbot, window, page, store):
+    page.toggle()
+    page.table.selectRow(0)
+    page.delete_block()
+    assert len(load_blocks(store)) == 10
+    assert "running" in page.problem.text()

@@ -237,3 +237,22 @@ def test_format_remaining():
     assert format_remaining(-61) == "+1:01"
     assert format_remaining(3723) == "1:02:03"
     assert C.format_minutes(-180) == "\u22123 min"
+
+
+def test_deleting_a_past_block_and_undoing_replays_the_same_day(timer, fake, store):
+    from avtoituba.core.agenda import delete_block, restore_block
+
+    timer.start()
+    fake.advance(MIN)
+    third = timer.blocks[2]
+    timer.jump(third.id)
+    fake.advance(15 * MIN)
+    timer.next()
+    fake.advance(MIN)
+    before = timer.state()
+    assert before.index == 3
+    restore_block(store, delete_block(store, third.id))  # delete, then undo
+    timer.reload()
+    after = timer.state()
+    assert after.index == 3
+    assert after.actuals[third.id] == before.actuals[third.id]
