@@ -117,6 +117,7 @@ class AgendaPage(Page):
         self._chime_key: tuple | None = None
         self._late_key: tuple | None = None
         self._minute_text = ""
+        self._workshop_title = workshop_header(context.store).title
 
         self._build_actions()
         self._build_ui()
@@ -512,10 +513,23 @@ class AgendaPage(Page):
         nxt_line = ""
         if nxt is not None and block is not None:
             nxt_line = self.tr("Next: %1").replace("%1", nxt.title)
-        self.scene.set_view(ClockView(digits=digits if block is not None else "",
-                                      phase=phase, title=title if block else "",
-                                      above=above, below=below, next_line=nxt_line,
-                                      progress=progress, paused=st.status == C.PAUSED))
+        if block is not None:
+            view = ClockView(digits=digits, phase=phase, title=title, above=above,
+                             below=below, next_line=nxt_line, progress=progress,
+                             paused=st.status == C.PAUSED)
+        elif st.status == C.IDLE and st.schedule.blocks:
+            # before the day: the time of day, and what starts when
+            first = st.schedule.blocks[0]
+            view = ClockView(digits=st.now_local.strftime("%H:%M"),
+                             title=self._workshop_title,
+                             next_line=self.tr("Starts at %1: %2").replace(
+                                 "%1", hhmm(first.start_s)).replace("%2", first.block.title),
+                             show_bar=False)
+        else:
+            view = ClockView(digits=st.now_local.strftime("%H:%M"),
+                             title=self.tr("The day is over") if st.status == C.FINISHED
+                             else "", show_bar=False)
+        self.scene.set_view(view)
         if now_text != self._minute_text:  # once a minute: the table's actual minutes
             self._minute_text = now_text
             if self.tabs.currentIndex() == 1:
@@ -775,6 +789,7 @@ class AgendaPage(Page):
 
     # -- page hooks -----------------------------------------------------------------------
     def activated(self) -> None:
+        self._workshop_title = workshop_header(self.context.store).title
         thresholds = self._thresholds()
         self.timer.warning_seconds = thresholds["warning_seconds"]
         self.timer.warning_fraction = thresholds["warning_fraction"]

@@ -44,6 +44,7 @@ class ClockView:
     next_line: str = ""
     progress: float = 0.0  # 0..1 of the (group's) time used, in 1/200 steps
     paused: bool = False
+    show_bar: bool = True
 
 
 class GlyphCache:
@@ -213,7 +214,7 @@ class ClockScene(QWidget):
             nxt = QFontMetricsF(self._text_font).elidedText(
                 v.next_line, Qt.TextElideMode.ElideRight, w * 0.95)
             p.drawText(QRectF(0, h * 0.84, w, h * 0.1), flags, nxt)
-        if v.digits:
+        if v.digits and v.show_bar:
             bar = self._bar_rect()
             p.fillRect(bar, QColor("#2a2f36"))
             p.fillRect(QRectF(0, bar.y(), w * max(0.0, min(1.0, v.progress)), bar.height()),

@@ -321,3 +321,14 @@ def test_the_running_block_cannot_be_deleted(qtbot, window, page, store):
     page.delete_block()
     assert len(load_blocks(store)) == 10
     assert "running" in page.problem.text()
+
+
+def test_before_and_after_the_day_the_projector_shows_the_time(qtbot, window, page, fake):
+    view = page.scene.view
+    assert view.digits == "13:15" and view.next_line == "Starts at 13:15: " + \
+        page.timer.blocks[0].title
+    page.toggle()
+    page.finish()
+    later(page, fake, 60)
+    assert page.scene.view.digits == "13:16" and page.scene.view.title == "The day is over"
+    assert page.status_label.text() == "The day is over"
