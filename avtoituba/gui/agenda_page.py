@@ -113,6 +113,8 @@ class AgendaPage(Page):
         self.model = AgendaModel(context.store, context.undo_stack, self._agenda_changed, self)
         self.scene = ClockScene()
         context.stage.add_scene("clock", self.scene)
+        if context.stage.current_scene() == "clock":  # replacing the scene on show (a new
+            context.stage.show_scene("clock")        # workshop opened): show the new one
         self.state: TimerState | None = None
         self._chime_key: tuple | None = None
         self._late_key: tuple | None = None
@@ -705,7 +707,7 @@ class AgendaPage(Page):
 
     def _update_conflicts(self) -> None:
         texts = [self.tr("“%1” runs %2 min past the %3 anchor.").replace(
-            "%1", sb.block.title[:50]).replace("%2", str(round(sb.overrun_s / 60))).replace(
+            "%1", short_title(sb.block.title, 50)).replace("%2", str(round(sb.overrun_s / 60))).replace(
             "%3", sb.conflict_anchor.strftime("%H:%M") if sb.conflict_anchor else "")
             for sb in self.model.schedule if not sb.fits]
         self.conflicts.setText("\n".join(texts))

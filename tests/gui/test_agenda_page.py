@@ -332,3 +332,15 @@ def test_before_and_after_the_day_the_projector_shows_the_time(qtbot, window, pa
     later(page, fake, 60)
     assert page.scene.view.digits == "13:16" and page.scene.view.title == "The day is over"
     assert page.status_label.text() == "The day is over"
+
+
+def test_opening_another_workshop_keeps_the_projector_clock(qtbot, window, page, tmp_path):
+    from avtoituba.core.workshop import new_workshop
+
+    page.show_projector_clock()
+    other = new_workshop(tmp_path / "other.avtoituba", date=dt.date(2026, 11, 24))
+    window.set_store(other)
+    stage = window.stage
+    new_page = window.page("agenda")
+    assert stage.current_scene() == "clock"
+    assert stage.scene("clock") is new_page.scene and new_page.scene.isVisible()
