@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -187,6 +187,11 @@ class AgendaPage(Page):
         self.timer_actions = [self.start_action, self.next_action, self.prev_action,
                               self.plus1_action, self.minus1_action, self.plus5_action,
                               self.minus5_action]
+        # single keys (Space, arrows, + and -) act only while this page is shown: other
+        # pages need them for their own tables and lists
+        self._single_keys = {a: a.shortcuts() for a in (self.start_action, self.next_action,
+                                                         self.prev_action, self.plus1_action,
+                                                         self.minus1_action)}
         for a in self.timer_actions:
             # the projector window answers the same keys when it has the focus
             self.context.stage.addAction(a)
@@ -790,6 +795,19 @@ class AgendaPage(Page):
         return agenda_report.write_docx(rows, path, self._language(), heading, date)
 
     # -- page hooks -----------------------------------------------------------------------
+    def _enable_single_keys(self, on: bool) -> None:
+        for action, keys in self._single_keys.items():
+            action.setShortcuts(keys if on else [])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._enable_single_keys(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # not when the window is only minimised
+            self._enable_single_keys(False)
+        super().hideEvent(event)
+
     def activated(self) -> None:
         self._workshop_title = workshop_header(self.context.store).title
         thresholds = self._thresholds()

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from avtoituba.core.agenda import load_blocks
 from avtoituba.core.clock import FakeClock
@@ -46,7 +46,8 @@ def make_window(qtbot, store, settings, fake, chime) -> MainWindow:  # noqa: ANN
     window = MainWindow(store, settings, (factory,))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()  # keyboard shortcuts need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 
@@ -344,3 +345,42 @@ def test_opening_another_workshop_keeps_the_projector_clock(qtbot, window, page,
     new_page = window.page("agenda")
     assert stage.current_scene() == "clock"
     assert stage.scene("clock") is new_page.scene and new_page.scene.isVisible()
+
+
+def test_single_keys_belong_to_other_pages_when_they_are_shown(qtbot, store, settings,
+                                                               english, fake, chime):
+    from PySide6.QtWidgets import QTableWidget, QVBoxLayout
+
+    from avtoituba.gui.page import Page
+
+    class TablePage(Page):
+        key = "other"
+
+        def __init__(self, context):  # noqa: ANN001
+            super().__init__(context)
+            self.table = QTableWidget(5, 5)
+            QVBoxLayout(self).addWidget(self.table)
+
+        def title(self) -> str:
+            return "Other"
+
+    def agenda(ctx):  # noqa: ANN001, ANN202
+        return AgendaPage(ctx, clock=fake, chime=chime, tz=TALLINN)
+
+    w = MainWindow(store, settings, (agenda, TablePage))
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.show_page(1)
+    other = w.page("other")
+    other.table.setFocus()
+    other.table.setCurrentCell(0, 0)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Plus):
+        qtbot.keyClick(other.table, key)
+    assert other.table.currentColumn() == 1 and events(store) == []
+    w.show_page(0)
+    w.page("agenda").digits.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    assert events(store) == ["start"]
+    w.close()
