@@ -192,6 +192,7 @@ class AgendaPage(Page):
         self._single_keys = {a: a.shortcuts() for a in (self.start_action, self.next_action,
                                                          self.prev_action, self.plus1_action,
                                                          self.minus1_action)}
+        self._enable_single_keys(False)  # until the page is shown
         for a in self.timer_actions:
             # the projector window answers the same keys when it has the focus
             self.context.stage.addAction(a)
