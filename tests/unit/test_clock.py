@@ -256,3 +256,60 @@ def test_deleting_a_past_block_and_undoing_replays_the_same_day(timer, fake, sto
     after = timer.state()
     assert after.index == 3
     assert after.actuals[third.id] == before.actuals[third.id]
+
+
+def test_any_sequence_of_actions_keeps_time_honest(tmp_path):
+    """Whatever the trainer presses and however the clocks move, no block gets more time
+    than really passed, and a wall clock changed by an hour adds none."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from avtoituba.core.agenda import load_blocks
+    from avtoituba.core.clock import compute_state
+    from avtoituba.core.workshop import new_workshop
+
+    store = new_workshop(tmp_path / "prop.avtoituba", date=dt.date(2026, 11, 17))
+    blocks = load_blocks(store)
+    store.close()
+    op = st.one_of(
+        st.tuples(st.just("advance"), st.integers(0, 900)),
+        st.tuples(st.just("sleep"), st.integers(0, 1800)),
+        st.tuples(st.just("wall"), st.sampled_from([-3600, 3600])),
+        st.tuples(st.sampled_from(["start", "pause", "resume", "next", "prev", "finish"]),
+                  st.just(0)),
+        st.tuples(st.just("extend"), st.sampled_from([-300, -60, 60, 300])),
+    )
+
+    @settings(max_examples=150, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(op, max_size=40), st.sampled_from(["boot:x", "mono:x"]))
+    def run(ops, clock_id):
+        fake = FakeClock(at(13, 15), clock_id=clock_id)
+        events: list[C.Event] = []
+        real = 0.0
+        for kind, amount in ops:
+            if kind == "advance":
+                fake.advance(amount)
+                real += amount
+            elif kind == "sleep":
+                fake.sleep(amount)
+                real += amount
+            elif kind == "wall":
+                if clock_id.startswith("mono") and amount > 0:
+                    continue  # documented: taken for a sleep on such a clock
+                fake.set_wall(amount)
+            else:
+                st_now = compute_state(blocks, events, fake.now(), tz=TALLINN)
+                target = None
+                if kind == "start":
+                    target = blocks[0].id
+                elif kind in ("next", "prev") and st_now.index is not None:
+                    i = st_now.index + (1 if kind == "next" else -1)
+                    target = blocks[i].id if 0 <= i < len(blocks) else None
+                events.append(C.Event(kind, fake.now(), target, amount or None))
+        state = compute_state(blocks, events, fake.now(), tz=TALLINN)
+        total = sum(a.active_s for a in state.actuals.values())
+        assert 0 <= total <= real + 1e-6
+        assert state.elapsed_s >= 0 and state.allotted_s >= 0
+
+    run()
