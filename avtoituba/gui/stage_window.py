@@ -8,7 +8,7 @@ trainer's message line and a blackout toggle. Features add their scenes with add
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 STAGE_STYLE = """
@@ -140,6 +140,13 @@ class StageWindow(QWidget):
             self.set_blackout(not self._blackout)
         else:
             super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the trainer's message is read from the back row too: scale it with the window
+        font = self._message.font()
+        font.setPixelSize(max(14, int(min(self.height() * 0.07, self.width() * 0.05))))
+        self._message.setFont(font)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.visibility_changed.emit(False)
