@@ -56,10 +56,13 @@ class StageWindow(QWidget):
 
     # -- scenes ---------------------------------------------------------------------------
     def add_scene(self, name: str, widget: QWidget) -> None:
+        """Add a scene; one with the same name is replaced (and stays shown if it was)."""
         if name in self._scenes:
             self._stack.removeWidget(self._scenes[name])
         self._scenes[name] = widget
         self._stack.addWidget(widget)
+        if self.current_scene() == name and not self._blackout:
+            self._stack.setCurrentWidget(widget)
 
     def scene(self, name: str) -> QWidget | None:
         return self._scenes.get(name)
