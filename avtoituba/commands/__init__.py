@@ -14,6 +14,9 @@ from typing import Any
 
 MODULES = (
     "avtoituba.commands.workshop",
+    "avtoituba.commands.participants",
+    "avtoituba.commands.export",
+    "avtoituba.commands.agenda",
 )
 
 

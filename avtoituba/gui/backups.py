@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from avtoituba.core import backup
-from avtoituba.store import db
-
 from avtoituba.gui.forms.ui_restore_backup_dialog import Ui_RestoreBackupDialog
 
 if TYPE_CHECKING:
+    from avtoituba.core import backup
+    from avtoituba.store import db
+
     from avtoituba.gui.main_window import MainWindow
 
 log = logging.getLogger("avtoituba.backups")
@@ -85,6 +85,8 @@ class BackupController(QObject):
         if new_path is None:
             return
         self.path = new_path
+        from avtoituba.core import backup  # not at import: the window shows before SQLAlchemy
+
         self.folder = self.folder_for(new_path)
         self._monitor = backup.ChangeMonitor(new_path)
         self.timer.start()
@@ -136,6 +138,8 @@ class BackupController(QObject):
         return True
 
     def _take(self, path: Path, folder: Path, reason: str, version: object) -> None:
+        from avtoituba.core import backup
+
         try:
             info = backup.take_backup(path, folder, reason)
             backup.rotate(folder)
@@ -150,6 +154,8 @@ class BackupController(QObject):
         self.backup_taken.emit(info)
 
     def _run(self, path: Path, folder: Path, reason: str, version: object) -> None:
+        from avtoituba.core import backup
+
         try:
             info = backup.take_backup(path, folder, reason)
             backup.rotate(folder)
@@ -185,6 +191,8 @@ class RestoreBackupDialog(QDialog):
     """Lists the backups of a workshop file with their time and content counts."""
 
     def __init__(self, folder: Path, can_replace: bool, parent: QWidget | None = None):
+        from avtoituba.core import backup
+
         super().__init__(parent)
         self.folder = folder
         self.ui = Ui_RestoreBackupDialog()
@@ -279,6 +287,9 @@ def _warn(window: QWidget, headline: str, detail: str) -> None:
 
 def restore_from_backup(window: MainWindow) -> None:
     """File › Restore from backup…: choose a backup; restore it as a new file or in place."""
+    from avtoituba.core import backup
+    from avtoituba.store import db
+
     store = window.store
     if store.path is None:
         return

@@ -13,13 +13,15 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from avtoituba.store import db
-
 from avtoituba.gui.backups import data_dir
+
+if TYPE_CHECKING:
+    from avtoituba.store import db
 
 log = logging.getLogger("avtoituba.lock")
 
@@ -140,6 +142,8 @@ class WorkshopLocks:
             "open it here read-only to look at it.")
         if not offer_read_only(parent, title, holder_text(path, holder), advice):
             return None
+        from avtoituba.store import db
+
         return db.open_store(path, read_only=True, workshop_id=store.workshop_id)
 
     def keep_only(self, store: db.Store | None) -> None:
