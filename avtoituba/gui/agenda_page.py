@@ -594,12 +594,16 @@ class AgendaPage(Page):
     def _do(self, action) -> None:  # noqa: ANN001
         if self.context.read_only:
             return
+        before = self.timer.state().block
         try:
             action()
         except Exception as exc:  # noqa: BLE001 - a write failed: say so, keep running
             QMessageBox.warning(self, self.tr("Timer"),
                                 self.tr("The timer could not be saved to the workshop file: "
                                         "%1").replace("%1", str(exc)))
+        after = self.timer.state().block
+        if (before and before.id) != (after and after.id) and "backups" in self.context.services:
+            self.context.services["backups"].backup_now("block")  # a backup at each block change
         if self.context.stage.current_scene() is None:
             self.context.stage.show_scene("clock")
         self.tick()

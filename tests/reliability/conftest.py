@@ -8,6 +8,21 @@ from pathlib import Path
 
 import pytest
 
+#: How many inputs each property test tried in this run (reported in the summary).
+TRIED: dict[str, int] = {}
+
+
+def count(name: str) -> None:
+    TRIED[name] = TRIED.get(name, 0) + 1
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+    if TRIED:
+        width = max(map(len, TRIED))
+        terminalreporter.write_sep("-", "inputs tried per property test")
+        for name, n in sorted(TRIED.items()):
+            terminalreporter.write_line(f"{name:<{width}}  {n}")
+
 
 def file_hash(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()

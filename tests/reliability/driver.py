@@ -6,9 +6,9 @@ another, and now and then a timer event (a block change, which also asks for a b
 After each commit has returned it prints ``SAVED <id> <title>`` or ``TIMER <id> <block>``
 (flushed), so whatever it printed must survive a SIGKILL at any moment.
 
-The two writes are stand-ins for the services other issues add; switch each in ONE place:
-``record_activity`` to ``core.capture.add_activity`` (issue 5) and ``record_timer_event`` to
-the agenda timer service (issue 3).
+``record_activity`` writes through the models, a stand-in until ``core.capture.add_activity``
+(issue 5) lands: switch it there, in ONE place. ``record_timer_event`` drives the Agenda
+page's real timer (issue 3), whose block change also asks for a backup.
 """
 
 from __future__ import annotations
@@ -42,24 +42,25 @@ def record_activity(store, n: int) -> tuple[int, str]:  # noqa: ANN001
     return activity_id, title
 
 
-def record_timer_event(store, n: int) -> tuple[int, int]:  # noqa: ANN001
-    """The trainer moves to the next block: one TimerEvent; returns (id, agenda item id)."""
-    import time
-
+def record_timer_event(window, n: int) -> tuple[int, int | None]:  # noqa: ANN001
+    """The trainer moves to the next block on the Agenda page (the real timer service, which
+    also asks for a backup at the block change); returns (event id, block id) once saved."""
     from sqlalchemy import select
 
-    from avtoituba.store.models import AgendaItem, TimerEvent
+    from avtoituba.core.clock import FINISHED, IDLE
+    from avtoituba.store.models import TimerEvent
 
-    with store.transaction() as session:
-        items = session.scalars(select(AgendaItem.id)
-                                .where(AgendaItem.workshop_id == store.workshop_id)
-                                .order_by(AgendaItem.position)).all()
-        item_id = items[n % len(items)]
-        event = TimerEvent(workshop_id=store.workshop_id, kind="next", agenda_item_id=item_id,
-                           mono_time=time.monotonic(), clock_id="driver", data={"n": n})
-        session.add(event)
-        session.flush()
-        event_id = event.id
+    agenda = window.page("agenda")
+    if agenda.timer.state().status in (IDLE, FINISHED):
+        agenda.timer.reset()
+        agenda.toggle()  # start the day at the first block
+    else:
+        agenda.next()
+    with window.store.session() as session:
+        event_id, item_id = session.execute(
+            select(TimerEvent.id, TimerEvent.agenda_item_id)
+            .where(TimerEvent.workshop_id == window.store.workshop_id)
+            .order_by(TimerEvent.id.desc()).limit(1)).one()
     return event_id, item_id
 
 
@@ -89,15 +90,13 @@ def main(argv: list[str]) -> int:
     with store.session() as session:
         n = session.query(Activity).count()
     print(f"READY {os.getpid()}", flush=True)
-    backups = window.context.services["backups"]
     while True:
         n += 1
         activity_id, title = record_activity(store, n)
         print(f"SAVED {activity_id} {title}", flush=True)
         if n % 5 == 0:
-            event_id, item_id = record_timer_event(store, n)
+            event_id, item_id = record_timer_event(window, n)
             print(f"TIMER {event_id} {item_id}", flush=True)
-            backups.backup_now("block")  # type: ignore[attr-defined]
         app.processEvents()
 
 

@@ -5,8 +5,9 @@ random delay (seeded: a failure can be replayed), then checks the file as the ne
 of the app would find it:
 - it opens (``open_store``, which also recovers the WAL) and ``PRAGMA integrity_check`` is ok;
 - every activity the driver reported SAVED is there exactly once, with its title;
-- the last timer event reported is in the log with its block, and at most one event (one
-  commit that was cut off before it could be reported) follows it;
+- the last timer event reported is in the log with its block, at most the commits cut off
+  before they could be reported follow it, and the timer restarted from the log resumes on
+  that block;
 - every backup the killed app left in its backup folder is a complete, sound workshop file.
 
 Run alone for figures: ``python -m tests.reliability.kill_harness [KILLS] [SEED]``.
@@ -68,7 +69,7 @@ def driver_env(workdir: Path) -> dict[str, str]:
 def parse_output(text: str) -> tuple[bool, list[tuple[int, str]], list[tuple[int, int]]]:
     ready = False
     saved: list[tuple[int, str]] = []
-    timer: list[tuple[int, int]] = []
+    timer: list[tuple[int, int | None]] = []
     for line in text.split("\n")[:-1]:  # the last piece: cut off by the kill, or empty
         parts = line.split(" ", 2)
         if parts[0] == "READY":
@@ -76,18 +77,22 @@ def parse_output(text: str) -> tuple[bool, list[tuple[int, str]], list[tuple[int
         elif parts[0] == "SAVED" and len(parts) == 3:
             saved.append((int(parts[1]), parts[2]))
         elif parts[0] == "TIMER" and len(parts) == 3:
-            timer.append((int(parts[1]), int(parts[2])))
+            timer.append((int(parts[1]), None if parts[2] == "None" else int(parts[2])))
     return ready, saved, timer
 
 
 def check_file(path: Path, saved: list[tuple[int, str]], timer: list[tuple[int, int]],
                last_timer: tuple[int, int] | None) -> float:
     """The checks after a kill; returns the seconds taken to reopen and check the file."""
+    from avtoituba.core.timer_service import TimerService
     from avtoituba.store.db import open_store
 
     t0 = time.perf_counter()
     store = open_store(path)  # as the app's next start: recovers the WAL
-    store.close()
+    try:
+        resumed = TimerService(store).state()  # the timer as the restarted app shows it
+    finally:
+        store.close()
     conn = sqlite3.connect(path)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -111,8 +116,13 @@ def check_file(path: Path, saved: list[tuple[int, str]], timer: list[tuple[int, 
                 raise KillCheckFailed(f"timer event {event_id} (block {item_id}): found {row}")
             after = conn.execute("SELECT count(*) FROM timer_event WHERE id > ?",
                                  (event_id,)).fetchone()[0]
-            if after > 1:
+            if after > 2:  # at the end of the day: a reset and a start, neither reported
                 raise KillCheckFailed(f"{after} timer events after the last one reported")
+            if after == 0 and item_id is not None:
+                block = resumed.block.id if resumed.block is not None else None
+                if block != item_id:
+                    raise KillCheckFailed(f"the timer resumes on block {block}, not on "
+                                          f"{item_id}, the last one reported")
     finally:
         conn.close()
     return elapsed

@@ -282,3 +282,17 @@ def test_backup_folder_is_per_file_in_the_data_folder(tmp_path, qapp):
     assert a != b and a.name.startswith("paev-") and a.parent.name == "backups"
     assert a.parent.parent == gui_backups.data_dir()
     assert not Path(a).is_relative_to(tmp_path)
+
+
+def test_a_block_change_on_the_agenda_takes_a_backup(main_window, qtbot):
+    agenda = main_window.page("agenda")
+    with qtbot.waitSignal(main_window.backups.backup_taken, timeout=10_000) as taken:
+        agenda.toggle()  # the day starts: the first block
+    assert taken.args[0].reason == "block" and taken.args[0].timer_events == 1
+    agenda.toggle()  # a pause is not a block change
+    main_window.backups.wait()
+    qtbot.wait(20)
+    assert [b.reason for b in backup.list_backups(main_window.backups.folder)] == ["block"]
+    with qtbot.waitSignal(main_window.backups.backup_taken, timeout=10_000) as taken:
+        agenda.next()
+    assert taken.args[0].timer_events == 3

@@ -89,9 +89,16 @@ def test_creating_opening_and_running_the_window_uses_no_network(
 
 
 SAMPLE_ARGS: dict[str, list[list[str]]] = {
-    # command: argument lists to run ({ws}: a workshop file, {tmp}: an empty folder)
+    # command: argument lists to run ({ws}: a demo workshop, {tmp}: an empty folder,
+    # {csv}: a registration list). Each must succeed (exit 0).
     "new": [["new", "{tmp}/uus.avtoituba"], ["new", "{tmp}/demo.avtoituba", "--demo"]],
     "info": [["info", "{ws}"], ["info", "{ws}", "--json"]],
+    "participants": [["participants", "import", "{ws}", "{csv}"],
+                     ["participants", "list", "{ws}", "--json"]],
+    "groups": [["groups", "assign", "{ws}"], ["groups", "show", "{ws}"],
+               ["groups", "export", "{ws}", "{tmp}/grupid.docx"]],
+    "export": [["export", "homework", "{ws}", "--out", "{tmp}/pakk", "--group-lists"]],
+    "agenda": [["agenda", "{ws}"], ["agenda", "{ws}", "--json"]],
 }
 
 
@@ -115,15 +122,24 @@ def test_every_cli_command_runs_without_network(command, tmp_path, monkeypatch):
     create_demo(ws).close()
     out = tmp_path / "out"
     out.mkdir()
+    csv_file = tmp_path / "osalejad.csv"
+    csv_file.write_text("Nimi;Omavalitsus;Amet\nMari Maasikas;Võru vald;sekretär\n",
+                        encoding="utf-8")
+    known = command in SAMPLE_ARGS
     runs = SAMPLE_ARGS.get(command, [[command, "{ws}"], [command, "--help"]])
+    codes = []
     with no_network(monkeypatch) as attempts:
         for argv in runs:
-            args = [a.replace("{ws}", str(ws)).replace("{tmp}", str(out)) for a in argv]
+            args = [a.replace("{ws}", str(ws)).replace("{tmp}", str(out))
+                    .replace("{csv}", str(csv_file)) for a in argv]
             with contextlib.redirect_stdout(io.StringIO()), \
-                    contextlib.redirect_stderr(io.StringIO()):
+                    contextlib.redirect_stderr(io.StringIO()) as err:
                 try:
-                    main(args)
-                except SystemExit:
-                    pass  # --help, or arguments this generic run could not guess
+                    codes.append(main(args))
+                except SystemExit as exc:  # --help, or arguments a generic run cannot guess
+                    codes.append(exc.code)
+            if known:
+                assert codes[-1] == 0, f"avtoituba {' '.join(argv)}: {err.getvalue()}"
     assert attempts == [], f"avtoituba {command} tried the network: {attempts}"
-    assert Path(ws).exists()
+    if command == "export":
+        assert list((out / "pakk").glob("*.docx"))  # the pack was written, offline
