@@ -12,7 +12,6 @@ import contextlib
 import io
 import socket
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
