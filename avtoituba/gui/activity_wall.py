@@ -1,0 +1,193 @@
+"""The projector wall: one group's activities in large type, updating as they are typed.
+
+Shown on the stage window during the presentations (16:20); the trainer steps group by
+group with the Activities menu, or with the arrow keys / 1–9 when the stage has focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyleOptionViewItem,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from avtoituba.core.capture import ActivityRow, GroupInfo
+
+from avtoituba.gui.activity_model import ROW_ROLE, GroupActivityModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+ACCENT = QColor("#ffd54a")
+TEXT = QColor("#f4f4f0")
+MUTED = QColor("#9fb4c8")
+
+WALL_STYLE = """
+#activityWall { background: #111418; }
+#activityWall QLabel { color: #f4f4f0; }
+#wallHeading { font-size: 40pt; font-weight: 700; color: #ffd54a; }
+#wallStatement { font-size: 22pt; color: #c9ced6; }
+#wallEmpty { font-size: 26pt; color: #8b9098; }
+#wallList { background: transparent; border: none; color: #f4f4f0; }
+"""
+
+
+class WallDelegate(QStyledItemDelegate):
+    """A numbered activity in large type, wrapped, with its municipality below."""
+
+    TITLE_PT = 30
+    MUNI_PT = 19
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        title = QFont()
+        title.setPointSize(self.TITLE_PT)
+        title.setWeight(QFont.Weight.DemiBold)
+        number = QFont(title)
+        number.setWeight(QFont.Weight.Bold)
+        muni = QFont()
+        muni.setPointSize(self.MUNI_PT)
+        return number, title, muni
+
+    def _layout(self, width: int, row: ActivityRow) -> tuple[int, int, QRect]:
+        number, title, muni = self._fonts()
+        indent = QFontMetrics(number).horizontalAdvance("00. ")
+        text_w = max(100, width - indent - 16)
+        tr = QFontMetrics(title).boundingRect(QRect(0, 0, text_w, 10_000),
+                                              Qt.TextFlag.TextWordWrap, row.title)
+        return indent, text_w, tr
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        row: ActivityRow | None = index.data(ROW_ROLE)
+        width = option.rect.width() or (option.widget.viewport().width()
+                                        if option.widget else 1000)
+        if row is None:
+            return QSize(width, 40)
+        _, _, tr = self._layout(width, row)
+        muni_h = QFontMetrics(self._fonts()[2]).height() if row.municipality else 0
+        return QSize(width, tr.height() + muni_h + 30)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row: ActivityRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        number_font, title_font, muni_font = self._fonts()
+        rect = option.rect
+        indent, text_w, tr = self._layout(rect.width(), row)
+        painter.save()
+        painter.setFont(number_font)
+        painter.setPen(ACCENT)
+        painter.drawText(QRect(rect.left(), rect.top() + 8, indent, tr.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                         f"{index.row() + 1}. ")
+        painter.setFont(title_font)
+        painter.setPen(TEXT)
+        painter.drawText(QRect(rect.left() + indent, rect.top() + 8, text_w, tr.height()),
+                         Qt.TextFlag.TextWordWrap, row.title)
+        if row.municipality:
+            painter.setFont(muni_font)
+            painter.setPen(MUTED)
+            painter.drawText(QRect(rect.left() + indent, rect.top() + 10 + tr.height(), text_w,
+                                   QFontMetrics(muni_font).height()),
+                             Qt.AlignmentFlag.AlignLeft, row.municipality)
+        painter.restore()
+
+
+class ActivityWall(QWidget):
+    """One group at a time: heading, theme statement, its activities (live)."""
+
+    group_changed = Signal(int)  # group id
+    step_requested = Signal(int)  # -1 / +1 (keys on the stage)
+    number_requested = Signal(int)  # group number typed on the stage
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("activityWall")
+        self.setStyleSheet(WALL_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._group: GroupInfo | None = None
+        self._model: GroupActivityModel | None = None
+        self.heading = QLabel("")
+        self.heading.setObjectName("wallHeading")
+        self.statement = QLabel("")
+        self.statement.setObjectName("wallStatement")
+        self.statement.setWordWrap(True)
+        self.list = QListView()
+        self.list.setObjectName("wallList")
+        self.list.setItemDelegate(WallDelegate(self.list))
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.empty = QLabel(self.tr("No activities yet"))
+        self.empty.setObjectName("wallEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.statement)
+        layout.addSpacing(10)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+
+    def group(self) -> GroupInfo | None:
+        return self._group
+
+    def set_group(self, group: GroupInfo, model: GroupActivityModel) -> None:
+        if self._model is not None:
+            self._model.rowsInserted.disconnect(self._on_rows_inserted)
+            self._model.rowsRemoved.disconnect(self._update_empty)
+            self._model.modelReset.disconnect(self._update_empty)
+        self._group = group
+        self._model = model
+        self.heading.setText(group.name)
+        self.statement.setText(group.statement)
+        self.list.setModel(model)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        model.rowsRemoved.connect(self._update_empty)
+        model.modelReset.connect(self._update_empty)
+        self._update_empty()
+        self.group_changed.emit(group.id)
+
+    def titles(self) -> list[str]:
+        """What the room sees, top to bottom (for tests and the screen reader)."""
+        if self._model is None:
+            return []
+        return [self._model.row_at(i).title for i in range(self._model.rowCount())]
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        self._update_empty()
+        if self._model is not None:
+            self.list.scrollTo(self._model.index(first),
+                               QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _update_empty(self, *_args: object) -> None:
+        has = self._model is not None and self._model.rowCount() > 0
+        self.list.setVisible(has)
+        self.empty.setVisible(not has)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            self.step_requested.emit(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
+            self.step_requested.emit(-1)
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.number_requested.emit(key - Qt.Key.Key_0)
+        elif key == Qt.Key.Key_Down:
+            bar = self.list.verticalScrollBar()
+            bar.setValue(bar.value() + bar.pageStep() // 2)
+        elif key == Qt.Key.Key_Up:
+            bar = self.list.verticalScrollBar()
+            bar.setValue(bar.value() - bar.pageStep() // 2)
+        else:
+            super().keyPressEvent(event)
