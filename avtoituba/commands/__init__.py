@@ -14,6 +14,7 @@ from typing import Any
 
 MODULES = (
     "avtoituba.commands.workshop",
+    "avtoituba.commands.activities",
 )
 
 
