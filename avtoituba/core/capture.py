@@ -60,6 +60,27 @@ class AreaInfo:
     title: str
     examples: tuple[str, ...]
 
+    @property
+    def short_title(self) -> str:
+        return short_area_title(self.title)
+
+
+def short_area_title(title: str, longest: int = 48) -> str:
+    """A label that fits a list line: the title up to its first comma or "and" when that
+    leaves enough to recognise it ("Võimu läbipaistvus", "Avalike teenuste delegeerimine")."""
+    title = title.strip()
+    if len(title) <= longest:
+        return title
+    cut = len(title)
+    for sep in (",", " ja ", " and ", ";"):
+        i = title.find(sep)
+        if 12 <= i < cut:
+            cut = i
+    short = title[:cut].strip()
+    if len(short) > longest:
+        short = short[:longest - 1].rstrip() + "…"
+    return short
+
 
 @dataclass(frozen=True)
 class ActivityRow:
@@ -207,6 +228,8 @@ class Capture:
         self.workshop_id = store.workshop_id
         self._conn: Connection | None = None
         self._lock = threading.Lock()
+        # built once: a plain Core INSERT on the table (no ORM unit of work per Enter)
+        self._insert_activity = insert(Activity.__table__)
         self.reload()
 
     # -- reference data ---------------------------------------------------------------------
@@ -318,7 +341,7 @@ class Capture:
                 muni_id = self._muni_by_fold.get(muni_name.casefold()) if muni_name else None
                 if muni_name and muni_id is None:
                     muni_id = self._create_municipality(conn, muni_name)
-                result = conn.execute(insert(Activity).values(
+                result = conn.execute(self._insert_activity, dict(
                     workshop_id=self.workshop_id, group_id=group_id, municipality_id=muni_id,
                     area_id=area_id, position=position, title=title,
                     created_at=now, updated_at=now, **values))

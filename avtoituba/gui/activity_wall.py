@@ -6,7 +6,16 @@ group with the Activities menu, or with the arrow keys / 1–9 when the stage ha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,28 +48,45 @@ WALL_STYLE = """
 
 
 class WallDelegate(QStyledItemDelegate):
-    """A numbered activity in large type, wrapped, with its municipality below."""
+    """A numbered activity in large type, wrapped, with its municipality below.
+
+    Heights are measured once per (activity, title, width) and remembered, so a group with
+    hundreds of activities lays out quickly when it is put on the wall.
+    """
 
     TITLE_PT = 30
     MUNI_PT = 19
 
-    def _fonts(self) -> tuple[QFont, QFont, QFont]:
-        title = QFont()
-        title.setPointSize(self.TITLE_PT)
-        title.setWeight(QFont.Weight.DemiBold)
-        number = QFont(title)
-        number.setWeight(QFont.Weight.Bold)
-        muni = QFont()
-        muni.setPointSize(self.MUNI_PT)
-        return number, title, muni
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._number = QFont()
+        self._number.setPointSize(self.TITLE_PT)
+        self._number.setWeight(QFont.Weight.Bold)
+        self._title = QFont()
+        self._title.setPointSize(self.TITLE_PT)
+        self._title.setWeight(QFont.Weight.DemiBold)
+        self._muni = QFont()
+        self._muni.setPointSize(self.MUNI_PT)
+        self._title_metrics = QFontMetrics(self._title)
+        self._muni_height = QFontMetrics(self._muni).height()
+        self._indent = QFontMetrics(self._number).horizontalAdvance("000. ")
+        self._heights: dict[tuple[int, str, int], int] = {}
 
-    def _layout(self, width: int, row: ActivityRow) -> tuple[int, int, QRect]:
-        number, title, muni = self._fonts()
-        indent = QFontMetrics(number).horizontalAdvance("00. ")
-        text_w = max(100, width - indent - 16)
-        tr = QFontMetrics(title).boundingRect(QRect(0, 0, text_w, 10_000),
-                                              Qt.TextFlag.TextWordWrap, row.title)
-        return indent, text_w, tr
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        return self._number, self._title, self._muni
+
+    def _layout(self, width: int, row: ActivityRow) -> tuple[int, int, int]:
+        """(indent, text width, title height)."""
+        text_w = max(100, width - self._indent - 16)
+        key = (row.id, row.title, text_w)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            height = self._title_metrics.boundingRect(
+                QRect(0, 0, text_w, 10_000), Qt.TextFlag.TextWordWrap, row.title).height()
+            self._heights[key] = height
+        return self._indent, text_w, height
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         row: ActivityRow | None = index.data(ROW_ROLE)
@@ -68,9 +94,8 @@ class WallDelegate(QStyledItemDelegate):
                                         if option.widget else 1000)
         if row is None:
             return QSize(width, 40)
-        _, _, tr = self._layout(width, row)
-        muni_h = QFontMetrics(self._fonts()[2]).height() if row.municipality else 0
-        return QSize(width, tr.height() + muni_h + 30)
+        _, _, title_h = self._layout(width, row)
+        return QSize(width, title_h + (self._muni_height if row.municipality else 0) + 30)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: ActivityRow | None = index.data(ROW_ROLE)
@@ -78,21 +103,21 @@ class WallDelegate(QStyledItemDelegate):
             return
         number_font, title_font, muni_font = self._fonts()
         rect = option.rect
-        indent, text_w, tr = self._layout(rect.width(), row)
+        indent, text_w, title_h = self._layout(rect.width(), row)
         painter.save()
         painter.setFont(number_font)
         painter.setPen(ACCENT)
-        painter.drawText(QRect(rect.left(), rect.top() + 8, indent, tr.height()),
+        painter.drawText(QRect(rect.left(), rect.top() + 8, indent, title_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                          f"{index.row() + 1}. ")
         painter.setFont(title_font)
         painter.setPen(TEXT)
-        painter.drawText(QRect(rect.left() + indent, rect.top() + 8, text_w, tr.height()),
+        painter.drawText(QRect(rect.left() + indent, rect.top() + 8, text_w, title_h),
                          Qt.TextFlag.TextWordWrap, row.title)
         if row.municipality:
             painter.setFont(muni_font)
             painter.setPen(MUTED)
-            painter.drawText(QRect(rect.left() + indent, rect.top() + 10 + tr.height(), text_w,
+            painter.drawText(QRect(rect.left() + indent, rect.top() + 10 + title_h, text_w,
                                    QFontMetrics(muni_font).height()),
                              Qt.AlignmentFlag.AlignLeft, row.municipality)
         painter.restore()
@@ -112,6 +137,11 @@ class ActivityWall(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group: GroupInfo | None = None
         self._model: GroupActivityModel | None = None
+        self._scroll_to = -1
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._scroll_timer.timeout.connect(self._scroll_to_new)
         self.heading = QLabel("")
         self.heading.setObjectName("wallHeading")
         self.statement = QLabel("")
@@ -166,8 +196,13 @@ class ActivityWall(QWidget):
 
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
         self._update_empty()
-        if self._model is not None:
-            self.list.scrollTo(self._model.index(first),
+        self._scroll_to = first
+        if self.isVisible():
+            self._scroll_timer.start()  # after the list has laid the new row out
+
+    def _scroll_to_new(self) -> None:
+        if self._model is not None and 0 <= self._scroll_to < self._model.rowCount():
+            self.list.scrollTo(self._model.index(self._scroll_to),
                                QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _update_empty(self, *_args: object) -> None:

@@ -313,7 +313,7 @@ class CapturePage(Page):
             return None
         self.undo_stack.push(AddCommand(self.hub, row, self._command_failed))
         column.quick_add.accepted()
-        column.view.scrollToBottom()
+        QTimer.singleShot(0, column.view.scrollToBottom)  # after the Enter is answered
         if not self.ideas.municipality_name() and municipality:
             self.ideas.set_municipality_name(municipality)
         return row
