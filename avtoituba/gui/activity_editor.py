@@ -198,6 +198,7 @@ class ActivityEditor(QWidget):
                 if force or (name not in self._pending and not edit.hasFocus()):
                     if edit.text() != getattr(row, name):
                         edit.setText(getattr(row, name))
+                        edit.setCursorPosition(0)
             for name, block in self._blocks.items():
                 if force or (name not in self._pending and not block.hasFocus()):
                     if block.toPlainText() != getattr(row, name):

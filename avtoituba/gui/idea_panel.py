@@ -6,7 +6,8 @@ municipality chosen at the top of the panel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -48,6 +49,10 @@ class IdeaPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setRootIsDecorated(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setIndentation(14)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         hint = QLabel(self.tr("Click an example to add it as an activity; edit it afterwards "
@@ -76,6 +81,37 @@ class IdeaPanel(QWidget):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
+        self._wrap()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._wrap()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self._wrap()
+
+    def _wrap(self) -> None:
+        """Give every line the height its wrapped text needs at the current width."""
+        width = self.tree.viewport().width()
+        if width <= 0:
+            return
+        fm = self.tree.fontMetrics()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        bm = QFontMetrics(bold)
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            w = width - self.tree.indentation() - 8
+            h = bm.boundingRect(QRect(0, 0, w, 2000), Qt.TextFlag.TextWordWrap, top.text(0))
+            top.setSizeHint(0, QSize(w, h.height() + 8))
+            for j in range(top.childCount()):
+                child = top.child(j)
+                cw = w - self.tree.indentation()
+                r = fm.boundingRect(QRect(0, 0, cw, 2000), Qt.TextFlag.TextWordWrap,
+                                    child.text(0))
+                child.setSizeHint(0, QSize(cw, r.height() + 6))
+        self.tree.doItemsLayout()
 
     def set_municipalities(self, names: list[str]) -> None:
         text = self.municipality.currentText()

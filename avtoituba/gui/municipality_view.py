@@ -92,6 +92,7 @@ class MunicipalityView(QWidget):
         self.setObjectName("municipalityView")
         self.list = QListWidget()
         self.list.setObjectName("municipalityList")
+        self.list.setSpacing(3)
         self.heading = QLabel("")
         self.heading.setObjectName("municipalityHeading")
         self.model = MunicipalityActivitiesModel(self)
