@@ -23,10 +23,6 @@ EDIT_COMMAND_ID = 5001
 ErrorHandler = Callable[[Exception], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActivityCommands", text)
-
-
 def _short(title: str, width: int = 40) -> str:
     return title if len(title) <= width else title[: width - 1] + "…"
 
@@ -65,7 +61,7 @@ class _HubCommand(QUndoCommand):
 
 class AddCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, on_error: ErrorHandler | None = None):
-        super().__init__(hub, _tr("Add “%1”").replace("%1", _short(row.title)), on_error)
+        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Add “%1”").replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
 
     def do(self) -> None:
@@ -77,7 +73,7 @@ class AddCommand(_HubCommand):
 
 class DeleteCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, on_error: ErrorHandler | None = None):
-        super().__init__(hub, _tr("Delete “%1”").replace("%1", _short(row.title)), on_error)
+        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Delete “%1”").replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
 
     def do(self) -> None:
@@ -93,7 +89,7 @@ class EditCommand(_HubCommand):
 
     def __init__(self, hub: ActivityHub, row: ActivityRow, new: dict[str, Any],
                  old: dict[str, Any], on_error: ErrorHandler | None = None):
-        super().__init__(hub, _tr("Edit “%1”").replace("%1", _short(row.title)), on_error)
+        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Edit “%1”").replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
         self.new = dict(new)
         self.old = dict(old)
@@ -120,7 +116,7 @@ class EditCommand(_HubCommand):
 class ReorderCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, old_index: int, new_index: int,
                  on_error: ErrorHandler | None = None):
-        super().__init__(hub, _tr("Move “%1”").replace("%1", _short(row.title)), on_error)
+        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Move “%1”").replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
         self.old_index = old_index
         self.new_index = new_index
@@ -135,7 +131,7 @@ class ReorderCommand(_HubCommand):
 class MoveGroupCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, old_group: int, old_index: int,
                  new_group: int, new_index: int, on_error: ErrorHandler | None = None):
-        super().__init__(hub, _tr("Move “%1” to another group").replace(
+        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Move “%1” to another group").replace(
             "%1", _short(row.title)), on_error)
         self.activity_id = row.id
         self.old_group, self.old_index = old_group, old_index

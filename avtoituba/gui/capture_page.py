@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,10 +62,6 @@ QFrame[groupColumn="true"][current="true"] { border: 2px solid palette(highlight
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CapturePage", text)
-
-
 class CapturePage(Page):
     key = "activities"
 
@@ -96,9 +92,9 @@ class CapturePage(Page):
         self.views = QTabWidget()
         self.views.setObjectName("activityViews")
         self.views.setDocumentMode(True)
-        self.views.addTab(self.groups_view, _tr("Groups"))
-        self.views.addTab(self.coverage, _tr("Coverage"))
-        self.views.addTab(self.municipality_view, _tr("By municipality"))
+        self.views.addTab(self.groups_view, self.tr("Groups"))
+        self.views.addTab(self.coverage, self.tr("Coverage"))
+        self.views.addTab(self.municipality_view, self.tr("By municipality"))
         self.views.currentChanged.connect(lambda _i: self._refresh_views())
 
         heading = QLabel(self.title())
@@ -134,14 +130,14 @@ class CapturePage(Page):
             self.ideas.setEnabled(False)
 
     def title(self) -> str:
-        return _tr("Activities")
+        return self.tr("Activities")
 
     # -- building -------------------------------------------------------------------------
     def _build_filter_bar(self) -> None:
         self.filter_bar = QWidget()
         self.search = QLineEdit()
         self.search.setObjectName("activitySearch")
-        self.search.setPlaceholderText(_tr("Search activities (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search activities (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.municipality_filter = QComboBox()
@@ -154,13 +150,13 @@ class CapturePage(Page):
         self.area_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.area_filter.setMinimumContentsLength(12)
-        self.area_filter.addItem(_tr("All areas"), None)
+        self.area_filter.addItem(self.tr("All areas"), None)
         for a in self._areas:
             self.area_filter.addItem(f"{a.number}. {a.short_title}", a.number)
             self.area_filter.setItemData(self.area_filter.count() - 1, a.title,
                                          Qt.ItemDataRole.ToolTipRole)
         self.clear_filter_button = QToolButton()
-        self.clear_filter_button.setText(_tr("Show all"))
+        self.clear_filter_button.setText(self.tr("Show all"))
         self.clear_filter_button.clicked.connect(self.clear_filter)
         self.filter_status = QLabel("")
         self.filter_status.setObjectName("filterStatus")
@@ -195,7 +191,7 @@ class CapturePage(Page):
             columns.addWidget(column)
             self.columns[g.id] = column
         if not self._groups:
-            columns.addWidget(QLabel(_tr("This workshop has no groups.")))
+            columns.addWidget(QLabel(self.tr("This workshop has no groups.")))
 
         self.editor = ActivityEditor()
         self.editor.set_areas(self._areas)
@@ -209,8 +205,8 @@ class CapturePage(Page):
         self.ideas.idea_chosen.connect(self.add_idea)
         self.side = QTabWidget()
         self.side.setObjectName("activitySide")
-        self.side.addTab(editor_scroll, _tr("Activity"))
-        self.side.addTab(self.ideas, _tr("Ideas"))
+        self.side.addTab(editor_scroll, self.tr("Activity"))
+        self.side.addTab(self.ideas, self.tr("Ideas"))
         self.side.setMinimumWidth(280)
 
         self.groups_view = QSplitter(Qt.Orientation.Horizontal)
@@ -233,35 +229,35 @@ class CapturePage(Page):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(_tr("&New activity"), self.focus_quick_add,
+        self.new_action = self._action(self.tr("&New activity"), self.focus_quick_add,
                                        "Ctrl+Shift+N")
-        self.find_action = self._action(_tr("&Find…"), self.focus_search,
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search,
                                         QKeySequence.StandardKey.Find)
-        self.edit_action = self._action(_tr("&Edit activity"), self.focus_editor, "F2")
-        self.delete_action = self._action(_tr("&Delete activity"), self.delete_selected,
+        self.edit_action = self._action(self.tr("&Edit activity"), self.focus_editor, "F2")
+        self.delete_action = self._action(self.tr("&Delete activity"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
-        self.up_action = self._action(_tr("Move &up"), lambda: self.reorder_selected(-1),
+        self.up_action = self._action(self.tr("Move &up"), lambda: self.reorder_selected(-1),
                                       "Ctrl+Up")
-        self.down_action = self._action(_tr("Move d&own"), lambda: self.reorder_selected(1),
+        self.down_action = self._action(self.tr("Move d&own"), lambda: self.reorder_selected(1),
                                         "Ctrl+Down")
-        self.left_action = self._action(_tr("Move to &previous group"),
+        self.left_action = self._action(self.tr("Move to &previous group"),
                                         lambda: self.move_selected(-1), "Ctrl+Shift+Left")
-        self.right_action = self._action(_tr("Move to ne&xt group"),
+        self.right_action = self._action(self.tr("Move to ne&xt group"),
                                          lambda: self.move_selected(1), "Ctrl+Shift+Right")
-        self.groups_tab_action = self._action(_tr("&Groups"), lambda: self.show_view(0),
+        self.groups_tab_action = self._action(self.tr("&Groups"), lambda: self.show_view(0),
                                               "Ctrl+Shift+1")
-        self.coverage_action = self._action(_tr("&Coverage grid"), lambda: self.show_view(1),
+        self.coverage_action = self._action(self.tr("&Coverage grid"), lambda: self.show_view(1),
                                             "Ctrl+Shift+2")
-        self.by_muni_action = self._action(_tr("By &municipality"), lambda: self.show_view(2),
+        self.by_muni_action = self._action(self.tr("By &municipality"), lambda: self.show_view(2),
                                            "Ctrl+Shift+3")
         window = Qt.ShortcutContext.WindowShortcut
-        self.wall_action = self._action(_tr("Show the &wall on the projector"), self.show_wall,
+        self.wall_action = self._action(self.tr("Show the &wall on the projector"), self.show_wall,
                                         "F6", window)
-        self.wall_prev_action = self._action(_tr("Wall: p&revious group"),
+        self.wall_prev_action = self._action(self.tr("Wall: p&revious group"),
                                              lambda: self.wall_step(-1), "F7", window)
-        self.wall_next_action = self._action(_tr("Wall: nex&t group"),
+        self.wall_next_action = self._action(self.tr("Wall: nex&t group"),
                                              lambda: self.wall_step(1), "F8", window)
-        self.menu = QMenu(_tr("&Activities"), self)
+        self.menu = QMenu(self.tr("&Activities"), self)
         self.menu.setObjectName("activitiesMenu")
         for a in (self.new_action, self.find_action, self.edit_action, self.delete_action):
             self.menu.addAction(a)
@@ -300,7 +296,7 @@ class CapturePage(Page):
         """Enter in a quick-add line: write the activity, then clear the line."""
         column = self.columns[group_id]
         if not title.strip():
-            column.quick_add.show_message(_tr("Type the activity's title first."))
+            column.quick_add.show_message(self.tr("Type the activity's title first."))
             return None
         try:
             row = self.hub.add(group_id, title, municipality or None, area_number)
@@ -309,7 +305,7 @@ class CapturePage(Page):
             return None
         except Exception as exc:  # noqa: BLE001 - disk full, file gone: keep what was typed
             column.quick_add.show_message(
-                _tr("Not saved: %1. The text is still here; try again.").replace("%1", str(exc)))
+                self.tr("Not saved: %1. The text is still here; try again.").replace("%1", str(exc)))
             return None
         self.undo_stack.push(AddCommand(self.hub, row, self._command_failed))
         column.quick_add.accepted()
@@ -324,8 +320,8 @@ class CapturePage(Page):
             return None
         municipality = self.ideas.municipality_name()
         if not municipality:
-            QMessageBox.information(self, _tr("Ideas"),
-                                    _tr("Choose the municipality at the top of the ideas "
+            QMessageBox.information(self, self.tr("Ideas"),
+                                    self.tr("Choose the municipality at the top of the ideas "
                                         "first, then click the example again."))
             self.ideas.municipality.setFocus()
             return None
@@ -426,8 +422,8 @@ class CapturePage(Page):
         column.view.setFocus()
 
     def _command_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, _tr("Activities"),
-                            _tr("The change could not be saved to the workshop file.")
+        QMessageBox.warning(self, self.tr("Activities"),
+                            self.tr("The change could not be saved to the workshop file.")
                             + "\n\n" + str(exc))
 
     # -- selection and focus --------------------------------------------------------------
@@ -512,7 +508,7 @@ class CapturePage(Page):
             self.filter_status.setText("")
         else:
             shown = sum(c.proxy.rowCount() for c in self.columns.values())
-            self.filter_status.setText(_tr("%1 of %2 shown").replace("%1", str(shown))
+            self.filter_status.setText(self.tr("%1 of %2 shown").replace("%1", str(shown))
                                        .replace("%2", str(self.hub.count())))
         self.clear_filter_button.setEnabled(not flt.is_empty())
 
@@ -557,7 +553,7 @@ class CapturePage(Page):
         current = self.municipality_filter.currentData()
         self.municipality_filter.blockSignals(True)
         self.municipality_filter.clear()
-        self.municipality_filter.addItem(_tr("All municipalities"), None)
+        self.municipality_filter.addItem(self.tr("All municipalities"), None)
         for m in sorted(self.capture.municipality_rows(), key=lambda m: m.name.casefold()):
             self.municipality_filter.addItem(m.name, m.id)
         self.municipality_filter.setCurrentIndex(

@@ -1,0 +1,164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CapturePage</name>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="95" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="96" />
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="97" />
+        <source>By municipality</source>
+        <translation>By municipality</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="133" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="425" />
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="140" />
+        <source>Search activities (Ctrl+F)</source>
+        <translation>Search activities (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="153" />
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="159" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="194" />
+        <source>This workshop has no groups.</source>
+        <translation>This workshop has no groups.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="208" />
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="209" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="323" />
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="232" />
+        <source>&amp;New activity</source>
+        <translation>&amp;New activity</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="234" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="236" />
+        <source>&amp;Edit activity</source>
+        <translation>&amp;Edit activity</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="237" />
+        <source>&amp;Delete activity</source>
+        <translation>&amp;Delete activity</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="239" />
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="241" />
+        <source>Move d&amp;own</source>
+        <translation>Move d&amp;own</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="243" />
+        <source>Move to &amp;previous group</source>
+        <translation>Move to &amp;previous group</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="245" />
+        <source>Move to ne&amp;xt group</source>
+        <translation>Move to ne&amp;xt group</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="247" />
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="249" />
+        <source>&amp;Coverage grid</source>
+        <translation>&amp;Coverage grid</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="251" />
+        <source>By &amp;municipality</source>
+        <translation>By &amp;municipality</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="254" />
+        <source>Show the &amp;wall on the projector</source>
+        <translation>Show the &amp;wall on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="256" />
+        <source>Wall: p&amp;revious group</source>
+        <translation>Wall: p&amp;revious group</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="258" />
+        <source>Wall: nex&amp;t group</source>
+        <translation>Wall: nex&amp;t group</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="260" />
+        <source>&amp;Activities</source>
+        <translation>&amp;Activities</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="299" />
+        <source>Type the activity's title first.</source>
+        <translation>Type the activity's title first.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="308" />
+        <source>Not saved: %1. The text is still here; try again.</source>
+        <translation>Not saved: %1. The text is still here; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="324" />
+        <source>Choose the municipality at the top of the ideas first, then click the example again.</source>
+        <translation>Choose the municipality at the top of the ideas first, then click the example again.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="426" />
+        <source>The change could not be saved to the workshop file.</source>
+        <translation>The change could not be saved to the workshop file.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="511" />
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="556" />
+        <source>All municipalities</source>
+        <translation>All municipalities</translation>
+    </message>
+</context>
+</TS>
