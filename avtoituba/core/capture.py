@@ -303,6 +303,17 @@ class Capture:
     def find_municipality(self, name: str) -> int | None:
         return self._muni_by_fold.get(munis.normalise_name(name).casefold())
 
+    def complete_municipality(self, typed: str) -> str:
+        """The municipality the trainer meant: an exact name (any case), else the only one
+        that starts with what was typed ("elva" → "Elva vald"); otherwise what was typed
+        (a new municipality)."""
+        name = munis.normalise_name(typed)
+        fold = name.casefold()
+        if not fold or fold in self._muni_by_fold:
+            return self._munis.get(self._muni_by_fold.get(fold, -1), name)
+        starts = [n for n in self._munis.values() if n.casefold().startswith(fold)]
+        return starts[0] if len(starts) == 1 else name
+
     # -- connection kept for the hot path ----------------------------------------------------
     def _connection(self) -> Connection:
         if self._conn is None or self._conn.closed:

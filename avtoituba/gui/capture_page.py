@@ -186,6 +186,7 @@ class CapturePage(Page):
             column.quick_add.submitted.connect(
                 lambda title, muni, area, gid=g.id: self.quick_add(gid, title, muni, area))
             column.current_changed.connect(self._selection_changed)
+            column.edit_requested.connect(self.focus_editor)
             column.focused.connect(self._set_current_group)
             column.setMinimumWidth(230)
             columns.addWidget(column)
@@ -298,6 +299,7 @@ class CapturePage(Page):
         if not title.strip():
             column.quick_add.show_message(self.tr("Type the activity's title first."))
             return None
+        municipality = self.capture.complete_municipality(municipality)
         try:
             row = self.hub.add(group_id, title, municipality or None, area_number)
         except CaptureError as exc:
@@ -308,6 +310,7 @@ class CapturePage(Page):
                 self.tr("Not saved: %1. The text is still here; try again.").replace("%1", str(exc)))
             return None
         self.undo_stack.push(AddCommand(self.hub, row, self._command_failed))
+        column.quick_add.municipality.setEditText(row.municipality)
         column.quick_add.accepted()
         QTimer.singleShot(0, column.view.scrollToBottom)  # after the Enter is answered
         if not self.ideas.municipality_name() and municipality:
@@ -318,7 +321,7 @@ class CapturePage(Page):
         group_id = self._current_group
         if group_id is None:
             return None
-        municipality = self.ideas.municipality_name()
+        municipality = self.capture.complete_municipality(self.ideas.municipality_name())
         if not municipality:
             QMessageBox.information(self, self.tr("Ideas"),
                                     self.tr("Choose the municipality at the top of the ideas "

@@ -135,6 +135,7 @@ class GroupColumn(QFrame):
 
     current_changed = Signal(object)  # ActivityRow or None
     focused = Signal(int)  # group id
+    edit_requested = Signal()  # Enter or a double click on an activity
 
     def __init__(self, group: GroupInfo, model: GroupActivityModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -166,6 +167,7 @@ class GroupColumn(QFrame):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setAccessibleName(group.name)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(lambda _i: self.edit_requested.emit())
 
         head = QHBoxLayout()
         head.addWidget(self.heading)
@@ -195,8 +197,8 @@ class GroupColumn(QFrame):
               and isinstance(event, QKeyEvent)
               and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
               and self.current_row() is not None):
-            self.current_changed.emit(self.current_row())
-            return False
+            self.edit_requested.emit()
+            return True
         return super().eventFilter(watched, event)
 
     def _update_count(self, *_args: object) -> None:

@@ -83,10 +83,11 @@ def test_enter_commits_to_the_file_before_the_line_clears(page, qtbot, main_wind
     assert col.quick_add.title.text() == ""
     assert col.quick_add.title.hasFocus()
     assert col.quick_add.municipality_name() == "Elva vald"
-    type_activity(qtbot, col, "Õpilasesinduste ümarlaud")
+    type_activity(qtbot, col, "Õpilasesinduste ümarlaud", "elva")  # completes
     assert [r.title for r in in_file(main_window.store.path)] == [
         "Noortevolikogu loomine", "Õpilasesinduste ümarlaud"]
     assert col.model.rowCount() == 2
+    assert [r.municipality for r in in_file(main_window.store.path)] == ["Elva vald"] * 2
 
 
 def test_area_is_suggested_from_the_theme_and_can_be_changed(page, qtbot, main_window):
@@ -323,6 +324,9 @@ def test_keyboard_shortcuts_in_the_list(page, qtbot, main_window):
     col.view.setCurrentIndex(col.proxy.index(1, 0))
     qtbot.keyClick(col.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [r.title for r in in_file(main_window.store.path)] == ["B", "A"]
+    qtbot.keyClick(col.view, Qt.Key.Key_Return)  # Enter opens the editor
+    assert page.editor.title_edit.hasFocus() and page.editor.title_edit.text() == "B"
+    col.view.setFocus()
     qtbot.keyClick(col.view, Qt.Key.Key_Delete)
     assert [r.title for r in in_file(main_window.store.path)] == ["A"]
 

@@ -171,3 +171,13 @@ def test_read_only_store_refuses_writes(store):
     finally:
         c.close()
         ro.close()
+
+
+def test_a_typed_beginning_completes_to_the_one_municipality_it_fits(capture):
+    g = capture.groups()[0]
+    for name in ("Elva vald", "Tartu vald", "Tartu linn"):
+        capture.add(g.id, "X", name)
+    assert capture.complete_municipality("elva") == "Elva vald"
+    assert capture.complete_municipality("TARTU LINN") == "Tartu linn"
+    assert capture.complete_municipality("Tartu") == "Tartu"  # two fit: taken as typed
+    assert capture.complete_municipality("Nõo vald") == "Nõo vald"  # new
