@@ -98,6 +98,8 @@ class ActivityEditor(QWidget):
         self.status = QLabel("")
         self.status.setObjectName("editorStatus")
         self.status.setWordWrap(True)
+        self.saved = QLabel("")
+        self.saved.setObjectName("editorSaved")
 
         self.form = QWidget()
         form = QFormLayout(self.form)
@@ -117,6 +119,7 @@ class ActivityEditor(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.form)
         layout.addWidget(self.status)
+        layout.addWidget(self.saved)
         layout.addStretch(1)
 
         self._lines: dict[str, QLineEdit] = {
@@ -180,6 +183,7 @@ class ActivityEditor(QWidget):
         self.placeholder.setVisible(row is None)
         self.form.setVisible(row is not None)
         self.status.setText("")
+        self.saved.setText("")
         if row is not None:
             self._show(row, force=True)
 
@@ -272,3 +276,7 @@ class ActivityEditor(QWidget):
 
     def show_error(self, text: str) -> None:
         self.status.setText(text)
+
+    def show_saved(self, clock: str) -> None:
+        """Say that the change is in the file (called after the commit)."""
+        self.saved.setText(self.tr("Saved to the workshop file at %1").replace("%1", clock))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -57,6 +58,7 @@ QFrame[groupColumn="true"][current="true"] { border: 2px solid palette(highlight
 #groupCount { color: palette(placeholder-text); }
 #groupStatement { color: palette(placeholder-text); }
 #quickAddMessage, #editorStatus { color: #b3261e; }
+#editorSaved { color: palette(placeholder-text); }
 #coverageSummary { font-size: 11pt; }
 #municipalityHeading { font-size: 13pt; font-weight: 600; }
 """
@@ -349,6 +351,7 @@ class CapturePage(Page):
         if old:
             new = {k: getattr(row, k) for k in old}
             self.undo_stack.push(EditCommand(self.hub, row, new, old, self._command_failed))
+            self.editor.show_saved(QTime.currentTime().toString("HH:mm:ss"))
 
     def selected(self) -> ActivityRow | None:
         column = self.columns.get(self._current_group or -1)
@@ -366,6 +369,8 @@ class CapturePage(Page):
             self._command_failed(exc)
             return
         self.undo_stack.push(DeleteCommand(self.hub, row, self._command_failed))
+        self.show_status(self.tr("Deleted “%1”. Undo brings it back (Ctrl+Z).")
+                         .replace("%1", row.title))
         count = column.proxy.rowCount()
         if count:
             column.view.setCurrentIndex(column.proxy.index(min(proxy_row, count - 1), 0))
@@ -409,6 +414,8 @@ class CapturePage(Page):
             return
         self.undo_stack.push(MoveGroupCommand(self.hub, row, old_group, old_index, ids[target],
                                               new_index, self._command_failed))
+        self.show_status(self.tr("“%1” moved to %2.").replace("%1", row.title)
+                         .replace("%2", self._groups[target].name))
         self.show_activity(row.id)
 
     def show_activity(self, activity_id: int) -> None:
@@ -423,6 +430,11 @@ class CapturePage(Page):
             column.select_id(activity_id)
         self._set_current_group(row.group_id)
         column.view.setFocus()
+
+    def show_status(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
 
     def _command_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Activities"),
