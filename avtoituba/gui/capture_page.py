@@ -340,6 +340,9 @@ class CapturePage(Page):
         return row
 
     def edit_activity(self, activity_id: int, fields: dict[str, Any]) -> None:
+        if fields.get("municipality"):
+            fields = dict(fields, municipality=self.capture.complete_municipality(
+                fields["municipality"]))
         try:
             row, old = self.hub.update(activity_id, **fields)
         except CaptureError as exc:

@@ -60,49 +60,54 @@
         <translation>Uses a digital solution</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="106" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="108" />
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="107" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="109" />
         <source>&amp;Municipality</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="108" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="110" />
         <source>&amp;Area</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="109" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="111" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="111" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="113" />
         <source>&amp;Responsible</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="112" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="114" />
         <source>Time &amp;frame</source>
         <translation>Time &amp;frame</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="114" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="116" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="153" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="156" />
         <source>— no area —</source>
         <translation>— no area —</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="254" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="258" />
         <source>An activity needs a title; the title was kept.</source>
         <translation>An activity needs a title; the title was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="282" />
+        <source>Saved to the workshop file at %1</source>
+        <translation>Saved to the workshop file at %1</translation>
     </message>
 </context>
 </TS>

@@ -4,159 +4,169 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="95" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="97" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="96" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="98" />
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="97" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="99" />
         <source>By municipality</source>
         <translation>By municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="133" />
-        <location filename="../../../avtoituba/gui/capture_page.py" line="425" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="135" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="443" />
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="140" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="142" />
         <source>Search activities (Ctrl+F)</source>
         <translation>Search activities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="153" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="155" />
         <source>All areas</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="159" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="161" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="194" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="197" />
         <source>This workshop has no groups.</source>
         <translation>This workshop has no groups.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="208" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="211" />
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="209" />
-        <location filename="../../../avtoituba/gui/capture_page.py" line="323" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="212" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="328" />
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="232" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="235" />
         <source>&amp;New activity</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="234" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="237" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="236" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="239" />
         <source>&amp;Edit activity</source>
         <translation>&amp;Edit activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="237" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="240" />
         <source>&amp;Delete activity</source>
         <translation>&amp;Delete activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="239" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="242" />
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="241" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="244" />
         <source>Move d&amp;own</source>
         <translation>Move d&amp;own</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="243" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="246" />
         <source>Move to &amp;previous group</source>
         <translation>Move to &amp;previous group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="245" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="248" />
         <source>Move to ne&amp;xt group</source>
         <translation>Move to ne&amp;xt group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="247" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="250" />
         <source>&amp;Groups</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="249" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="252" />
         <source>&amp;Coverage grid</source>
         <translation>&amp;Coverage grid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="251" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="254" />
         <source>By &amp;municipality</source>
         <translation>By &amp;municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="254" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="257" />
         <source>Show the &amp;wall on the projector</source>
         <translation>Show the &amp;wall on the projector</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="256" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="259" />
         <source>Wall: p&amp;revious group</source>
         <translation>Wall: p&amp;revious group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="258" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="261" />
         <source>Wall: nex&amp;t group</source>
         <translation>Wall: nex&amp;t group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="260" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="263" />
         <source>&amp;Activities</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="299" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="302" />
         <source>Type the activity's title first.</source>
         <translation>Type the activity's title first.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="308" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="312" />
         <source>Not saved: %1. The text is still here; try again.</source>
         <translation>Not saved: %1. The text is still here; try again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="324" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="329" />
         <source>Choose the municipality at the top of the ideas first, then click the example again.</source>
         <translation>Choose the municipality at the top of the ideas first, then click the example again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="426" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="375" />
+        <source>Deleted “%1”. Undo brings it back (Ctrl+Z).</source>
+        <translation>Deleted “%1”. Undo brings it back (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="420" />
+        <source>“%1” moved to %2.</source>
+        <translation>“%1” moved to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="444" />
         <source>The change could not be saved to the workshop file.</source>
         <translation>The change could not be saved to the workshop file.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="511" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="529" />
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="556" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="574" />
         <source>All municipalities</source>
         <translation>All municipalities</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>ActivityCommands</name>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="64" />
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="64"/>
         <source>Add “%1”</source>
         <translation>„%1“ lisamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="76" />
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="76"/>
         <source>Delete “%1”</source>
         <translation>„%1“ kustutamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="92" />
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="92"/>
         <source>Edit “%1”</source>
         <translation>„%1“ muutmine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="119" />
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="119"/>
         <source>Move “%1”</source>
         <translation>„%1“ tõstmine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="134" />
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="134"/>
         <source>Move “%1” to another group</source>
         <translation>„%1“ tõstmine teise gruppi</translation>
     </message>

@@ -60,49 +60,54 @@
         <translation>Kasutab digilahendust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="106" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="108" />
         <source>&amp;Title</source>
         <translation>&amp;Pealkiri</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="107" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="109" />
         <source>&amp;Municipality</source>
         <translation>&amp;Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="108" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="110" />
         <source>&amp;Area</source>
         <translation>&amp;Valdkond</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="109" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="111" />
         <source>&amp;Description</source>
         <translation>&amp;Kirjeldus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="111" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="113" />
         <source>&amp;Responsible</source>
         <translation>Vas&amp;tutaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="112" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="114" />
         <source>Time &amp;frame</source>
         <translation>&amp;Ajaraam</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="114" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="116" />
         <source>&amp;Notes</source>
         <translation>&amp;Märkmed</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="153" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="156" />
         <source>— no area —</source>
         <translation>— valdkond määramata —</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="254" />
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="258" />
         <source>An activity needs a title; the title was kept.</source>
         <translation>Tegevusel peab olema pealkiri; senine pealkiri jäi alles.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="282" />
+        <source>Saved to the workshop file at %1</source>
+        <translation>Salvestatud töötoa faili kell %1</translation>
     </message>
 </context>
 </TS>
