@@ -56,21 +56,38 @@ class WallDelegate(QStyledItemDelegate):
 
     TITLE_PT = 30
     MUNI_PT = 19
+    GAP = 30
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        self.scale = 0.0
+        self.set_scale(1.0)
+
+    def set_scale(self, scale: float) -> bool:
+        """Type size relative to the full size (the wall shrinks it to fit a long list).
+        Returns whether it changed."""
+        scale = round(scale, 2)
+        if scale == self.scale:
+            return False
+        self.scale = scale
         self._number = QFont()
-        self._number.setPointSize(self.TITLE_PT)
+        self._number.setPointSizeF(self.TITLE_PT * scale)
         self._number.setWeight(QFont.Weight.Bold)
         self._title = QFont()
-        self._title.setPointSize(self.TITLE_PT)
+        self._title.setPointSizeF(self.TITLE_PT * scale)
         self._title.setWeight(QFont.Weight.DemiBold)
         self._muni = QFont()
-        self._muni.setPointSize(self.MUNI_PT)
+        self._muni.setPointSizeF(self.MUNI_PT * scale)
         self._title_metrics = QFontMetrics(self._title)
         self._muni_height = QFontMetrics(self._muni).height()
         self._indent = QFontMetrics(self._number).horizontalAdvance("000. ")
+        self._gap = int(self.GAP * scale)
         self._heights: dict[tuple[int, str, int], int] = {}
+        return True
+
+    def height_for(self, row: ActivityRow, width: int) -> int:
+        _, _, title_h = self._layout(width, row)
+        return title_h + (self._muni_height if row.municipality else 0) + self._gap
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
         return self._number, self._title, self._muni
@@ -94,8 +111,7 @@ class WallDelegate(QStyledItemDelegate):
                                         if option.widget else 1000)
         if row is None:
             return QSize(width, 40)
-        _, _, title_h = self._layout(width, row)
-        return QSize(width, title_h + (self._muni_height if row.municipality else 0) + 30)
+        return QSize(width, self.height_for(row, width))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: ActivityRow | None = index.data(ROW_ROLE)
@@ -142,6 +158,10 @@ class ActivityWall(QWidget):
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(0)
         self._scroll_timer.timeout.connect(self._scroll_to_new)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit)
         self.heading = QLabel("")
         self.heading.setObjectName("wallHeading")
         self.statement = QLabel("")
@@ -149,7 +169,8 @@ class ActivityWall(QWidget):
         self.statement.setWordWrap(True)
         self.list = QListView()
         self.list.setObjectName("wallList")
-        self.list.setItemDelegate(WallDelegate(self.list))
+        self.delegate = WallDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -177,15 +198,19 @@ class ActivityWall(QWidget):
             self._model.rowsInserted.disconnect(self._on_rows_inserted)
             self._model.rowsRemoved.disconnect(self._update_empty)
             self._model.modelReset.disconnect(self._update_empty)
+            self._model.dataChanged.disconnect(self._schedule_fit)
         self._group = group
         self._model = model
+        self._scroll_to = -1
         self.heading.setText(group.name)
         self.statement.setText(group.statement)
         self.list.setModel(model)
         model.rowsInserted.connect(self._on_rows_inserted)
         model.rowsRemoved.connect(self._update_empty)
         model.modelReset.connect(self._update_empty)
+        model.dataChanged.connect(self._schedule_fit)
         self._update_empty()
+        self._fit_timer.start()
         self.group_changed.emit(group.id)
 
     def titles(self) -> list[str]:
@@ -209,6 +234,48 @@ class ActivityWall(QWidget):
         has = self._model is not None and self._model.rowCount() > 0
         self.list.setVisible(has)
         self.empty.setVisible(not has)
+        self._fit_timer.start()
+
+    def _schedule_fit(self, *_args: object) -> None:
+        self._fit_timer.start()
+
+    #: the smallest type the wall shrinks to (of the full size) before it scrolls instead
+    MIN_SCALE = 0.6
+    #: lists longer than this are not fitted (they scroll at the smallest size)
+    FIT_LIMIT = 60
+
+    def fit(self) -> None:
+        """Shrink the type (down to MIN_SCALE) until the whole list fits on the screen, so
+        the room sees every activity of the group at once; grow it back as room allows."""
+        if self._model is None or not self.isVisible():
+            return
+        n = self._model.rowCount()
+        avail = self.list.viewport().height()
+        width = self.list.viewport().width()
+        if n == 0 or avail <= 0 or width <= 0:
+            return
+        scale = 1.0
+        if n > self.FIT_LIMIT:
+            scale = self.MIN_SCALE
+        else:
+            rows = [self._model.row_at(i) for i in range(n)]
+            while scale > self.MIN_SCALE + 1e-6:
+                self.delegate.set_scale(scale)
+                if sum(self.delegate.height_for(r, width) for r in rows) <= avail:
+                    break
+                scale = round(scale - 0.05, 2)
+        self.delegate.set_scale(scale)
+        self.list.doItemsLayout()
+        if self._scroll_to >= 0:
+            self._scroll_to_new()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._fit_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self._fit_timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -307,6 +307,24 @@ def test_projector_wall_follows_typing_and_switches_groups(page, qtbot, main_win
     stage.close()
 
 
+def test_the_wall_shrinks_its_type_so_the_whole_list_is_seen(page, qtbot, main_window):
+    stage = main_window.stage
+    stage.resize(1280, 720)
+    page.show_wall(column(page, 1).group.id)
+    wall = page.wall
+    for i in range(9):
+        type_activity(qtbot, column(page, 1), f"Volikogu istungi otseülekanne nr {i + 1}",
+                      "Elva vald")
+    last = wall.list.model().index(8, 0)
+
+    def all_on_screen() -> bool:
+        return wall.list.visualRect(last).bottom() <= wall.list.viewport().height()
+
+    qtbot.waitUntil(all_on_screen)
+    assert wall.delegate.scale < 1.0  # it took smaller type to fit nine
+    stage.close()
+
+
 def test_activities_menu_shows_its_shortcuts(page, main_window):
     menus = [a.menu() for a in main_window.menuBar().actions() if a.menu()]
     (menu,) = [m for m in menus if m.objectName() == "activitiesMenu"]
