@@ -61,7 +61,8 @@ class _HubCommand(QUndoCommand):
 
 class AddCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, on_error: ErrorHandler | None = None):
-        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Add “%1”").replace("%1", _short(row.title)), on_error)
+        text = QCoreApplication.translate("ActivityCommands", "Add “%1”")
+        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
 
     def do(self) -> None:
@@ -73,7 +74,8 @@ class AddCommand(_HubCommand):
 
 class DeleteCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, on_error: ErrorHandler | None = None):
-        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Delete “%1”").replace("%1", _short(row.title)), on_error)
+        text = QCoreApplication.translate("ActivityCommands", "Delete “%1”")
+        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
 
     def do(self) -> None:
@@ -89,7 +91,8 @@ class EditCommand(_HubCommand):
 
     def __init__(self, hub: ActivityHub, row: ActivityRow, new: dict[str, Any],
                  old: dict[str, Any], on_error: ErrorHandler | None = None):
-        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Edit “%1”").replace("%1", _short(row.title)), on_error)
+        text = QCoreApplication.translate("ActivityCommands", "Edit “%1”")
+        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
         self.new = dict(new)
         self.old = dict(old)
@@ -116,7 +119,8 @@ class EditCommand(_HubCommand):
 class ReorderCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, old_index: int, new_index: int,
                  on_error: ErrorHandler | None = None):
-        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Move “%1”").replace("%1", _short(row.title)), on_error)
+        text = QCoreApplication.translate("ActivityCommands", "Move “%1”")
+        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
         self.old_index = old_index
         self.new_index = new_index
@@ -131,8 +135,8 @@ class ReorderCommand(_HubCommand):
 class MoveGroupCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, old_group: int, old_index: int,
                  new_group: int, new_index: int, on_error: ErrorHandler | None = None):
-        super().__init__(hub, QCoreApplication.translate("ActivityCommands", "Move “%1” to another group").replace(
-            "%1", _short(row.title)), on_error)
+        text = QCoreApplication.translate("ActivityCommands", "Move “%1” to another group")
+        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
         self.activity_id = row.id
         self.old_group, self.old_index = old_group, old_index
         self.new_group, self.new_index = new_group, new_index

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
-    QStyleOptionViewItem,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )

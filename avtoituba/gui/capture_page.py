@@ -29,8 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from avtoituba.core.capture import ActivityFilter, ActivityRow, Capture, CaptureError, \
-    coverage_from_rows
+from avtoituba.core.capture import (
+    ActivityFilter,
+    ActivityRow,
+    Capture,
+    CaptureError,
+    coverage_from_rows,
+)
 
 from avtoituba.gui.activity_commands import (
     AddCommand,

@@ -6,9 +6,8 @@ restart (or a crash right after the keystroke) would find.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -349,57 +348,25 @@ def test_keyboard_shortcuts_in_the_list(page, qtbot, main_window):
     assert [r.title for r in in_file(main_window.store.path)] == ["A"]
 
 
-def make_big_workshop(path, n: int = 5000) -> None:  # noqa: ANN001
-    """A workshop file with ``n`` activities over 3 groups and 40 municipalities."""
-    from avtoituba.core.workshop import new_workshop
-
-    store = new_workshop(path, date=dt.date(2026, 11, 17))
-    capture = Capture(store)
-    try:
-        groups = capture.groups()
-        with store.engine.begin() as conn:
-            from sqlalchemy import insert
-
-            from avtoituba.core.municipalities import get_or_create
-            from avtoituba.store.models import Activity
-            from sqlalchemy.orm import Session
-
-            with Session(bind=conn) as s:
-                munis = [get_or_create(s, store.workshop_id, f"Vald {i:02d}").id
-                         for i in range(40)]
-                s.flush()
-            areas = {a.number: a.id for a in capture.areas()}
-            now = dt.datetime.now(dt.UTC)
-            conn.execute(insert(Activity), [
-                {"workshop_id": store.workshop_id, "group_id": groups[i % 3].id,
-                 "municipality_id": munis[i % 40], "area_id": areas[i % 7 + 1],
-                 "position": i // 3, "title": f"Tegevus number {i}",
-                 "created_at": now, "updated_at": now}
-                for i in range(n)])
-    finally:
-        capture.close()
-        store.close()
-
-
 def test_a_workshop_with_5000_activities_opens_and_filters(tmp_path, qtbot, settings, estonian):
     from avtoituba.gui.main_window import MainWindow
+    from tests.bench._workshops import make_workshop
 
-    path = tmp_path / "suur.avtoituba"
-    make_big_workshop(path)
+    path = make_workshop(tmp_path / "suur.avtoituba", 5000)
     window = MainWindow(open_store(path), settings)
     qtbot.addWidget(window)
     window.show()
     window.show_page([p.key for p in window.pages].index("activities"))
     page = window.page("activities")
     assert sum(c.model.rowCount() for c in page.columns.values()) == 5000
-    page.search.setText("number 4999")
+    page.search.setText("(4999)")
     page.apply_filter()
     assert sum(c.proxy.rowCount() for c in page.columns.values()) == 1
     page.clear_filter()
-    page.municipality_filter.setCurrentIndex(page.municipality_filter.findText("Vald 07"))
-    assert sum(c.proxy.rowCount() for c in page.columns.values()) == 125
+    page.municipality_filter.setCurrentIndex(page.municipality_filter.findText("Nõo vald"))
+    assert sum(c.proxy.rowCount() for c in page.columns.values()) == 625  # 5,000 over the demo's 8 municipalities
     page.show_view(1)
-    assert page.coverage.model.rowCount() == 40
+    assert page.coverage.model.rowCount() == 8
     # the lists scroll to the end and back
     col = next(iter(page.columns.values()))
     page.clear_filter()
@@ -407,7 +374,7 @@ def test_a_workshop_with_5000_activities_opens_and_filters(tmp_path, qtbot, sett
     col.view.scrollToBottom()
     col.view.scrollToTop()
     # and typing still lands in the file
-    type_activity(qtbot, col, "Viimane", "Vald 01")
+    type_activity(qtbot, col, "Viimane", "Elva vald")
     assert len(in_file(path)) == 5001
     window.close()
 

@@ -9,22 +9,22 @@
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="76"/>
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="77"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="92"/>
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="94"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="119"/>
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="122"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="134"/>
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="138"/>
         <source>Move “%1” to another group</source>
         <translation>Move “%1” to another group</translation>
     </message>

@@ -4,169 +4,169 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="97" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="102"/>
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="98" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="103"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="99" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="104"/>
         <source>By municipality</source>
         <translation>By municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="135" />
-        <location filename="../../../avtoituba/gui/capture_page.py" line="443" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="140"/>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="448"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="142" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="147"/>
         <source>Search activities (Ctrl+F)</source>
         <translation>Search activities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="155" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="160"/>
         <source>All areas</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="161" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="166"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="197" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="202"/>
         <source>This workshop has no groups.</source>
         <translation>This workshop has no groups.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="211" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="216"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="212" />
-        <location filename="../../../avtoituba/gui/capture_page.py" line="328" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="217"/>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="333"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="235" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="240"/>
         <source>&amp;New activity</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="237" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="242"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="239" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="244"/>
         <source>&amp;Edit activity</source>
         <translation>&amp;Edit activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="240" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="245"/>
         <source>&amp;Delete activity</source>
         <translation>&amp;Delete activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="242" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="247"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="244" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="249"/>
         <source>Move d&amp;own</source>
         <translation>Move d&amp;own</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="246" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="251"/>
         <source>Move to &amp;previous group</source>
         <translation>Move to &amp;previous group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="248" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="253"/>
         <source>Move to ne&amp;xt group</source>
         <translation>Move to ne&amp;xt group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="250" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="255"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groups</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="252" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="257"/>
         <source>&amp;Coverage grid</source>
         <translation>&amp;Coverage grid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="254" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="259"/>
         <source>By &amp;municipality</source>
         <translation>By &amp;municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="257" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="262"/>
         <source>Show the &amp;wall on the projector</source>
         <translation>Show the &amp;wall on the projector</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="259" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="264"/>
         <source>Wall: p&amp;revious group</source>
         <translation>Wall: p&amp;revious group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="261" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="266"/>
         <source>Wall: nex&amp;t group</source>
         <translation>Wall: nex&amp;t group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="263" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="268"/>
         <source>&amp;Activities</source>
         <translation>&amp;Activities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="302" />
-        <source>Type the activity's title first.</source>
-        <translation>Type the activity's title first.</translation>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="307"/>
+        <source>Type the activity&apos;s title first.</source>
+        <translation>Type the activity&apos;s title first.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="312" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="317"/>
         <source>Not saved: %1. The text is still here; try again.</source>
         <translation>Not saved: %1. The text is still here; try again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="329" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="334"/>
         <source>Choose the municipality at the top of the ideas first, then click the example again.</source>
         <translation>Choose the municipality at the top of the ideas first, then click the example again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="375" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="380"/>
         <source>Deleted “%1”. Undo brings it back (Ctrl+Z).</source>
         <translation>Deleted “%1”. Undo brings it back (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="420" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="425"/>
         <source>“%1” moved to %2.</source>
         <translation>“%1” moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="444" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="449"/>
         <source>The change could not be saved to the workshop file.</source>
         <translation>The change could not be saved to the workshop file.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="529" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="534"/>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="574" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="579"/>
         <source>All municipalities</source>
         <translation>All municipalities</translation>
     </message>

@@ -9,22 +9,22 @@
         <translation>„%1“ lisamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="76"/>
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="77"/>
         <source>Delete “%1”</source>
         <translation>„%1“ kustutamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="92"/>
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="94"/>
         <source>Edit “%1”</source>
         <translation>„%1“ muutmine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="119"/>
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="122"/>
         <source>Move “%1”</source>
         <translation>„%1“ tõstmine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_commands.py" line="134"/>
+        <location filename="../../../avtoituba/gui/activity_commands.py" line="138"/>
         <source>Move “%1” to another group</source>
         <translation>„%1“ tõstmine teise gruppi</translation>
     </message>

@@ -4,169 +4,169 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="97" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="102"/>
         <source>Groups</source>
         <translation>Grupid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="98" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="103"/>
         <source>Coverage</source>
         <translation>Katvus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="99" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="104"/>
         <source>By municipality</source>
         <translation>Omavalitsuste kaupa</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="135" />
-        <location filename="../../../avtoituba/gui/capture_page.py" line="443" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="140"/>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="448"/>
         <source>Activities</source>
         <translation>Tegevused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="142" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="147"/>
         <source>Search activities (Ctrl+F)</source>
         <translation>Otsi tegevusi (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="155" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="160"/>
         <source>All areas</source>
         <translation>Kõik valdkonnad</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="161" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="166"/>
         <source>Show all</source>
         <translation>Näita kõiki</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="197" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="202"/>
         <source>This workshop has no groups.</source>
         <translation>Selles töötoas pole gruppe.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="211" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="216"/>
         <source>Activity</source>
         <translation>Tegevus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="212" />
-        <location filename="../../../avtoituba/gui/capture_page.py" line="328" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="217"/>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="333"/>
         <source>Ideas</source>
         <translation>Ideed</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="235" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="240"/>
         <source>&amp;New activity</source>
         <translation>&amp;Uus tegevus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="237" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="242"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="239" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="244"/>
         <source>&amp;Edit activity</source>
         <translation>&amp;Muuda tegevust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="240" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="245"/>
         <source>&amp;Delete activity</source>
         <translation>&amp;Kustuta tegevus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="242" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="247"/>
         <source>Move &amp;up</source>
         <translation>Tõsta &amp;üles</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="244" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="249"/>
         <source>Move d&amp;own</source>
         <translation>Tõsta &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="246" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="251"/>
         <source>Move to &amp;previous group</source>
         <translation>Tõsta &amp;eelmisesse gruppi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="248" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="253"/>
         <source>Move to ne&amp;xt group</source>
         <translation>Tõsta &amp;järgmisesse gruppi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="250" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="255"/>
         <source>&amp;Groups</source>
         <translation>&amp;Grupid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="252" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="257"/>
         <source>&amp;Coverage grid</source>
         <translation>Katvuse &amp;tabel</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="254" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="259"/>
         <source>By &amp;municipality</source>
         <translation>Omavalitsuste kau&amp;pa</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="257" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="262"/>
         <source>Show the &amp;wall on the projector</source>
         <translation>Näita grupi tegevusi p&amp;rojektoril</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="259" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="264"/>
         <source>Wall: p&amp;revious group</source>
         <translation>Projektoril ee&amp;lmine grupp</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="261" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="266"/>
         <source>Wall: nex&amp;t group</source>
         <translation>Projektoril järgmi&amp;ne grupp</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="263" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="268"/>
         <source>&amp;Activities</source>
         <translation>&amp;Tegevused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="302" />
-        <source>Type the activity's title first.</source>
+        <location filename="../../../avtoituba/gui/capture_page.py" line="307"/>
+        <source>Type the activity&apos;s title first.</source>
         <translation>Kirjuta kõigepealt tegevuse pealkiri.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="312" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="317"/>
         <source>Not saved: %1. The text is still here; try again.</source>
         <translation>Ei salvestunud: %1. Tekst on alles; proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="329" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="334"/>
         <source>Choose the municipality at the top of the ideas first, then click the example again.</source>
         <translation>Vali ideede kohal kõigepealt omavalitsus ja klõpsa siis uuesti näitel.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="375" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="380"/>
         <source>Deleted “%1”. Undo brings it back (Ctrl+Z).</source>
         <translation>„%1“ kustutati. Tagasivõtmine (Ctrl+Z) toob selle tagasi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="420" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="425"/>
         <source>“%1” moved to %2.</source>
         <translation>„%1“ tõsteti teise gruppi (%2).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="444" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="449"/>
         <source>The change could not be saved to the workshop file.</source>
         <translation>Muudatust ei õnnestunud töötoa faili salvestada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="529" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="534"/>
         <source>%1 of %2 shown</source>
         <translation>näha %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/capture_page.py" line="574" />
+        <location filename="../../../avtoituba/gui/capture_page.py" line="579"/>
         <source>All municipalities</source>
         <translation>Kõik omavalitsused</translation>
     </message>
