@@ -94,6 +94,7 @@ class ActivityEditor(QWidget):
         self.notes_edit.setObjectName("editorNotes")
         for edit in (self.description_edit, self.notes_edit):
             edit.setMinimumHeight(54)
+            edit.setMaximumHeight(130)
 
         self.status = QLabel("")
         self.status.setObjectName("editorStatus")
@@ -117,9 +118,9 @@ class ActivityEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.form)
-        layout.addWidget(self.status)
         layout.addWidget(self.saved)
+        layout.addWidget(self.status)
+        layout.addWidget(self.form)
         layout.addStretch(1)
 
         self._lines: dict[str, QLineEdit] = {
@@ -182,7 +183,7 @@ class ActivityEditor(QWidget):
         self._row = row
         self.placeholder.setVisible(row is None)
         self.form.setVisible(row is not None)
-        self.status.setText("")
+        self._set_status("")
         self.saved.setText("")
         if row is not None:
             self._show(row, force=True)
@@ -255,10 +256,10 @@ class ActivityEditor(QWidget):
         fields = {n: self._value(n) for n in names}
         if "title" in fields and not fields["title"].strip():
             self.title_edit.setText(self._row.title)
-            self.status.setText(self.tr("An activity needs a title; the title was kept."))
+            self._set_status(self.tr("An activity needs a title; the title was kept."))
             del fields["title"]
         else:
-            self.status.setText("")
+            self._set_status("")
         current = {n: getattr(self._row, n) for n in fields}
         if fields and fields != current:
             self.edited.emit(self._row.id, fields)
@@ -274,8 +275,12 @@ class ActivityEditor(QWidget):
             self.flush()
         return super().eventFilter(watched, event)
 
-    def show_error(self, text: str) -> None:
+    def _set_status(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_error(self, text: str) -> None:
+        self._set_status(text)
 
     def show_saved(self, clock: str) -> None:
         """Say that the change is in the file (called after the commit)."""

@@ -393,3 +393,23 @@ def test_read_only_workshop_shows_but_cannot_capture(tmp_path, qtbot, settings, 
     assert not next(iter(page.columns.values())).quick_add.isEnabled()
     assert sum(col.model.rowCount() for col in page.columns.values()) == 1
     window.close()
+
+
+def test_the_editor_keeps_the_title_when_it_is_emptied_and_says_when_it_saved(page, qtbot,
+                                                                               main_window):
+    col = column(page, 1)
+    type_activity(qtbot, col, "Nädalakiri", "Elva vald")
+    col.view.setCurrentIndex(col.proxy.index(0, 0))
+    editor = page.editor
+    editor.title_edit.setFocus()
+    editor.title_edit.selectAll()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert in_file(main_window.store.path)[0].title == "Nädalakiri"
+    assert editor.title_edit.text() == "Nädalakiri"
+    assert editor.status.isVisibleTo(editor) and editor.status.text()
+    type_text(qtbot, editor.responsible_edit, "vallasekretär")
+    editor.responsible_edit.setFocus()
+    qtbot.keyClick(editor.responsible_edit, Qt.Key.Key_Return)
+    assert in_file(main_window.store.path)[0].responsible == "vallasekretär"
+    assert editor.saved.text().startswith("Salvestatud")
