@@ -87,6 +87,9 @@ class MunicipalityView(QWidget):
     activity_opened = Signal(int)
     changed_selection = Signal()
 
+    #: up to this many rows the columns and rows are measured to fit their text
+    MEASURE_LIMIT = 150
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("municipalityView")
@@ -104,8 +107,9 @@ class MunicipalityView(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.doubleClicked.connect(self._opened)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -151,7 +155,13 @@ class MunicipalityView(QWidget):
         self.heading.setText(self.tr("%1: %2 activities").replace("%1", name).replace(
             "%2", str(len(rows))) if name else "")
         self.model.set_rows(rows, groups, areas)
-        self.table.resizeRowsToContents()
+        if len(rows) <= self.MEASURE_LIMIT:
+            # a municipality's day is a few dozen rows: fit columns and wrap long titles
+            for column in (0, 1, 3, 4, 5):
+                self.table.resizeColumnToContents(column)
+                if self.table.columnWidth(column) > 200:
+                    self.table.setColumnWidth(column, 200)
+            self.table.resizeRowsToContents()
 
     def _opened(self, index: QModelIndex) -> None:
         if index.isValid():
