@@ -14,7 +14,9 @@ from typing import Any
 
 MODULES = (
     "avtoituba.commands.workshop",
+    "avtoituba.commands.participants",
     "avtoituba.commands.activities",
+    "avtoituba.commands.export",
 )
 
 
