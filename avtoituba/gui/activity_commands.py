@@ -116,7 +116,7 @@ class EditCommand(_HubCommand):
         self.hub.update(self.activity_id, **self.old)
 
 
-class ReorderCommand(_HubCommand):
+class ReorderActivityCommand(_HubCommand):
     def __init__(self, hub: ActivityHub, row: ActivityRow, old_index: int, new_index: int,
                  on_error: ErrorHandler | None = None):
         text = QCoreApplication.translate("ActivityCommands", "Move “%1”")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from avtoituba.core.capture import ActivityRow, AreaInfo
 
-#: how long a pause in typing is before the text is committed (ms)
+# how long a pause in typing is before the text is committed (ms)
 DEBOUNCE_MS = 700
 
 

@@ -239,9 +239,9 @@ class ActivityWall(QWidget):
     def _schedule_fit(self, *_args: object) -> None:
         self._fit_timer.start()
 
-    #: the smallest type the wall shrinks to (of the full size) before it scrolls instead
+    # the smallest type the wall shrinks to (of the full size) before it scrolls instead
     MIN_SCALE = 0.6
-    #: lists longer than this are not fitted (they scroll at the smallest size)
+    # lists longer than this are not fitted (they scroll at the smallest size)
     FIT_LIMIT = 60
 
     def fit(self) -> None:

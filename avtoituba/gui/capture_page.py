@@ -42,14 +42,14 @@ from avtoituba.gui.activity_commands import (
     DeleteCommand,
     EditCommand,
     MoveGroupCommand,
-    ReorderCommand,
+    ReorderActivityCommand,
 )
 from avtoituba.gui.activity_editor import ActivityEditor
 from avtoituba.gui.activity_model import ActivityHub, GroupActivityModel
 from avtoituba.gui.activity_wall import ActivityWall
 from avtoituba.gui.context import AppContext
 from avtoituba.gui.coverage_grid import CoverageGrid
-from avtoituba.gui.group_column import GroupColumn
+from avtoituba.gui.activity_column import ActivityColumn
 from avtoituba.gui.idea_panel import IdeaPanel
 from avtoituba.gui.municipality_view import MunicipalityView
 from avtoituba.gui.page import Page
@@ -183,12 +183,12 @@ class CapturePage(Page):
         self.area_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
 
     def _build_groups_view(self) -> None:
-        self.columns: dict[int, GroupColumn] = {}
+        self.columns: dict[int, ActivityColumn] = {}
         columns = QSplitter(Qt.Orientation.Horizontal)
         columns.setObjectName("groupColumns")
         columns.setChildrenCollapsible(False)
         for g in self._groups:
-            column = GroupColumn(g, self.models[g.id])
+            column = ActivityColumn(g, self.models[g.id])
             column.quick_add.set_areas(self._areas, self.capture.suggested_area(g.id))
             column.quick_add.submitted.connect(
                 lambda title, muni, area, gid=g.id: self.quick_add(gid, title, muni, area))
@@ -402,7 +402,7 @@ class CapturePage(Page):
             self._command_failed(exc)
             return
         if old_index != new_index:
-            self.undo_stack.push(ReorderCommand(self.hub, row, old_index, new_index,
+            self.undo_stack.push(ReorderActivityCommand(self.hub, row, old_index, new_index,
                                                 self._command_failed))
         column.select_id(row.id)
         column.view.setFocus()
@@ -452,7 +452,7 @@ class CapturePage(Page):
     # -- selection and focus --------------------------------------------------------------
     def _selection_changed(self, row: ActivityRow | None) -> None:
         sender = self.sender()
-        if isinstance(sender, GroupColumn):
+        if isinstance(sender, ActivityColumn):
             self._set_current_group(sender.group.id)
         self.editor.set_row(row)
         self._update_actions()

@@ -87,7 +87,7 @@ class MunicipalityView(QWidget):
     activity_opened = Signal(int)
     changed_selection = Signal()
 
-    #: up to this many rows the columns and rows are measured to fit their text
+    # up to this many rows the columns and rows are measured to fit their text
     MEASURE_LIMIT = 150
 
     def __init__(self, parent: QWidget | None = None):

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../../avtoituba/gui/activity_editor.py" line="50"/>
         <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
-        <extracomment>how long a pause in typing is before the text is committed (ms)</extracomment>
         <translation>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</translation>
     </message>
     <message>
@@ -60,52 +59,52 @@
         <translation>Uses a digital solution</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="108"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="109"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="109"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="110"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="110"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="111"/>
         <source>&amp;Area</source>
         <translation>&amp;Area</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="111"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="112"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="113"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="114"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="114"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="115"/>
         <source>Time &amp;frame</source>
         <translation>Time &amp;frame</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="116"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="117"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="156"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="157"/>
         <source>— no area —</source>
         <translation>— no area —</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="258"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="259"/>
         <source>An activity needs a title; the title was kept.</source>
         <translation>An activity needs a title; the title was kept.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="282"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="287"/>
         <source>Saved to the workshop file at %1</source>
         <translation>Saved to the workshop file at %1</translation>
     </message>

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../../avtoituba/gui/activity_editor.py" line="50"/>
         <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
-        <extracomment>how long a pause in typing is before the text is committed (ms)</extracomment>
         <translation>Vali grupi loendist tegevus, et seda siin muuta. Iga muudatus salvestatakse kohe.</translation>
     </message>
     <message>
@@ -60,52 +59,52 @@
         <translation>Kasutab digilahendust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="108"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="109"/>
         <source>&amp;Title</source>
         <translation>&amp;Pealkiri</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="109"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="110"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="110"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="111"/>
         <source>&amp;Area</source>
         <translation>&amp;Valdkond</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="111"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="112"/>
         <source>&amp;Description</source>
         <translation>&amp;Kirjeldus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="113"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="114"/>
         <source>&amp;Responsible</source>
         <translation>Vas&amp;tutaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="114"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="115"/>
         <source>Time &amp;frame</source>
         <translation>&amp;Ajaraam</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="116"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="117"/>
         <source>&amp;Notes</source>
         <translation>&amp;Märkmed</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="156"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="157"/>
         <source>— no area —</source>
         <translation>— valdkond määramata —</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="258"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="259"/>
         <source>An activity needs a title; the title was kept.</source>
         <translation>Tegevusel peab olema pealkiri; senine pealkiri jäi alles.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_editor.py" line="282"/>
+        <location filename="../../../avtoituba/gui/activity_editor.py" line="287"/>
         <source>Saved to the workshop file at %1</source>
         <translation>Salvestatud töötoa faili kell %1</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>MunicipalityView</name>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="151"/>
+        <location filename="../../../avtoituba/gui/municipality_view.py" line="155"/>
         <source>%1: %2 activities</source>
         <translation>%1: %2 tegevust</translation>
     </message>

@@ -13,25 +13,5 @@
         <source>The day&apos;s blocks with their times, the running timer with its countdown, warnings and forecast, and the projector clock.</source>
         <translation>Päeva plokid koos kellaaegadega, taimer koos allesjäänud aja, hoiatuste ja prognoosiga ning projektori kell.</translation>
     </message>
-    <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="22"/>
-        <source>Participants and groups</source>
-        <translation>Osalejad ja grupid</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="23"/>
-        <source>The participant list with check-in, and the three themed groups: assignment that spreads each municipality over the themes, manual moves, and a presenter per group.</source>
-        <translation>Osalejate nimekiri kohaloleku märkimisega ja kolm teemagruppi: jaotus, mis paigutab iga omavalitsuse inimesed eri teemadele, käsitsi tõstmine ja iga grupi esitaja.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="36"/>
-        <source>Homework pack</source>
-        <translation>Kodutööpakett</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="37"/>
-        <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, and a combined document for the trainer.</source>
-        <translation>Iga omavalitsuse Wordi dokument tema tegevuste, kodutöö ja jätkuseminariga ning koolitajale koonddokument.</translation>
-    </message>
 </context>
 </TS>

@@ -130,7 +130,7 @@ class QuickAddBar(QWidget):
         self.message.setVisible(bool(text))
 
 
-class GroupColumn(QFrame):
+class ActivityColumn(QFrame):
     """One group: heading, statement, quick-add line, and the (filtered) list."""
 
     current_changed = Signal(object)  # ActivityRow or None
