@@ -123,6 +123,7 @@ class CapturePage(Page):
 
         self._build_actions()
         self.hub.changed.connect(self._schedule_refresh)
+        self.hub.changed.connect(self._update_actions)
         self.hub.updated.connect(self.editor.refresh)
         self.hub.removed.connect(self._on_removed)
         self.hub.municipalities_changed.connect(self._municipalities_changed)
@@ -194,6 +195,9 @@ class CapturePage(Page):
                 lambda title, muni, area, gid=g.id: self.quick_add(gid, title, muni, area))
             column.current_changed.connect(self._selection_changed)
             column.edit_requested.connect(self.focus_editor)
+            column.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.view.customContextMenuRequested.connect(
+                lambda pos, c=column: self._context_menu(c, pos))
             column.focused.connect(self._set_current_group)
             column.setMinimumWidth(230)
             columns.addWidget(column)
@@ -279,6 +283,25 @@ class CapturePage(Page):
         for a in (self.wall_action, self.wall_prev_action, self.wall_next_action):
             self.menu.addAction(a)
         self.menu.aboutToShow.connect(self._update_actions)
+
+    def _context_menu(self, column: ActivityColumn, pos: Any) -> None:
+        """Right click on a list: what can be done with that activity (and the group)."""
+        index = column.view.indexAt(pos)
+        if index.isValid():
+            column.view.setCurrentIndex(index)
+        self._set_current_group(column.group.id)
+        self._update_actions()
+        menu = QMenu(self)
+        if index.isValid():
+            for a in (self.edit_action, self.delete_action):
+                menu.addAction(a)
+            menu.addSeparator()
+            for a in (self.up_action, self.down_action, self.left_action, self.right_action):
+                menu.addAction(a)
+            menu.addSeparator()
+        wall = menu.addAction(self.tr("Show this group on the projector"))
+        wall.triggered.connect(lambda _c=False, g=column.group.id: self.show_wall(g))
+        menu.exec(column.view.viewport().mapToGlobal(pos))
 
     def menus(self) -> list[QMenu]:
         return [self.menu]
@@ -486,9 +509,18 @@ class CapturePage(Page):
     def _update_actions(self) -> None:
         row = self.selected()
         writable = not self.context.read_only
-        for a in (self.delete_action, self.up_action, self.down_action, self.left_action,
-                  self.right_action, self.edit_action):
-            a.setEnabled(row is not None and writable)
+        can = row is not None and writable
+        for a in (self.delete_action, self.edit_action):
+            a.setEnabled(can)
+        column = self.columns.get(self._current_group or -1)
+        here = column.view.currentIndex().row() if column is not None else -1
+        shown = column.proxy.rowCount() if column is not None else 0
+        ids = [g.id for g in self._groups]
+        place = ids.index(row.group_id) if can and row.group_id in ids else -1
+        self.up_action.setEnabled(can and here > 0)
+        self.down_action.setEnabled(can and 0 <= here < shown - 1)
+        self.left_action.setEnabled(can and place > 0)
+        self.right_action.setEnabled(can and 0 <= place < len(ids) - 1)
         self.new_action.setEnabled(writable and bool(self._groups))
 
     def _on_removed(self, activity_id: int, _group_id: int) -> None:

@@ -413,3 +413,18 @@ def test_the_editor_keeps_the_title_when_it_is_emptied_and_says_when_it_saved(pa
     qtbot.keyClick(editor.responsible_edit, Qt.Key.Key_Return)
     assert in_file(main_window.store.path)[0].responsible == "vallasekretär"
     assert editor.saved.text().startswith("Salvestatud")
+
+
+def test_moves_that_cannot_be_made_are_greyed_out(page, qtbot):
+    c1, c3 = column(page, 1), column(page, 3)
+    for t in ("A", "B"):
+        type_activity(qtbot, c1, t, "Elva vald")
+    type_activity(qtbot, c3, "C", "Elva vald")
+    c1.view.setFocus()
+    c1.view.setCurrentIndex(c1.proxy.index(0, 0))
+    assert not page.up_action.isEnabled() and page.down_action.isEnabled()
+    assert not page.left_action.isEnabled() and page.right_action.isEnabled()
+    c3.view.setFocus()
+    c3.view.setCurrentIndex(c3.proxy.index(0, 0))
+    assert not page.up_action.isEnabled() and not page.down_action.isEnabled()
+    assert page.left_action.isEnabled() and not page.right_action.isEnabled()
