@@ -209,7 +209,7 @@ def test_no_literal_text_reaches_a_widget_without_tr() -> None:
 
 
 def test_the_literal_check_catches_what_it_should(tmp_path: Path) -> None:
-    sample = ROOT / "avtoituba" / "_sample_for_test.py"
+    sample = tmp_path / "sample.py"
     source = (
         "label = QLabel('Start the timer')\n"
         "button.setText(f'Next: {name}')\n"

@@ -1,0 +1,51 @@
+"""Help › User guide (F1): the guide from docs/, shown in a window of the app (offline)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+GUIDES = {"et": ("kasutusjuhend.md", "user-guide.md"), "en": ("user-guide.md",)}
+
+
+def guide_folders() -> list[Path]:
+    """Where the guide may be: in a bundle (avtoituba/_docs), in a checkout (docs/)."""
+    folders = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders.append(Path(bundle, "avtoituba", "_docs"))
+    folders.append(Path(__file__).resolve().parents[2] / "docs")
+    return folders
+
+
+def user_guide_path(language: str) -> Path | None:
+    """The guide in ``language`` (Estonian falls back to English), or None if not installed."""
+    for name in GUIDES.get(language, GUIDES["en"]):
+        for folder in guide_folders():
+            if (folder / name).is_file():
+                return folder / name
+    return None
+
+
+class UserGuideWindow(QWidget):
+    """A plain reader for the Markdown guide with its screenshots; links open in the browser."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("userGuide")
+        self.setWindowTitle(self.tr("avtoituba user guide"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(path.parent)])
+        self.browser.setSource(QUrl.fromLocalFile(str(path)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.browser.backward)
+        self.resize(900, 760)
