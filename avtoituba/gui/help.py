@@ -6,7 +6,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 GUIDES = {"et": ("kasutusjuhend.md", "user-guide.md"), "en": ("user-guide.md",)}
@@ -41,11 +48,47 @@ class UserGuideWindow(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(path.parent)])
+        self.browser.sourceChanged.connect(lambda _url: self._fit_images())
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.browser.backward)
         self.resize(900, 760)
+
+    def _fit_images(self) -> None:
+        """Screenshots are 1280 px wide: show them at the reader's width, not wider."""
+        width = max(200, self.width() - 60)
+        document = self.browser.document()
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isImageFormat():
+                    image_format = fmt.toImageFormat()
+                    image = document.resource(QTextDocument.ResourceType.ImageResource,
+                                              QUrl(image_format.name()))
+                    natural = image.width() if hasattr(image, "width") else 0
+                    if natural:
+                        image_format.setWidth(min(natural, width))
+                        image_format.setHeight(image.height() * min(natural, width) / natural)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(),
+                                           QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image_format)
+                it += 1
+            block = block.next()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_images()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)

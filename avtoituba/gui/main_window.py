@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1030])
+        self.splitter.setSizes([280, 1000])
         restore_splitter(settings, "window/splitter", self.splitter)
         self.setCentralWidget(self.splitter)
         self._guide: UserGuideWindow | None = None

@@ -59,6 +59,7 @@ def test_the_bundle_ships_resources_translations_and_migrations(bundle: Path) ->
     migrations = internal / "avtoituba" / "store" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     assert list((migrations / "versions").glob("0001_*.py"))
+    assert (internal / "avtoituba" / "_docs" / "user-guide.md").is_file()
 
 
 def test_the_bundle_leaves_out_unused_qt_and_stays_small(bundle: Path) -> None:
