@@ -4,10 +4,10 @@
     QT_QPA_PLATFORM=offscreen python packaging/screenshots.py     (or: make screenshots)
 
 Opens the demo workshop and saves, for Estonian and English, every page of the main window
-(<lang>-<page>.png, 1280x800), the projector window when a page put a scene on it
-(<lang>-projector.png), a dark-palette view (<lang>-dark.png) and, when the `export`
-command exists and LibreOffice is installed, the first page of a homework handout
-(handout.png). Re-run it whenever the pages change; it visits whatever pages exist.
+(<lang>-<page>.png, 1280x800), each scene the pages put on the projector window
+(<lang>-projector-<scene>.png), a dark-palette view (<lang>-dark.png) and, when the
+`export` command exists and LibreOffice is installed, the first three pages of a homework
+handout side by side (handout.png). Re-run it whenever the pages change; it visits whatever pages exist.
 """
 
 from __future__ import annotations
@@ -39,9 +39,14 @@ def save(image, path: Path) -> None:  # noqa: ANN001
         subprocess.run(["optipng", "-quiet", "-o2", str(path)], check=False)
 
 
-def settle(app) -> None:  # noqa: ANN001
-    for _ in range(5):
-        app.processEvents()
+def settle(app, ms: int = 150) -> None:  # noqa: ANN001
+    """Let the pages' timers fire (clock ticks, deferred fills) before the picture."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
 
 
 def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa: ANN001
@@ -63,6 +68,7 @@ def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa:
     window.resize(*SIZE)
     window.show()
     settle(app)
+    start_the_day(window, app)
     try:
         if dark:
             window.show_page(0)
@@ -77,20 +83,31 @@ def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa:
             save(window.grab().toImage(), path)
             written.append(path)
         stage = window.stage
-        if stage.scene_names():
-            stage.resize(1280, 720)
+        stage.resize(1280, 720)
+        for name in stage.scene_names():
+            # <lang>-projector-clock.png, -groups.png, ... one per scene the pages put there
+            stage.show_scene(name)
             stage.show()
-            settle(app)
-            path = out / f"{lang}-projector.png"
+            settle(app, 1200)
+            path = out / f"{lang}-projector-{name}.png"
             save(stage.grab().toImage(), path)
             written.append(path)
-            stage.hide()
+        stage.hide()
         return written
     finally:
         window.close()
         settle(app)
         if dark:
             app.setPalette(light)
+
+
+def start_the_day(window, app) -> None:  # noqa: ANN001
+    """Start the agenda's timer (on this throwaway copy of the demo) so that the pictures
+    show the day running: the clock on the page and on the projector."""
+    for page in window.pages:
+        if page.key == "agenda" and callable(getattr(page, "toggle", None)):
+            page.toggle()
+            settle(app, 300)
 
 
 def export_registered() -> bool:
@@ -119,13 +136,29 @@ def shoot_handout(store_path: Path, out: Path, work: Path) -> Path | None:
     subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(work),
                     str(docx[0])], check=True, capture_output=True, timeout=180)
     pdf = work / (docx[0].stem + ".pdf")
-    subprocess.run(["pdftoppm", "-png", "-f", "1", "-l", "1", "-scale-to", "1000",
+    subprocess.run(["pdftoppm", "-png", "-f", "1", "-l", "3", "-scale-to", "900",
                     str(pdf), str(work / "page")], check=True)
-    page = sorted(work.glob("page*.png"))[0]
-    from PySide6.QtGui import QImage
+    pages = sorted(work.glob("page*.png"))
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
 
+    # The first pages side by side, as they would lie on a table: 1280 px wide.
+    images = [QImage(str(p)) for p in pages]
+    gap, width = 16, 1280
+    each = (width - gap * (len(images) + 1)) // len(images)
+    height = max(int(img.height() * each / img.width()) for img in images) + 2 * gap
+    sheet = QImage(width, height, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#d9dde3"))
+    painter = QPainter(sheet)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    for i, img in enumerate(images):
+        scaled = img.scaledToWidth(each, Qt.TransformationMode.SmoothTransformation)
+        x = gap + i * (each + gap)
+        painter.fillRect(QRect(x + 3, gap + 3, scaled.width(), scaled.height()), QColor("#aab0b8"))
+        painter.drawImage(x, gap, scaled)
+    painter.end()
     target = out / "handout.png"
-    save(QImage(str(page)), target)
+    save(sheet, target)
     return target
 
 
@@ -148,13 +181,19 @@ def main(argv: list[str] | None = None) -> int:
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="avtoituba-shots-") as tmp:
         work = Path(tmp)
-        store_path = work / "demo.avtoituba"
-        create_demo(store_path, date=DAY).close()
         settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+
+        def fresh_demo(name: str) -> Path:
+            # A new copy for every window: each starts the day's timer afresh.
+            path = work / f"{name}.avtoituba"
+            create_demo(path, date=DAY).close()
+            return path
+
         for lang in args.lang or ["et", "en"]:
-            written += shoot_window(app, store_path, settings, lang, args.out)
-            written += shoot_window(app, store_path, settings, lang, args.out, dark=True)
-        handout = shoot_handout(store_path, args.out, work)
+            written += shoot_window(app, fresh_demo(lang), settings, lang, args.out)
+            written += shoot_window(app, fresh_demo(f"{lang}-dark"), settings, lang, args.out,
+                                    dark=True)
+        handout = shoot_handout(fresh_demo("handout"), args.out, work)
         if handout:
             written.append(handout)
     total = 0

@@ -165,6 +165,7 @@ def _user_text(node: ast.AST) -> str | None:
         text = " ".join(p for p in parts if p)
     else:
         return None
+    text = re.sub(r"<[^>]*>|&\w+;", " ", text)  # HTML markup is not text a user reads
     for word in ALLOWED:
         text = text.replace(word, "")
     return text if LETTERS.search(text) else None
@@ -218,9 +219,11 @@ def test_the_literal_check_catches_what_it_should(tmp_path: Path) -> None:
         "menu.addMenu(self.tr(f'Bad {x}'))\n"
         "QMessageBox.warning(self, 'avtoituba', 'Could not save')\n"
         "edit.setPlaceholderText('…')\n"
+        "label.setText(f\"<span style='color:#b00020'>{text}</span><br>\")\n"
+        "label.setText('<b>Bold words</b>')\n"
     )
     sample.write_text(source, encoding="utf-8")
     found = untranslated_literals(sample)
     assert [hit.split(": ", 1)[1] for hit in found] == [
         "QLabel('Start the timer')", "setText('Next:')", "f-string inside tr()",
-        "warning('Could not save')"]
+        "warning('Could not save')", "setText('Bold words')"]
