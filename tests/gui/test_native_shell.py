@@ -246,3 +246,21 @@ def test_high_dpi_scaling_is_not_rounded(qapp) -> None:  # noqa: ANN001
     assert QGuiApplication.highDpiScaleFactorRoundingPolicy() == \
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     assert "setHighDpiScaleFactorRoundingPolicy" in (ROOT / "avtoituba" / "app.py").read_text()
+
+
+def test_qt_s_own_buttons_speak_estonian_too(qapp) -> None:  # noqa: ANN001
+    """Qt ships no Estonian catalogue: resources/i18n/et/qt_base.ts gives dialogs their words."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = (QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+               | QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Yes
+               | QDialogButtonBox.StandardButton.No)
+    try:
+        install_translators("et")
+        box = QDialogButtonBox(buttons)
+        assert {b.text() for b in box.buttons()} == {"OK", "Loobu", "Sulge", "&Jah", "&Ei"}
+        install_translators("en")
+        box = QDialogButtonBox(buttons)
+        assert {b.text() for b in box.buttons()} == {"OK", "Cancel", "Close", "&Yes", "&No"}
+    finally:
+        install_translators("et")
