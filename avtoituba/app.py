@@ -26,7 +26,6 @@ def demo_path() -> Path:
 
 def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, settings):  # noqa: ANN001, ANN201
     """The workshop to show first: the file asked for, the demo, or the last one opened."""
-    from avtoituba.core.demo import create_demo
     from avtoituba.core.workshop import open_or_create
     from avtoituba.store.db import open_store
 
@@ -39,6 +38,8 @@ def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, set
     path = demo_path()
     if path.exists():
         return open_store(path)
+    from avtoituba.core.demo import create_demo
+
     return create_demo(path)
 
 
@@ -52,7 +53,6 @@ def load_style(app) -> None:  # noqa: ANN001
 
 def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: bool = False,
             lang: str | None = None) -> int:
-    import qasync
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -82,28 +82,38 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     from avtoituba.gui.main_window import MainWindow
     from avtoituba.gui.messages import file_error_text
 
+    # The window goes on screen first; the workshop file (and SQLAlchemy) is read after.
+    window = MainWindow(None, settings)
+    window.show()
+    app.processEvents()
+    bench = bool(os.environ.get("AVTOITUBA_EXIT_AFTER_SHOW"))
+    if bench:
+        print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+
+    from avtoituba.store.errors import WorkshopFileError
+
     try:
         store = open_start_store(workshop_file, demo, read_only, settings)
     except WorkshopFileError as exc:
         headline, advice = file_error_text(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, "avtoituba", headline)
+        box = QMessageBox(QMessageBox.Icon.Warning, "avtoituba", headline, parent=window)
         box.setInformativeText(advice + "\n\n" + app.translate(
             "Startup", "The demo workshop opens instead."))
         box.setDetailedText(exc.message)
         box.exec()
         store = open_start_store(None, True, False, settings)
+    window.set_store(store)
 
-    window = MainWindow(store, settings)
-    window.show()
-
-    if os.environ.get("AVTOITUBA_EXIT_AFTER_SHOW"):
-        # Benchmarks: report the time to the main window shown, then quit.
+    if bench:
+        # Benchmarks: report the time to the workshop shown, then quit.
         def _report() -> None:
-            print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+            print(f"ready {time.perf_counter() - _T0:.4f}", flush=True)
             window.close()
             app.quit()
 
         QTimer.singleShot(0, _report)
+
+    import qasync
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -14,6 +14,8 @@ from typing import Any
 
 MODULES = (
     "avtoituba.commands.workshop",
+    "avtoituba.commands.participants",
+    "avtoituba.commands.export",
 )
 
 

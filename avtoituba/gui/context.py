@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
-from avtoituba.store.db import Store
-
 if TYPE_CHECKING:
+    from avtoituba.store.db import Store
     from avtoituba.gui.settings import Settings
     from avtoituba.gui.stage_window import StageWindow
 

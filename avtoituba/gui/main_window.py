@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -19,23 +20,24 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from avtoituba.core.workshop import new_workshop, workshop_header
-from avtoituba.store import db
 from avtoituba.store.errors import WorkshopFileError
 
 from avtoituba.gui.context import AppContext
-from avtoituba.gui.dialogs import AboutDialog, PreferencesDialog, WorkshopDialog
 from avtoituba.gui.formats import format_date
 from avtoituba.gui.help import UserGuideWindow, user_guide_path
 from avtoituba.gui.messages import file_error_text
-from avtoituba.gui.page import Page
-from avtoituba.gui.pages import PAGE_FACTORIES
 from avtoituba.gui.settings import Settings
 from avtoituba.gui.stage_window import StageWindow
 from avtoituba.gui.state import restore_splitter, save_splitter
 from avtoituba.resources import resource_path
 
-FILE_SUFFIX = db.FILE_SUFFIX
+if TYPE_CHECKING:
+    from avtoituba.gui.page import Page
+    from avtoituba.store.db import Store
+
+# SQLAlchemy, the pages and the dialogs are imported when first needed, not at start-up,
+# so the window can be on screen before the workshop file is read.
+FILE_SUFFIX = ".avtoituba"
 
 
 def page_icon(name: str) -> QIcon:
@@ -53,13 +55,17 @@ def standard_key(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
 class MainWindow(QMainWindow):
     workshop_opened = Signal(object)  # the Store
 
-    def __init__(self, store: db.Store, settings: Settings,
-                 page_factories: tuple[Callable[[AppContext], Page], ...] = PAGE_FACTORIES):
+    def __init__(self, store: Store | None, settings: Settings,
+                 page_factories: tuple[Callable[[AppContext], Page], ...] | None = None):
+        """``store`` may be None: the window shows itself empty until set_store()."""
         super().__init__()
         self.settings = settings
         self.page_factories = page_factories
         self.undo_stack = QUndoStack(self)
+        # A top-level window of its own (not transient for this one, so it never sits
+        # on top of the trainer's window on a single screen); deleted on close.
         self.stage = StageWindow()
+        self._closed = False
         self.context: AppContext | None = None
         self.pages: list[Page] = []
         self._page_menus: list[QAction] = []
@@ -87,7 +93,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
 
         self._build_menus()
-        self.set_store(store)
+        self.setWindowTitle("avtoituba")
+        if store is not None:
+            self.set_store(store)
         geometry = settings.bytes("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
@@ -182,12 +190,16 @@ class MainWindow(QMainWindow):
 
     # -- the workshop ---------------------------------------------------------------------
     @property
-    def store(self) -> db.Store:
+    def store(self) -> Store:
         assert self.context is not None
         return self.context.store
 
-    def set_store(self, store: db.Store) -> None:
+    def set_store(self, store: Store) -> None:
         """Show ``store`` in the window, replacing the workshop shown before."""
+        if self.page_factories is None:
+            from avtoituba.gui.pages import PAGE_FACTORIES
+
+            self.page_factories = PAGE_FACTORIES
         current = self.nav.currentRow()
         self._teardown_pages()
         self.undo_stack.clear()
@@ -233,6 +245,8 @@ class MainWindow(QMainWindow):
             self.context = None
 
     def update_title(self) -> None:
+        from avtoituba.core.workshop import workshop_header
+
         header = workshop_header(self.store)
         parts = [header.title]
         if header.date:
@@ -282,6 +296,8 @@ class MainWindow(QMainWindow):
                                 self.tr("“%1” already exists. Open it with File › Open, or "
                                         "choose another name.").replace("%1", target.name))
             return
+        from avtoituba.core.workshop import new_workshop
+
         try:
             store = new_workshop(target, date=dt.date.today())
         except OSError as exc:
@@ -299,6 +315,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path, read_only: bool = False) -> bool:
+        from avtoituba.store import db
+
         try:
             store = db.open_store(path, read_only=read_only)
         except WorkshopFileError as exc:
@@ -341,6 +359,8 @@ class MainWindow(QMainWindow):
                                               self._file_filter())
         if not path:
             return
+        from avtoituba.store import db
+
         try:
             db.save_copy(self.store, Path(path))
         except (OSError, ValueError) as exc:
@@ -355,11 +375,15 @@ class MainWindow(QMainWindow):
     def edit_details(self) -> None:
         if self.store.read_only:
             return
+        from avtoituba.gui.dialogs import WorkshopDialog
+
         if WorkshopDialog(self.store, self).exec():
             self.update_title()
             self.workshop_opened.emit(self.store)
 
     def edit_preferences(self) -> None:
+        from avtoituba.gui.dialogs import PreferencesDialog
+
         before = self.settings.language
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec() and self.settings.language != before:
@@ -368,6 +392,8 @@ class MainWindow(QMainWindow):
                                             "started again."))
 
     def show_about(self) -> None:
+        from avtoituba.gui.dialogs import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_user_guide(self) -> None:
@@ -392,10 +418,12 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.set_value("window/geometry", self.saveGeometry())
-        save_splitter(self.settings, "window/splitter", self.splitter)
-        self.settings.sync()
-        self._teardown_pages()
-        self.stage.close()
-        self.stage.deleteLater()
+        if not self._closed:
+            self._closed = True
+            self.settings.set_value("window/geometry", self.saveGeometry())
+            save_splitter(self.settings, "window/splitter", self.splitter)
+            self.settings.sync()
+            self._teardown_pages()
+            self.stage.close()
+            self.stage.deleteLater()
         super().closeEvent(event)

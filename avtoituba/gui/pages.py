@@ -18,11 +18,9 @@ def agenda_page(context: AppContext) -> Page:
 
 
 def groups_page(context: AppContext) -> Page:
-    return PlaceholderPage(
-        context, "groups", QCoreApplication.translate("Pages", "Participants and groups"),
-        QCoreApplication.translate("Pages", "The participant list with check-in, and the three themed groups: "
-            "assignment that spreads each municipality over the themes, manual moves, "
-            "and a presenter per group."))
+    from avtoituba.gui.groups_page import GroupsPage
+
+    return GroupsPage(context)
 
 
 def activities_page(context: AppContext) -> Page:
@@ -33,10 +31,9 @@ def activities_page(context: AppContext) -> Page:
 
 
 def export_page(context: AppContext) -> Page:
-    return PlaceholderPage(
-        context, "export", QCoreApplication.translate("Pages", "Homework pack"),
-        QCoreApplication.translate("Pages", "A Word document for each municipality with its activities, the homework and "
-            "the follow-up seminar, and a combined document for the trainer."))
+    from avtoituba.gui.export_page import ExportPage
+
+    return ExportPage(context)
 
 
 PAGE_FACTORIES: tuple[Callable[[AppContext], Page], ...] = (

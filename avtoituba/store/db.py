@@ -231,8 +231,10 @@ def create_schema(engine: Engine) -> None:
     """Create every table of the current schema and record its revision (a new file)."""
     Base.metadata.create_all(engine)
     with engine.begin() as conn:
+        # The same table Alembic makes, so a new file equals a migrated one.
         conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version "
-                          "(version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+                          "(version_num VARCHAR(32) NOT NULL, "
+                          "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
         conn.execute(text("DELETE FROM alembic_version"))
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"),
                      {"v": schema.HEAD})

@@ -13,6 +13,7 @@ def alembic_config(connection=None):  # noqa: ANN001, ANN201 - alembic types sta
     from alembic.config import Config
 
     cfg = Config()
+    cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("script_location", str(HERE))
     cfg.set_main_option("version_locations", str(HERE / "versions"))
     if connection is not None:

@@ -1,0 +1,269 @@
+"""``avtoituba participants import|list`` and ``avtoituba groups assign|show|export``."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+from avtoituba.commands import CommandError, print_json
+
+STRATEGIES = ("spread", "together", "random")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("participants", help="import and list a workshop's participants",
+                       description="Import and list a workshop's participants.")
+    psub = p.add_subparsers(dest="participants_command", metavar="ACTION", required=True)
+
+    imp = psub.add_parser(
+        "import", help="import a registration list (.csv or .xlsx)",
+        description="Import a registration list (.csv or .xlsx: UTF-8 or Windows-1257, comma, "
+                    "semicolon or tab separated; headers such as Nimi/Name and "
+                    "Omavalitsus/KOV/Municipality). If any row has an error nothing is "
+                    "imported (exit 1) unless --skip-bad is given. Rows repeating a "
+                    "participant are skipped and listed.")
+    imp.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    imp.add_argument("file", metavar="FILE", help="the registration list")
+    imp.add_argument("--skip-bad", action="store_true",
+                     help="import the good rows and skip the rows with errors")
+    imp.add_argument("--allow-duplicates", action="store_true",
+                     help="import rows that repeat a name and municipality too")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="check the file and report, without saving anything")
+    imp.add_argument("--json", action="store_true", help="print JSON")
+    imp.set_defaults(handler=cmd_import)
+
+    lst = psub.add_parser("list", help="list the participants",
+                          description="List the participants with their group.")
+    lst.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(handler=cmd_list)
+
+    g = sub.add_parser("groups", help="assign participants to the groups, show, export",
+                       description="Assign, show and export the themed groups.")
+    gsub = g.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
+    asg = gsub.add_parser(
+        "assign", help="assign the participants to the groups",
+        description="Assign the participants to the groups. Locked memberships stay; "
+                    "spread (default) puts every municipality in every group as far as its "
+                    "size allows, together keeps each municipality in one group, random "
+                    "shuffles with a seed.")
+    asg.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    asg.add_argument("--strategy", choices=STRATEGIES, default="spread",
+                     help="how to assign (default: spread)")
+    asg.add_argument("--seed", type=int, help="seed for ties and shuffling (default: a new "
+                                              "one, printed so the result can be repeated)")
+    asg.add_argument("--present-only", action="store_true",
+                     help="assign only the participants checked in as present")
+    asg.add_argument("--dry-run", action="store_true", help="show the result, save nothing")
+    asg.add_argument("--json", action="store_true", help="print JSON")
+    asg.set_defaults(handler=cmd_assign)
+
+    show = gsub.add_parser("show", help="show the groups and their members",
+                           description="Show the groups with their members.")
+    show.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=cmd_show)
+
+    exp = gsub.add_parser("export", help="write the group lists as a Word document",
+                          description="Write the group lists (one page per group) to .docx.")
+    exp.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    exp.add_argument("output", metavar="OUTPUT.docx", nargs="?",
+                     help="where to write (default: grupid-DATE.docx beside the workshop)")
+    exp.set_defaults(handler=cmd_export)
+
+
+# --- participants ---------------------------------------------------------------------------
+
+def _row_json(row) -> dict[str, object]:  # noqa: ANN001
+    return {"row": row.row, "name": row.name, "municipality": row.municipality,
+            "role": row.role, "email": row.email, "present": row.present,
+            "problems": row.problem_texts("en")}
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from avtoituba.core.participants import existing_keys, import_rows
+    from avtoituba.core.roster import RosterError, read_roster
+    from avtoituba.store.db import open_store
+
+    reader = open_store(args.workshop_file, read_only=True)
+    try:
+        existing = existing_keys(reader)
+    finally:
+        reader.close()
+    try:
+        roster = read_roster(args.file, existing)
+    except RosterError as exc:
+        if args.json:
+            print_json({"file": str(args.file), "imported": 0, "error": exc.code,
+                        "message": str(exc)})
+            return 1
+        raise CommandError(f"{args.file}: {exc}; nothing imported", 1) from exc
+
+    bad = roster.bad_rows
+    dupes = [] if args.allow_duplicates else roster.duplicate_rows
+    take = [r for r in roster.good_rows if args.allow_duplicates or not r.duplicate]
+    warnings = [r for r in take if r.problems]
+    refused = bool(bad) and not args.skip_bad
+    saved = None
+    if not refused and take and not args.dry_run:
+        store = open_store(args.workshop_file)
+        try:
+            saved = import_rows(store, take)
+        finally:
+            store.close()
+    imported = len(saved.ids) if saved else 0
+    if args.json:
+        print_json({
+            "file": str(args.file), "format": roster.kind, "encoding": roster.encoding,
+            "delimiter": roster.delimiter, "header_row": roster.header_row,
+            "columns": roster.columns, "ignored_columns": roster.ignored_columns,
+            "rows": len(roster.rows), "imported": imported,
+            "would_import": len(take) if (args.dry_run and not refused) else None,
+            "ids": list(saved.ids) if saved else [],
+            "municipalities_created": list(saved.municipalities_created) if saved else [],
+            "errors": [_row_json(r) for r in bad],
+            "duplicates_skipped": [_row_json(r) for r in dupes],
+            "warnings": [_row_json(r) for r in warnings],
+        })
+        return 1 if refused else 0
+    out = sys.stderr if refused else sys.stdout
+    for r in bad:
+        print(f"{args.file}: row {r.row}: {'; '.join(r.problem_texts('en'))}"
+              + ("" if refused else " (skipped)"), file=out)
+    for r in dupes:
+        print(f"{args.file}: row {r.row}: {r.name} ({r.municipality}): "
+              f"{'; '.join(p.text('en') for p in r.problems if p.is_duplicate)} (skipped)")
+    for r in warnings:
+        print(f"{args.file}: row {r.row}: {'; '.join(r.problem_texts('en'))}")
+    if refused:
+        print(f"avtoituba: error: {len(bad)} row(s) with errors; nothing imported. Fix "
+              f"them, or use --skip-bad to import the {len(take)} good row(s)",
+              file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print(f"{args.file}: {len(take)} participant(s) would be imported (dry run, nothing "
+              "saved)")
+        return 0
+    created = len(saved.municipalities_created) if saved else 0
+    print(f"{args.file}: imported {imported} participant(s)"
+          + (f", {created} new municipalit{'y' if created == 1 else 'ies'}" if created else "")
+          + (f"; skipped {len(bad) + len(dupes)}" if bad or dupes else ""))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from avtoituba.core.participants import list_participants
+    from avtoituba.store.db import open_store
+
+    store = open_store(args.workshop_file, read_only=True)
+    try:
+        rows = list_participants(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json([{"id": r.id, "name": r.name, "municipality": r.municipality,
+                     "role": r.role, "email": r.email, "present": r.present,
+                     "group": r.group_number, "locked": r.locked, "presenter": r.presenter}
+                    for r in rows])
+        return 0
+    if not rows:
+        print("no participants")
+        return 0
+    width = max(len(r.name) for r in rows)
+    mwidth = max(len(r.municipality) for r in rows)
+    for r in rows:
+        flags = ("present" if r.present else "absent") + (" locked" if r.locked else "") + \
+            (" presenter" if r.presenter else "")
+        group = f"group {r.group_number}" if r.group_number else "no group"
+        print(f"{r.name:<{width}}  {r.municipality:<{mwidth}}  {group:<8}  {flags}")
+    return 0
+
+
+# --- groups ---------------------------------------------------------------------------------
+
+def _groups_json(views) -> list[dict[str, object]]:  # noqa: ANN001
+    return [{"number": g.number, "name": g.name, "statement": g.statement,
+             "members": [{"id": m.participant_id, "name": m.name,
+                          "municipality": m.municipality, "role": m.role,
+                          "present": m.present, "locked": m.locked,
+                          "presenter": m.presenter} for m in g.members]} for g in views]
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    from avtoituba.core import groups
+    from avtoituba.store.db import open_store
+
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(10**6)
+    store = open_store(args.workshop_file, read_only=args.dry_run)
+    try:
+        if args.dry_run:
+            assignment, _ids, take_out, names = groups.plan_assignment(
+                store, args.strategy, seed, args.present_only)
+            outcome = groups.AssignOutcome(assignment, names, len(take_out), 0)
+        else:
+            outcome = groups.assign_groups(store, args.strategy, seed, args.present_only)
+        views = groups.list_groups(store)
+    finally:
+        store.close()
+    a = outcome.assignment
+    if args.json:
+        print_json({
+            "strategy": a.strategy, "seed": seed, "saved": not args.dry_run,
+            "sizes": a.sizes, "moved": a.moved, "left_out": outcome.left_out,
+            "issues": [{"code": i.code, "municipality": i.municipality,
+                        "groups": [g + 1 for g in i.groups], "reason": i.reason,
+                        "text": i.text("en", outcome.group_names)} for i in a.issues],
+            "explanation": outcome.explanation("en"),
+            "groups": _groups_json(views) if not args.dry_run else [
+                {"number": i + 1, "name": outcome.group_names[i],
+                 "member_ids": sorted(a.members(i))} for i in range(a.n_groups)],
+        })
+        return 0
+    for line in outcome.explanation("en"):
+        print(line)
+    if args.dry_run:
+        print("(dry run: nothing saved)")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from avtoituba.core import groups
+    from avtoituba.store.db import open_store
+
+    store = open_store(args.workshop_file, read_only=True)
+    try:
+        views = groups.list_groups(store)
+        loose = groups.unassigned(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json({"groups": _groups_json(views),
+                    "unassigned": [{"id": m.participant_id, "name": m.name,
+                                    "municipality": m.municipality} for m in loose]})
+        return 0
+    for g in views:
+        print(f"{g.name} ({len(g.members)}): {g.statement}")
+        for m in g.members:
+            marks = (" [presenter]" if m.presenter else "") + (" [locked]" if m.locked else "")
+            print(f"  {m.name} — {m.municipality or '-'}{marks}")
+    if loose:
+        print(f"not in a group ({len(loose)}): " + ", ".join(m.name for m in loose))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from avtoituba.export.group_lists import default_file_name, write_group_lists
+    from avtoituba.store.db import open_store
+
+    store = open_store(args.workshop_file, read_only=True)
+    try:
+        target = Path(args.output) if args.output else \
+            Path(args.workshop_file).expanduser().resolve().parent / default_file_name(store)
+        written = write_group_lists(store, target)
+    finally:
+        store.close()
+    print(written)
+    return 0

@@ -1,0 +1,236 @@
+"""Participants of a workshop: add, edit, remove, check in, and import a registration list.
+
+Every function is one unit of work (one transaction). Removing returns a snapshot that
+``restore_participant`` puts back exactly (same id, same group), so the GUI can undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from avtoituba.core.municipalities import get_or_create
+from avtoituba.core.roster import RosterRow, person_key
+from avtoituba.core.text import clean_line
+from avtoituba.store.db import Store
+from avtoituba.store.models import Group, Membership, Municipality, Participant
+
+MAX_FIELD = 300
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    name: str
+    municipality: str
+    role: str
+    email: str
+    present: bool
+    group_id: int | None = None
+    group_number: int | None = None
+    locked: bool = False
+    presenter: bool = False
+
+
+@dataclass(frozen=True)
+class ParticipantData:
+    """What the trainer types about a participant."""
+
+    name: str
+    municipality: str = ""
+    role: str = ""
+    email: str = ""
+    present: bool = False
+
+    def cleaned(self) -> ParticipantData:
+        return ParticipantData(clean_line(self.name), clean_line(self.municipality),
+                               clean_line(self.role), clean_line(self.email), bool(self.present))
+
+
+@dataclass(frozen=True)
+class ParticipantSnapshot:
+    """Everything to put a removed participant back as they were."""
+
+    id: int
+    data: ParticipantData
+    notes: str
+    group_id: int | None
+    locked: bool
+    presenter: bool
+
+
+class ParticipantError(ValueError):
+    pass
+
+
+def _validate(data: ParticipantData) -> ParticipantData:
+    data = data.cleaned()
+    if not data.name:
+        raise ParticipantError("a participant needs a name")
+    for label, value in (("name", data.name), ("municipality", data.municipality),
+                         ("role", data.role), ("e-mail", data.email)):
+        if len(value) > MAX_FIELD:
+            raise ParticipantError(f"the {label} is longer than {MAX_FIELD} characters")
+    return data
+
+
+def _row(p: Participant) -> ParticipantRow:
+    m = p.membership
+    return ParticipantRow(
+        id=p.id, name=p.name, municipality=p.municipality.name if p.municipality else "",
+        role=p.role, email=p.email, present=p.present,
+        group_id=m.group_id if m else None, group_number=m.group.number if m else None,
+        locked=bool(m and m.locked), presenter=bool(m and m.presenter))
+
+
+def _muni_id(session: Session, workshop_id: int, name: str) -> int | None:
+    return get_or_create(session, workshop_id, name).id if name else None
+
+
+def list_participants(store: Store) -> list[ParticipantRow]:
+    """All participants, by municipality then name."""
+    with store.session() as session:
+        people = session.scalars(
+            select(Participant).where(Participant.workshop_id == store.workshop_id)
+        ).all()
+        rows = [_row(p) for p in people]
+    return sorted(rows, key=lambda r: (r.municipality.casefold(), r.name.casefold(), r.id))
+
+
+def get_participant(store: Store, participant_id: int) -> ParticipantRow:
+    with store.session() as session:
+        p = session.get(Participant, participant_id)
+        if p is None or p.workshop_id != store.workshop_id:
+            raise ParticipantError(f"no participant {participant_id}")
+        return _row(p)
+
+
+def add_participant(store: Store, data: ParticipantData, participant_id: int | None = None
+                    ) -> int:
+    """Add a participant (with ``participant_id`` when putting one back); returns the id."""
+    data = _validate(data)
+    with store.transaction() as session:
+        p = Participant(workshop_id=store.workshop_id, name=data.name,
+                        municipality_id=_muni_id(session, store.workshop_id, data.municipality),
+                        role=data.role, email=data.email, present=data.present)
+        if participant_id is not None and session.get(Participant, participant_id) is None:
+            p.id = participant_id
+        session.add(p)
+        session.flush()
+        return p.id
+
+
+def participant_data(store: Store, participant_id: int) -> ParticipantData:
+    row = get_participant(store, participant_id)
+    return ParticipantData(row.name, row.municipality, row.role, row.email, row.present)
+
+
+def update_participant(store: Store, participant_id: int, data: ParticipantData) -> None:
+    data = _validate(data)
+    with store.transaction() as session:
+        p = session.get(Participant, participant_id)
+        if p is None or p.workshop_id != store.workshop_id:
+            raise ParticipantError(f"no participant {participant_id}")
+        p.name = data.name
+        p.municipality_id = _muni_id(session, store.workshop_id, data.municipality)
+        p.role = data.role
+        p.email = data.email
+        p.present = data.present
+
+
+def set_present(store: Store, participant_ids: Iterable[int], present: bool) -> None:
+    with store.transaction() as session:
+        for pid in participant_ids:
+            p = session.get(Participant, pid)
+            if p is not None and p.workshop_id == store.workshop_id:
+                p.present = present
+
+
+def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot:
+    with store.transaction() as session:
+        p = session.get(Participant, participant_id)
+        if p is None or p.workshop_id != store.workshop_id:
+            raise ParticipantError(f"no participant {participant_id}")
+        m = p.membership
+        snapshot = ParticipantSnapshot(
+            id=p.id,
+            data=ParticipantData(p.name, p.municipality.name if p.municipality else "",
+                                 p.role, p.email, p.present),
+            notes=p.notes, group_id=m.group_id if m else None,
+            locked=bool(m and m.locked), presenter=bool(m and m.presenter))
+        session.delete(p)
+        return snapshot
+
+
+def restore_participant(store: Store, snapshot: ParticipantSnapshot) -> int:
+    """Put a removed participant back, with the same id and group."""
+    with store.transaction() as session:
+        data = snapshot.data
+        p = Participant(workshop_id=store.workshop_id, name=data.name,
+                        municipality_id=_muni_id(session, store.workshop_id, data.municipality),
+                        role=data.role, email=data.email, present=data.present,
+                        notes=snapshot.notes)
+        if session.get(Participant, snapshot.id) is None:
+            p.id = snapshot.id
+        session.add(p)
+        session.flush()
+        if snapshot.group_id is not None and session.get(Group, snapshot.group_id) is not None:
+            session.add(Membership(participant_id=p.id, group_id=snapshot.group_id,
+                                   locked=snapshot.locked, presenter=snapshot.presenter))
+        return p.id
+
+
+def existing_keys(store: Store) -> list[tuple[str, str]]:
+    """(name, municipality) of everyone already in: the importer points out repeats."""
+    with store.session() as session:
+        rows = session.execute(
+            select(Participant.name, Municipality.name)
+            .join(Municipality, Participant.municipality_id == Municipality.id, isouter=True)
+            .where(Participant.workshop_id == store.workshop_id)
+        ).all()
+    return [(name, muni or "") for name, muni in rows]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    ids: tuple[int, ...]
+    municipalities_created: tuple[str, ...]
+
+
+def import_rows(store: Store, rows: Sequence[RosterRow]) -> ImportResult:
+    """Save the accepted rows in ONE transaction: all of them, or (on any error) none.
+
+    Rows with an error are refused (``ParticipantError``) before anything is written.
+    """
+    bad = [r for r in rows if not r.ok]
+    if bad:
+        raise ParticipantError("rows with errors cannot be imported: "
+                               + ", ".join(str(r.row) for r in bad))
+    cleaned = [replace(r, name=clean_line(r.name), municipality=clean_line(r.municipality),
+                       role=clean_line(r.role), email=clean_line(r.email)) for r in rows]
+    for r in cleaned:
+        _validate(ParticipantData(r.name, r.municipality, r.role, r.email, r.present))
+    ids: list[int] = []
+    with store.transaction() as session:
+        known = {m.name.casefold() for m in session.scalars(
+            select(Municipality).where(Municipality.workshop_id == store.workshop_id))}
+        created: list[str] = []
+        cache: dict[str, int] = {}
+        for r in cleaned:
+            key = person_key(r.name, r.municipality)[1]
+            if key not in cache:
+                muni = get_or_create(session, store.workshop_id, r.municipality)
+                cache[key] = muni.id
+                if muni.name.casefold() not in known:
+                    known.add(muni.name.casefold())
+                    created.append(muni.name)
+            p = Participant(workshop_id=store.workshop_id, name=r.name,
+                            municipality_id=cache[key], role=r.role, email=r.email,
+                            present=r.present)
+            session.add(p)
+            session.flush()
+            ids.append(p.id)
+    return ImportResult(tuple(ids), tuple(created))

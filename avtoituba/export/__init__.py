@@ -1,0 +1,1 @@
+"""Word documents: the homework pack, group lists and reports. Qt-free."""

@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et_EE">
+<context>
+    <name>GroupsStageScene</name>
+    <message>
+        <location filename="../../../avtoituba/gui/groups_stage.py" line="37" />
+        <source>presenter</source>
+        <translation>esitaja</translation>
+    </message>
+</context>
+</TS>

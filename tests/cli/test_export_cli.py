@@ -1,0 +1,80 @@
+"""``avtoituba export homework`` on the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, run_cli) -> Path:
+    path = tmp_path / "demo.avtoituba"
+    run_cli("new", path, "--demo", "--date", "2026-11-17", check=True)
+    return path
+
+
+def test_export_homework_prints_the_files_written(demo_file, tmp_path, run_cli):
+    out = tmp_path / "pakk"
+    result = run_cli("export", "homework", demo_file, "--out", out, check=True)
+    printed = [Path(line) for line in result.stdout.splitlines()]
+    assert len(printed) == 9
+    assert printed[-1].name == "Koolitaja koond.docx"
+    assert Path(out / "Kodutöö - Nõo vald.docx").resolve() in printed
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in printed)
+    for path in printed:
+        docx.Document(str(path))
+    assert result.stderr == ""
+
+
+def test_chosen_municipalities_without_the_combined_document(demo_file, tmp_path, run_cli):
+    out = tmp_path / "pakk"
+    result = run_cli("export", "homework", demo_file, "--out", out, "--municipality",
+                     "elva vald", "--municipality", "Peipsiääre vald", "--no-combined",
+                     "--group-lists", check=True)
+    assert [Path(line).name for line in result.stdout.splitlines()] == [
+        "Kodutöö - Elva vald.docx", "Kodutöö - Peipsiääre vald.docx", "Grupid.docx"]
+
+
+def test_unknown_municipality_is_a_one_line_error(demo_file, tmp_path, run_cli):
+    result = run_cli("export", "homework", demo_file, "--out", tmp_path / "x",
+                     "--municipality", "Atlantis")
+    assert result.returncode == 2
+    assert result.stderr.startswith("avtoituba: error: no municipality called 'Atlantis'")
+    assert "Elva vald" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_bad_template_is_a_clear_error(demo_file, tmp_path, run_cli):
+    bad = tmp_path / "mall.docx"
+    bad.write_text("not a Word file")
+    result = run_cli("export", "homework", demo_file, "--out", tmp_path / "x",
+                     "--template", bad)
+    assert result.returncode == 2
+    assert "mall.docx: not a Word document (.docx)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_own_template_is_used(demo_file, tmp_path, run_cli):
+    template = tmp_path / "logo.docx"
+    doc = docx.Document()
+    doc.sections[0].header.paragraphs[0].text = "MINU LOGO {title}"
+    doc.save(str(template))
+    out = tmp_path / "pakk"
+    run_cli("export", "homework", demo_file, "--out", out, "--template", template,
+            "--municipality", "Elva vald", "--no-combined", check=True)
+    header = docx.Document(str(out / "Kodutöö - Elva vald.docx")).sections[0].header
+    assert header.paragraphs[0].text.startswith("MINU LOGO Avatud valitsemise")
+
+
+def test_missing_workshop_file(tmp_path, run_cli):
+    result = run_cli("export", "homework", tmp_path / "none.avtoituba", "--out", tmp_path)
+    assert result.returncode != 0
+    assert "none.avtoituba" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_help_lists_the_export_command(run_cli):
+    result = run_cli("export", "homework", "--help", check=True)
+    assert "--municipality NAME" in result.stdout and "--no-combined" in result.stdout
