@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -38,6 +39,12 @@ def user_guide_path(language: str) -> Path | None:
     return None
 
 
+def heading_slug(text: str) -> str:
+    """The anchor GitHub gives a Markdown heading (the guide's contents link to these)."""
+    text = re.sub(r"[^\w\- ]", "", text.strip().lower())
+    return text.replace(" ", "-")
+
+
 class UserGuideWindow(QWidget):
     """A plain reader for the Markdown guide with its screenshots; links open in the browser."""
 
@@ -49,6 +56,8 @@ class UserGuideWindow(QWidget):
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.sourceChanged.connect(lambda _url: self._fit_images())
+        # Markdown headings carry no anchors in Qt: follow the contents' links ourselves.
+        self.browser.anchorClicked.connect(self._follow_anchor)
         self.browser.setSource(QUrl.fromLocalFile(str(path)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,6 +65,24 @@ class UserGuideWindow(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.browser.backward)
         self.resize(900, 760)
+
+    def _follow_anchor(self, url: QUrl) -> None:
+        if url.hasFragment() and (not url.path() or url.path() == self.browser.source().path()):
+            QTimer.singleShot(0, lambda: self.scroll_to_heading(url.fragment()))
+
+    def scroll_to_heading(self, slug: str) -> bool:
+        """Bring the heading with this GitHub-style anchor to the top; False if none has it."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and heading_slug(block.text()) == slug:
+                bar = self.browser.verticalScrollBar()
+                bar.setValue(bar.maximum())  # then back up, so the heading ends at the top
+                cursor = QTextCursor(block)
+                self.browser.setTextCursor(cursor)
+                self.browser.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
 
     def _fit_images(self) -> None:
         """Screenshots are 1280 px wide: show them at the reader's width, not wider."""

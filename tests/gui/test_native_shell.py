@@ -264,3 +264,18 @@ def test_qt_s_own_buttons_speak_estonian_too(qapp) -> None:  # noqa: ANN001
         assert {b.text() for b in box.buttons()} == {"OK", "Cancel", "Close", "&Yes", "&No"}
     finally:
         install_translators("et")
+
+
+@pytest.mark.parametrize("lang", ["en", "et"])
+def test_every_contents_link_of_the_guide_reaches_its_heading(qtbot, lang) -> None:  # noqa: ANN001
+    from avtoituba.gui.help import UserGuideWindow, user_guide_path
+
+    path = user_guide_path(lang)
+    if path is None:
+        pytest.skip("docs/ not present")
+    guide = UserGuideWindow(path)
+    qtbot.addWidget(guide)
+    links = re.findall(r"\]\(#([^)]+)\)", path.read_text(encoding="utf-8"))
+    assert len(links) >= 8
+    missing = [slug for slug in links if not guide.scroll_to_heading(slug)]
+    assert not missing
