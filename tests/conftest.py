@@ -80,8 +80,8 @@ def main_window(qtbot, store, settings, estonian):
 
     window = MainWindow(store, settings)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     yield window
     if window.isVisible():
         window.close()

@@ -11,10 +11,9 @@ from avtoituba.gui.page import Page, PlaceholderPage
 
 
 def agenda_page(context: AppContext) -> Page:
-    return PlaceholderPage(
-        context, "agenda", QCoreApplication.translate("Pages", "Agenda"),
-        QCoreApplication.translate("Pages", "The day's blocks with their times, the running timer with its countdown, "
-            "warnings and forecast, and the projector clock."))
+    from avtoituba.gui.agenda_page import AgendaPage
+
+    return AgendaPage(context)
 
 
 def groups_page(context: AppContext) -> Page:

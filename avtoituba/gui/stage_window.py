@@ -8,7 +8,7 @@ trainer's message line and a blackout toggle. Features add their scenes with add
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 STAGE_STYLE = """
@@ -56,10 +56,13 @@ class StageWindow(QWidget):
 
     # -- scenes ---------------------------------------------------------------------------
     def add_scene(self, name: str, widget: QWidget) -> None:
+        """Add a scene; one with the same name is replaced (and stays shown if it was)."""
         if name in self._scenes:
             self._stack.removeWidget(self._scenes[name])
         self._scenes[name] = widget
         self._stack.addWidget(widget)
+        if self.current_scene() == name and not self._blackout:
+            self._stack.setCurrentWidget(widget)
 
     def scene(self, name: str) -> QWidget | None:
         return self._scenes.get(name)
@@ -140,6 +143,13 @@ class StageWindow(QWidget):
             self.set_blackout(not self._blackout)
         else:
             super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the trainer's message is read from the back row too: scale it with the window
+        font = self._message.font()
+        font.setPixelSize(max(14, int(min(self.height() * 0.07, self.width() * 0.05))))
+        self._message.setFont(font)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.visibility_changed.emit(False)

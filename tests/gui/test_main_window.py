@@ -213,3 +213,14 @@ def test_read_only_workshop_is_marked(store, workshop_path, settings, qtbot, lan
     assert not window.details_action.isEnabled()
     window.close()
     install_translators("et")
+
+
+def test_a_replaced_projector_scene_stays_on_screen(main_window):
+    from PySide6.QtWidgets import QLabel
+
+    stage = main_window.stage
+    stage.add_scene("clock", QLabel("13:15"))
+    stage.show_scene("clock")
+    fresh = QLabel("14:15")
+    stage.add_scene("clock", fresh)  # e.g. another workshop was opened
+    assert stage._stack.currentWidget() is fresh

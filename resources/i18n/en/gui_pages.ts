@@ -4,42 +4,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="15" />
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="16" />
-        <source>The day's blocks with their times, the running timer with its countdown, warnings and forecast, and the projector clock.</source>
-        <translation>The day's blocks with their times, the running timer with its countdown, warnings and forecast, and the projector clock.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="22" />
+        <location filename="../../../avtoituba/gui/pages.py" line="21"/>
         <source>Participants and groups</source>
         <translation>Participants and groups</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="23" />
+        <location filename="../../../avtoituba/gui/pages.py" line="22"/>
         <source>The participant list with check-in, and the three themed groups: assignment that spreads each municipality over the themes, manual moves, and a presenter per group.</source>
         <translation>The participant list with check-in, and the three themed groups: assignment that spreads each municipality over the themes, manual moves, and a presenter per group.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="30" />
+        <location filename="../../../avtoituba/gui/pages.py" line="29"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="31" />
-        <source>Each group's proposed activities, typed live per municipality and area of open government, saved the moment they are typed.</source>
-        <translation>Each group's proposed activities, typed live per municipality and area of open government, saved the moment they are typed.</translation>
+        <location filename="../../../avtoituba/gui/pages.py" line="30"/>
+        <source>Each group&apos;s proposed activities, typed live per municipality and area of open government, saved the moment they are typed.</source>
+        <translation>Each group&apos;s proposed activities, typed live per municipality and area of open government, saved the moment they are typed.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="37" />
+        <location filename="../../../avtoituba/gui/pages.py" line="36"/>
         <source>Homework pack</source>
         <translation>Homework pack</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="38" />
+        <location filename="../../../avtoituba/gui/pages.py" line="37"/>
         <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, and a combined document for the trainer.</source>
         <translation>A Word document for each municipality with its activities, the homework and the follow-up seminar, and a combined document for the trainer.</translation>
     </message>

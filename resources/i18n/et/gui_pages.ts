@@ -4,42 +4,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="15" />
-        <source>Agenda</source>
-        <translation>Ajakava</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="16" />
-        <source>The day's blocks with their times, the running timer with its countdown, warnings and forecast, and the projector clock.</source>
-        <translation>Päeva plokid koos kellaaegadega, taimer koos allesjäänud aja, hoiatuste ja prognoosiga ning projektori kell.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="22" />
+        <location filename="../../../avtoituba/gui/pages.py" line="21"/>
         <source>Participants and groups</source>
         <translation>Osalejad ja grupid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="23" />
+        <location filename="../../../avtoituba/gui/pages.py" line="22"/>
         <source>The participant list with check-in, and the three themed groups: assignment that spreads each municipality over the themes, manual moves, and a presenter per group.</source>
         <translation>Osalejate nimekiri kohaloleku märkimisega ja kolm teemagruppi: jaotus, mis paigutab iga omavalitsuse inimesed eri teemadele, käsitsi tõstmine ja iga grupi esitaja.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="30" />
+        <location filename="../../../avtoituba/gui/pages.py" line="29"/>
         <source>Activities</source>
         <translation>Tegevused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="31" />
-        <source>Each group's proposed activities, typed live per municipality and area of open government, saved the moment they are typed.</source>
+        <location filename="../../../avtoituba/gui/pages.py" line="30"/>
+        <source>Each group&apos;s proposed activities, typed live per municipality and area of open government, saved the moment they are typed.</source>
         <translation>Iga grupi pakutud tegevused, kirja pandud reaalajas omavalitsuse ja avatud valitsemise valdkonna kaupa ning salvestatud kohe.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="37" />
+        <location filename="../../../avtoituba/gui/pages.py" line="36"/>
         <source>Homework pack</source>
         <translation>Kodutööpakett</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="38" />
+        <location filename="../../../avtoituba/gui/pages.py" line="37"/>
         <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, and a combined document for the trainer.</source>
         <translation>Iga omavalitsuse Wordi dokument tema tegevuste, kodutöö ja jätkuseminariga ning koolitajale koonddokument.</translation>
     </message>

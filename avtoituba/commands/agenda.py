@@ -1,0 +1,96 @@
+"""``avtoituba agenda``: the day's agenda with computed times, and actual times once run."""
+
+from __future__ import annotations
+
+import argparse
+
+from avtoituba.commands import CommandError, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("agenda", help="print the agenda with computed (and actual) times",
+                       description="Print the agenda with its computed start and end times, "
+                                   "anchor conflicts, and the actual times of a day that "
+                                   "has been run.")
+    p.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_agenda)
+
+
+def _hm(moment) -> str | None:  # noqa: ANN001
+    return moment.strftime("%H:%M") if moment is not None else None
+
+
+def agenda_report(store) -> dict:  # noqa: ANN001
+    from avtoituba.core import clock
+    from avtoituba.core.agenda import hhmm
+    from avtoituba.core.timer_service import TimerService
+
+    state = TimerService(store).state()
+    rows = []
+    for row, sb in zip(clock.plan_vs_actual(state), state.schedule.blocks, strict=True):
+        b = row.block
+        actual = row.actual
+        rows.append({
+            "id": b.id,
+            "position": b.position,
+            "kind": b.kind,
+            "title": b.title,
+            "speakers": b.speakers,
+            "duration_min": round(b.duration_s / 60, 1),
+            "fixed_start": b.fixed_start.strftime("%H:%M") if b.fixed_start else None,
+            "start": hhmm(row.planned_start_s),
+            "end": hhmm(row.planned_end_s),
+            "fits": sb.fits,
+            "overrun_min": round(sb.overrun_s / 60, 1),
+            "conflict_anchor": sb.conflict_anchor.strftime("%H:%M") if sb.conflict_anchor
+            else None,
+            "actual_start": _hm(actual.start) if actual else None,
+            "actual_end": _hm(actual.end) if actual else None,
+            "actual_min": round(actual.active_s / 60, 1) if actual else None,
+            "current": state.index is not None and state.blocks[state.index].id == b.id,
+        })
+    return {
+        "status": state.status,
+        "planned_end": hhmm(state.planned_end_s),
+        "forecast_end": hhmm(state.forecast_end_s),
+        "delay_min": round(state.delay_s / 60) if state.status != clock.IDLE else 0,
+        "blocks": rows,
+    }
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from avtoituba.store.db import open_store
+
+    store = open_store(args.workshop_file, read_only=True)
+    try:
+        report = agenda_report(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json(report)
+        return 0
+    if not report["blocks"]:
+        raise CommandError(f"{args.workshop_file}: the agenda has no blocks")
+    ran = any(r["actual_start"] for r in report["blocks"])
+    for r in report["blocks"]:
+        anchor = "*" if r["fixed_start"] else " "
+        line = f"{r['start']}{anchor}-{r['end']}  {r['duration_min']:>5g} min  {r['title']}"
+        if r["speakers"]:
+            line += f" ({r['speakers']})"
+        if ran:
+            actual = (f"{r['actual_start'] or '--:--'}-{r['actual_end'] or '--:--'}"
+                      f" {r['actual_min']:g} min" if r["actual_start"] else "not run")
+            line += f"  [actual {actual}]"
+        if r["current"]:
+            line += "  <- now"
+        if not r["fits"]:
+            line += (f"  !! runs {r['overrun_min']:g} min past the "
+                     f"{r['conflict_anchor']} anchor")
+        print(line)
+    print(f"planned end {report['planned_end']}", end="")
+    if report["status"] != "idle":
+        print(f", forecast end {report['forecast_end']} ({report['delay_min']:+d} min)"
+              f", timer {report['status']}", end="")
+    print("\n(* a fixed start)")
+    return 0

@@ -1,0 +1,190 @@
+"""The agenda timer as a service for the GUI and the CLI.
+
+Every action appends one TimerEvent in one short transaction (committed before the state
+is returned), then the state is computed again from the agenda, the log and the clock.
+The agenda and the log are cached in memory, so asking for the state four times a second
+costs no database access; ``reload()`` after the agenda is edited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from avtoituba.core.agenda import Block, group_names, load_blocks
+from avtoituba.core.clock import (
+    EXTEND,
+    FINISH,
+    FINISHED,
+    IDLE,
+    JUMP,
+    NEXT,
+    PAUSE,
+    PAUSED,
+    PREV,
+    RESET,
+    RESUME,
+    RUNNING,
+    START,
+    WARNING_FRACTION,
+    WARNING_SECONDS,
+    Clock,
+    Event,
+    Reading,
+    TimerState,
+    compute_state,
+)
+from avtoituba.store.db import Store
+from avtoituba.store.models import TimerEvent
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return ""
+
+
+class SystemClock:
+    """The real clock: wall time in UTC and the best monotonic clock of the platform.
+
+    Linux: CLOCK_BOOTTIME (counts suspend; one id per boot, so a restart in the same boot
+    still measures with it). macOS: CLOCK_MONOTONIC (counts sleep there). Elsewhere:
+    time.monotonic, with one id per run (see core/clock.py for the rule).
+    """
+
+    def __init__(self) -> None:
+        boot_clock = getattr(time, "CLOCK_BOOTTIME", None)
+        if boot_clock is not None and sys.platform.startswith("linux"):
+            boot = _boot_id()
+            self._mono = lambda: time.clock_gettime(boot_clock)
+            self.clock_id = f"boot:{boot}" if boot else f"boot:{uuid.uuid4()}"
+        elif sys.platform == "darwin":
+            self._mono = lambda: time.clock_gettime(time.CLOCK_MONOTONIC)
+            self.clock_id = f"boot:{uuid.uuid4()}"
+        else:
+            self._mono = time.monotonic
+            self.clock_id = f"mono:{uuid.uuid4()}"
+
+    def now(self) -> Reading:
+        return Reading(dt.datetime.now(dt.UTC), self._mono(), self.clock_id)
+
+
+def load_events(store: Store) -> list[Event]:
+    with store.session() as s:
+        rows = s.scalars(select(TimerEvent).where(TimerEvent.workshop_id == store.workshop_id)
+                         .order_by(TimerEvent.id)).all()
+        # the block's id is kept in ``data`` too: deleting a block sets the column to NULL,
+        # and an undo puts the block back with the same id, so the log replays the same
+        return [Event(r.kind, Reading(r.wall_time, r.mono_time, r.clock_id or ""),
+                      r.agenda_item_id if r.agenda_item_id is not None
+                      else (r.data or {}).get("item_id"),
+                      r.amount_s, dict(r.data or {})) for r in rows]
+
+
+class TimerService:
+    def __init__(self, store: Store, clock: Clock | None = None, *,
+                 warning_seconds: float = WARNING_SECONDS,
+                 warning_fraction: float = WARNING_FRACTION,
+                 tz: dt.tzinfo | None = None):
+        self.store = store
+        self.clock: Clock = clock or SystemClock()
+        self.warning_seconds = warning_seconds
+        self.warning_fraction = warning_fraction
+        self.tz = tz
+        self.blocks: list[Block] = []
+        self.groups: list[str] = []
+        self.events: list[Event] = []
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the agenda, the groups and the log again (after the agenda was edited)."""
+        self.blocks = load_blocks(self.store)
+        self.groups = group_names(self.store)
+        self.events = load_events(self.store)
+
+    def state(self, now: Reading | None = None) -> TimerState:
+        return compute_state(self.blocks, self.events, now or self.clock.now(),
+                             groups=self.groups, warning_seconds=self.warning_seconds,
+                             warning_fraction=self.warning_fraction, tz=self.tz)
+
+    # -- actions: each appends one event and returns the new state ---------------------------
+    def _append(self, kind: str, item_id: int | None = None, amount_s: float | None = None,
+                data: dict | None = None) -> TimerState:
+        if self.store.read_only:
+            raise PermissionError("the workshop is open read-only")
+        now = self.clock.now()
+        data = dict(data or {})
+        if item_id is not None:
+            data["item_id"] = item_id
+        with self.store.transaction() as s:
+            s.add(TimerEvent(workshop_id=self.store.workshop_id, kind=kind,
+                             agenda_item_id=item_id, amount_s=amount_s, wall_time=now.wall,
+                             mono_time=now.mono, clock_id=now.clock_id, data=data))
+        self.events.append(Event(kind, now, item_id, amount_s, data))
+        return self.state(now)
+
+    def _id_at(self, index: int) -> int | None:
+        return self.blocks[index].id if 0 <= index < len(self.blocks) else None
+
+    def start(self, block_id: int | None = None) -> TimerState:
+        """Start the day (at the first block, or ``block_id``)."""
+        if not self.blocks:
+            return self.state()
+        return self._append(START, block_id if block_id is not None else self.blocks[0].id)
+
+    def pause(self) -> TimerState:
+        st = self.state()
+        return self._append(PAUSE) if st.status == RUNNING else st
+
+    def resume(self) -> TimerState:
+        st = self.state()
+        return self._append(RESUME) if st.status == PAUSED else st
+
+    def toggle(self) -> TimerState:
+        """Space: start the day, pause, or resume."""
+        st = self.state()
+        if st.status in (IDLE, FINISHED):
+            return self.start()
+        return self.pause() if st.status == RUNNING else self.resume()
+
+    def next(self) -> TimerState:
+        st = self.state()
+        if st.index is None:
+            return self.start() if st.status == IDLE else st
+        return self._append(NEXT, self._id_at(st.index + 1))
+
+    def previous(self) -> TimerState:
+        st = self.state()
+        if st.index is None or st.index == 0:
+            return st
+        return self._append(PREV, self._id_at(st.index - 1))
+
+    def jump(self, block_id: int) -> TimerState:
+        st = self.state()
+        if st.status in (IDLE, FINISHED):
+            return self.start(block_id)
+        if st.block is not None and st.block.id == block_id:
+            return st
+        return self._append(JUMP, block_id)
+
+    def extend(self, seconds: float) -> TimerState:
+        """Add (or with a negative amount, remove) time to the running block."""
+        st = self.state()
+        if st.index is None or not seconds:
+            return st
+        return self._append(EXTEND, st.block.id if st.block else None, float(seconds))
+
+    def finish(self) -> TimerState:
+        st = self.state()
+        return self._append(FINISH) if st.started else st
+
+    def reset(self) -> TimerState:
+        """Clear the run (after a rehearsal); the events stay in the log."""
+        return self._append(RESET)
+
