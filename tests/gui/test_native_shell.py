@@ -279,3 +279,57 @@ def test_every_contents_link_of_the_guide_reaches_its_heading(qtbot, lang) -> No
     assert len(links) >= 8
     missing = [slug for slug in links if not guide.scroll_to_heading(slug)]
     assert not missing
+
+
+def test_coloured_rows_stay_readable_under_a_dark_palette(qtbot, demo_store, settings,
+                                                          qapp) -> None:  # noqa: ANN001
+    """A row a model paints in a light colour must also set dark text: under a dark palette
+    the default text is light, and light on light cannot be read."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QBrush, QColor
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.theme import dark_palette
+
+    def colour(value) -> QColor | None:  # noqa: ANN001
+        if isinstance(value, QBrush):
+            return value.color()
+        return value if isinstance(value, QColor) else None
+
+    before = qapp.palette()
+    qapp.setPalette(dark_palette())
+    try:
+        window = MainWindow(demo_store, settings)
+        qtbot.addWidget(window)
+        window.show()
+        for page in window.pages:  # the day running: the agenda marks its current block
+            if page.key == "agenda" and callable(getattr(page, "toggle", None)):
+                window.show_page(window.pages.index(page))
+                page.toggle()
+        checked, unreadable = 0, []
+        for view in window.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None:
+                continue
+            default_text = view.palette().color(view.foregroundRole())
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # list models keep columnCount private in PySide6
+                columns = 1
+            for row in range(min(model.rowCount(QModelIndex()), 60)):
+                for col in range(min(columns, 12)):
+                    index = model.index(row, col)
+                    bg = colour(model.data(index, Qt.ItemDataRole.BackgroundRole))
+                    if bg is None or not model.data(index, Qt.ItemDataRole.DisplayRole):
+                        continue
+                    fg = colour(model.data(index, Qt.ItemDataRole.ForegroundRole)) or default_text
+                    checked += 1
+                    if abs(fg.lightness() - bg.lightness()) < 90:
+                        unreadable.append(f"{type(model).__name__}[{row},{col}] "
+                                          f"{fg.name()} on {bg.name()}")
+        assert checked > 0, "no coloured cell to check: is the day running?"
+        assert not unreadable, unreadable[:10]
+        window.close()
+    finally:
+        qapp.setPalette(before)
