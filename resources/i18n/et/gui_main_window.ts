@@ -4,168 +4,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="93" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="105" />
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="94" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="106" />
         <source>&amp;New workshop…</source>
         <translation>&amp;Uus töötuba…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="96" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="108" />
         <source>&amp;Open…</source>
         <translation>&amp;Ava…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="98" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="110" />
         <source>Open &amp;recent</source>
         <translation>Ava &amp;hiljutine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="100" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="112" />
         <source>Save a &amp;copy as…</source>
         <translation>Salvesta &amp;koopia…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="102" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="114" />
         <source>Workshop &amp;details…</source>
-        <translation>Töötoa &amp;andmed…</translation>
+        <translation>Töötoa an&amp;dmed…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="104" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="116" />
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="117" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="129" />
         <source>&amp;Edit</source>
         <translation>&amp;Muuda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="118" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="130" />
         <source>&amp;Undo</source>
         <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="120" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="132" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="125" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="137" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Eelistused…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="130" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Vaade</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="131" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="144" />
         <source>&amp;Projector window</source>
         <translation>&amp;Projektori aken</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="134" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="147" />
         <source>&amp;Blackout projector</source>
-        <translation>&amp;Projektor mustaks</translation>
+        <translation>Projektor &amp;mustaks</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="144" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="157" />
         <source>&amp;Help</source>
         <translation>&amp;Abi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="145" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="158" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Kasutusjuhend</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="162" />
         <source>&amp;About avtoituba</source>
         <translation>&amp;Teave: avtoituba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="153" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="170" />
         <source>No recent workshops</source>
         <translation>Hiljutisi töötubasid pole</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="163" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="180" />
         <source>&amp;Clear the list</source>
         <translation>&amp;Tühjenda loend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="225" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="242" />
         <source>[read-only]</source>
         <translation>[ainult lugemiseks]</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="253" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="270" />
         <source>Workshop files (*%1);;All files (*)</source>
         <translation>Töötoa failid (*%1);;Kõik failid (*)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="256" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="264" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="273" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="281" />
         <source>New workshop</source>
         <translation>Uus töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="265" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="282" />
         <source>“%1” already exists. Open it with File › Open, or choose another name.</source>
         <translation>„%1” on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="271" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="288" />
         <source>The workshop could not be created.</source>
         <translation>Töötuba ei õnnestunud luua.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="278" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="291" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="305" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="295" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="308" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="322" />
         <source>Open a workshop</source>
         <translation>Ava töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="292" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="309" />
         <source>Open it read-only?</source>
         <translation>Kas avada see ainult lugemiseks?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="314" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="331" />
         <source>Check that the folder exists, is writable and the disk is not full, then try again.</source>
         <translation>Kontrolli, et kaust on olemas, sinna saab kirjutada ja ketas pole täis, ning proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="323" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="333" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="340" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="350" />
         <source>Save a copy as</source>
         <translation>Salvesta koopia</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="331" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="348" />
         <source>The copy could not be saved.</source>
         <translation>Koopiat ei õnnestunud salvestada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="334" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="351" />
         <source>Choose a different name from the open file.</source>
         <translation>Vali avatud failist erinev nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="336" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="353" />
         <source>Copy saved: %1</source>
         <translation>Koopia salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="349" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="366" />
         <source>Preferences</source>
         <translation>Eelistused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="350" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="367" />
         <source>The new language takes effect when avtoituba is started again.</source>
         <translation>Uus keel hakkab kehtima avtoituba järgmisel käivitamisel.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="376" />
+        <source>User guide</source>
+        <translation>Kasutusjuhend</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="377" />
+        <source>The user guide is not installed with this copy of avtoituba.</source>
+        <translation>Selle avtoituba koopiaga ei ole kasutusjuhendit kaasas.</translation>
     </message>
 </context>
 </TS>
