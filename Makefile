@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test test-full bench forms translations lint package clean
+.PHONY: run demo test test-full bench forms translations lint package icons screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,22 @@ translations: $(STAMP)
 	$(BIN)/python packaging/i18n_tool.py update
 	$(BIN)/python packaging/i18n_tool.py release
 	$(BIN)/python packaging/i18n_tool.py check
+
+## Build the one-folder app into dist/avtoituba (PyInstaller) and smoke-test it headless.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10,<7"
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+	  packaging/avtoituba.spec
+	packaging/smoke_test.sh dist/avtoituba
+	@du -sh dist/avtoituba
+
+## Render packaging/icons/ (PNG 16-512, .ico, .icns) from packaging/icons/avtoituba.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+## Screenshots of every page in both languages into docs/screenshots/ (for the user guide).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet ruff

@@ -53,8 +53,8 @@ def load_style(app) -> None:  # noqa: ANN001
 
 def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: bool = False,
             lang: str | None = None) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from avtoituba.store.errors import WorkshopFileError
@@ -68,6 +68,9 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("ee.avtoituba.Avtoituba")
+    # Sharp on 125 %/150 % laptop screens: fractional scale factors, not rounded ones.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource_path("icons", "avtoituba.svg"))))
     from avtoituba.gui import errors
@@ -75,6 +78,8 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     settings = Settings()
     install_translators(lang or settings.language)
     load_style(app)
+    # The style sheet uses palette roles: re-apply it when the system turns light or dark.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: load_style(app))
 
     from avtoituba.gui.lock import offer_read_only
     from avtoituba.gui.main_window import MainWindow

@@ -26,7 +26,21 @@ def _in_checkout(folder: str) -> Path | None:
     return None
 
 
+def _in_bundle(package: str) -> Path | None:
+    """The folder a PyInstaller bundle ships ``package`` in (sys._MEIPASS/avtoituba/...)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidate = Path(bundle, *package.split("."))
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
 def _root(package: str, folder: str) -> Traversable:
+    if getattr(sys, "frozen", False):
+        bundled = _in_bundle(package)
+        if bundled is not None:
+            return bundled
     checkout = _in_checkout(folder)
     if checkout is not None:
         return checkout
@@ -36,11 +50,9 @@ def _root(package: str, folder: str) -> Traversable:
             return root
     except ModuleNotFoundError:
         pass
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidate = Path(bundle, *package.split("."))
-        if candidate.is_dir():
-            return candidate
+    bundled = _in_bundle(package)
+    if bundled is not None:
+        return bundled
     return _CHECKOUT / folder
 
 

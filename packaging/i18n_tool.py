@@ -61,7 +61,8 @@ def update() -> None:
                 ts.unlink()
                 (folder / f"{name}.qm").unlink(missing_ok=True)
         for stale in folder.glob("*.ts"):
-            if stale.stem not in wanted:
+            # qt_*.ts translate Qt's own texts (kept by hand: Qt has no Estonian catalogue).
+            if stale.stem not in wanted and not stale.stem.startswith("qt_"):
                 stale.unlink()
                 (folder / f"{stale.stem}.qm").unlink(missing_ok=True)
     for ts in ts_files("en"):

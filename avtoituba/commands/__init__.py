@@ -15,6 +15,7 @@ from typing import Any
 MODULES = (
     "avtoituba.commands.workshop",
     "avtoituba.commands.participants",
+    "avtoituba.commands.activities",
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
 )

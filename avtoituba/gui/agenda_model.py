@@ -164,6 +164,10 @@ class AgendaModel(QAbstractTableModel):
                 return QBrush(CURRENT_BG)
         if role == Qt.ItemDataRole.ForegroundRole and not sb.fits and col == END:
             return QBrush(QColor("#9b1c12"))
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                b.id == self.current_id or (not sb.fits and col == DURATION)):
+            # Dark text on the light row colours, also under a dark palette.
+            return QBrush(QColor("#1b1b1b"))
         if role == Qt.ItemDataRole.FontRole and (b.id == self.current_id
                                                  or (col == FIXED and b.fixed_start)):
             font = QFont()

@@ -11,14 +11,13 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from avtoituba.store.errors import WorkshopFileError
@@ -26,9 +25,11 @@ from avtoituba.store.errors import WorkshopFileError
 from avtoituba.gui import backups, lock
 from avtoituba.gui.context import AppContext
 from avtoituba.gui.formats import format_date
+from avtoituba.gui.help import UserGuideWindow, user_guide_path
 from avtoituba.gui.messages import file_error_text
 from avtoituba.gui.settings import Settings
 from avtoituba.gui.stage_window import StageWindow
+from avtoituba.gui.state import restore_splitter, save_splitter
 from avtoituba.resources import resource_path
 
 if TYPE_CHECKING:
@@ -43,6 +44,13 @@ FILE_SUFFIX = ".avtoituba"
 def page_icon(name: str) -> QIcon:
     path = resource_path("icons", f"{name}.svg")
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def standard_key(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's shortcut for ``key``, or ``fallback`` where it has none (Windows, for
+    Quit and Preferences), so every menu shows a shortcut."""
+    bindings = QKeySequence.keyBindings(key)
+    return bindings[0] if bindings else QKeySequence(fallback)
 
 
 class MainWindow(QMainWindow):
@@ -70,17 +78,21 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("pageNav")
         self.nav.setIconSize(QSize(28, 28))
-        self.nav.setFixedWidth(250)
+        self.nav.setMinimumWidth(160)
         self.nav.setWordWrap(True)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget()
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The sidebar's width is the trainer's to choose, and remembered.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 1000])
+        restore_splitter(settings, "window/splitter", self.splitter)
+        self.setCentralWidget(self.splitter)
+        self._guide: UserGuideWindow | None = None
         self.nav.currentRowChanged.connect(self._show_page)
 
         self._build_menus()
@@ -116,7 +128,7 @@ class MainWindow(QMainWindow):
         self.details_action = self._action(self.tr("Workshop &details…"), self.edit_details,
                                            "Ctrl+I")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit)
+                                        standard_key(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for item in (self.new_action, self.open_action):
             self.file_menu.addAction(item)
@@ -138,7 +150,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.prefs_action = self._action(self.tr("&Preferences…"), self.edit_preferences,
-                                         QKeySequence.StandardKey.Preferences)
+                                         standard_key(QKeySequence.StandardKey.Preferences,
+                                                      "Ctrl+,"))
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.edit_menu.addAction(self.prefs_action)
 
@@ -157,6 +170,10 @@ class MainWindow(QMainWindow):
         self.page_actions_separator = self.view_menu.addSeparator()
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_user_guide,
+                                         QKeySequence.StandardKey.HelpContents)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
         self.about_action = self._action(self.tr("&About avtoituba"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.about_action)
@@ -393,6 +410,19 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
+    def show_user_guide(self) -> None:
+        path = user_guide_path(self.settings.language)
+        if path is None:
+            QMessageBox.information(self, self.tr("User guide"),
+                                    self.tr("The user guide is not installed with this copy of "
+                                            "avtoituba."))
+            return
+        if self._guide is None:
+            self._guide = UserGuideWindow(path, self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+
     def toggle_stage(self) -> None:
         if self.stage.isVisible():
             self.stage.hide()
@@ -405,6 +435,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.settings.set_value("window/geometry", self.saveGeometry())
+            save_splitter(self.settings, "window/splitter", self.splitter)
             self.settings.sync()
             self.backups.stop()
             self._teardown_pages()

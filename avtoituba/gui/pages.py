@@ -23,10 +23,9 @@ def groups_page(context: AppContext) -> Page:
 
 
 def activities_page(context: AppContext) -> Page:
-    return PlaceholderPage(
-        context, "activities", QCoreApplication.translate("Pages", "Activities"),
-        QCoreApplication.translate("Pages", "Each group's proposed activities, typed live per municipality and area of "
-            "open government, saved the moment they are typed."))
+    from avtoituba.gui.capture_page import CapturePage
+
+    return CapturePage(context)
 
 
 def export_page(context: AppContext) -> Page:

@@ -115,37 +115,37 @@
         <translation>An anchor: this block starts at %1 whatever comes before.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="204"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="208"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="256"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="260"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="260"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="264"/>
         <source>New block</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="261"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="265"/>
         <source>Add a block</source>
         <translation>Add a block</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="265"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="269"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="275"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="279"/>
         <source>Shorten “%1”</source>
         <translation>Shorten “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="375"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="379"/>
         <source> min</source>
         <translation> min</translation>
     </message>

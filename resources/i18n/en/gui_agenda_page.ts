@@ -252,112 +252,112 @@
         <translation>Shorten “%1” by %2 min</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="600"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="601"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="601"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="602"/>
         <source>The timer could not be saved to the workshop file: %1</source>
         <translation>The timer could not be saved to the workshop file: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="633"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="637"/>
         <source>Reset the timer</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="634"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="638"/>
         <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
         <translation>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="686"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="690"/>
         <source>This block is running. Go to another block (or end the day) before deleting it.</source>
         <translation>This block is running. Go to another block (or end the day) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="715"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="719"/>
         <source>“%1” runs %2 min past the %3 anchor.</source>
         <translation>“%1” runs %2 min past the %3 anchor.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="735"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="739"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="736"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="740"/>
         <source>not run</source>
         <translation>not run</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="746"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="750"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="746"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="750"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="746"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="750"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="747"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="751"/>
         <source>Planned (min)</source>
         <translation>Planned (min)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="747"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="751"/>
         <source>Actual start</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="747"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="751"/>
         <source>Actual end</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="748"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="752"/>
         <source>Actual (min)</source>
         <translation>Actual (min)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="748"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="752"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="774"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="778"/>
         <source>Export as .csv</source>
         <translation>Export as .csv</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="775"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="779"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="778"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="782"/>
         <source>Export as Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="779"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="783"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="786"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="790"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="787"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="791"/>
         <source>The file could not be written: %1. Choose another folder and try again.</source>
         <translation>The file could not be written: %1. Choose another folder and try again.</translation>
     </message>

@@ -64,62 +64,62 @@
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="154"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="155"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel workbook, sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="156"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="157"/>
         <source>semicolons</source>
         <translation>semicolons</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="156"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="157"/>
         <source>commas</source>
         <translation>commas</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="157"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="158"/>
         <source>tabs</source>
         <translation>tabs</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="158"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="159"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="161"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="162"/>
         <source>CSV text, %1, separated by %2</source>
         <translation>CSV text, %1, separated by %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="164"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="165"/>
         <source>%1. Header on row %2; columns used: %3.</source>
         <translation>%1. Header on row %2; columns used: %3.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="167"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="168"/>
         <source>Ignored: %1.</source>
         <translation>Ignored: %1.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="194"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="195"/>
         <source>%1 of %2 rows will be imported.</source>
         <translation>%1 of %2 rows will be imported.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="197"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="198"/>
         <source>%1 rows have errors and cannot be imported.</source>
         <translation>%1 rows have errors and cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="199"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="200"/>
         <source>%1 duplicates are unticked.</source>
         <translation>%1 duplicates are unticked.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="202"/>
+        <location filename="../../../avtoituba/gui/participant_dialogs.py" line="203"/>
         <source>&amp;Import %1</source>
         <translation>&amp;Import %1</translation>
     </message>

@@ -115,37 +115,37 @@
         <translation>Kindel aeg: see plokk algab kell %1, olenemata eelnevast.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="204"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="208"/>
         <source>Edit “%1”</source>
         <translation>Muuda plokki „%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="256"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="260"/>
         <source>Move “%1”</source>
         <translation>Liiguta plokki „%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="260"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="264"/>
         <source>New block</source>
         <translation>Uus plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="261"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="265"/>
         <source>Add a block</source>
         <translation>Lisa plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="265"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="269"/>
         <source>Delete “%1”</source>
         <translation>Kustuta plokk „%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="275"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="279"/>
         <source>Shorten “%1”</source>
         <translation>Lühenda plokki „%1”</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_model.py" line="375"/>
+        <location filename="../../../avtoituba/gui/agenda_model.py" line="379"/>
         <source> min</source>
         <translation> min</translation>
     </message>

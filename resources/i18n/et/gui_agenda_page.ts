@@ -252,112 +252,112 @@
         <translation>Lühenda plokki „%1” %2 min</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="600"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="601"/>
         <source>Timer</source>
         <translation>Taimer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="601"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="602"/>
         <source>The timer could not be saved to the workshop file: %1</source>
         <translation>Taimeri tegevust ei õnnestunud töötoa faili salvestada: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="633"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="637"/>
         <source>Reset the timer</source>
         <translation>Taimeri lähtestamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="634"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="638"/>
         <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
         <translation>Kas alustada päeva taimeriga uuesti algusest? Seni salvestatud ajad jäävad plaani ja tegelikkuse tabelist välja.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="686"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="690"/>
         <source>This block is running. Go to another block (or end the day) before deleting it.</source>
         <translation>See plokk käib praegu. Enne kustutamist mine teisele plokile (või lõpeta päev).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="715"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="719"/>
         <source>“%1” runs %2 min past the %3 anchor.</source>
         <translation>„%1” ulatub %2 min üle kindla aja %3.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="735"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="739"/>
         <source>running</source>
         <translation>käib</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="736"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="740"/>
         <source>not run</source>
         <translation>ei toimunud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="746"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="750"/>
         <source>Block</source>
         <translation>Plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="746"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="750"/>
         <source>Planned start</source>
         <translation>Plaanitud algus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="746"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="750"/>
         <source>Planned end</source>
         <translation>Plaanitud lõpp</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="747"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="751"/>
         <source>Planned (min)</source>
         <translation>Plaanitud (min)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="747"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="751"/>
         <source>Actual start</source>
         <translation>Tegelik algus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="747"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="751"/>
         <source>Actual end</source>
         <translation>Tegelik lõpp</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="748"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="752"/>
         <source>Actual (min)</source>
         <translation>Tegelik (min)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="748"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="752"/>
         <source>Difference</source>
         <translation>Vahe</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="774"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="778"/>
         <source>Export as .csv</source>
         <translation>Ekspordi .csv-failina</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="775"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="779"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-failid (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="778"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="782"/>
         <source>Export as Word</source>
         <translation>Ekspordi Wordi failina</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="779"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="783"/>
         <source>Word documents (*.docx)</source>
         <translation>Wordi dokumendid (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="786"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="790"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda_page.py" line="787"/>
+        <location filename="../../../avtoituba/gui/agenda_page.py" line="791"/>
         <source>The file could not be written: %1. Choose another folder and try again.</source>
         <translation>Faili ei õnnestunud kirjutada: %1. Vali teine kaust ja proovi uuesti.</translation>
     </message>

@@ -4,173 +4,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="97" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="98" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="117" />
         <source>&amp;New workshop…</source>
         <translation>&amp;Uus töötuba…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="100" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="119" />
         <source>&amp;Open…</source>
         <translation>&amp;Ava…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="102" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="121" />
         <source>Open &amp;recent</source>
         <translation>Ava &amp;hiljutine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="104" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="123" />
         <source>Save a &amp;copy as…</source>
         <translation>Salvesta &amp;koopia…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="106" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="125" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Taasta varukoopiast…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="108" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="128" />
         <source>Workshop &amp;details…</source>
-        <translation>Töötoa &amp;andmed…</translation>
+        <translation>Töötoa an&amp;dmed…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="110" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="130" />
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="124" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="144" />
         <source>&amp;Edit</source>
         <translation>&amp;Muuda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="125" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="145" />
         <source>&amp;Undo</source>
         <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="127" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="147" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="132" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="152" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Eelistused…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="137" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="158" />
         <source>&amp;View</source>
         <translation>&amp;Vaade</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="138" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="159" />
         <source>&amp;Projector window</source>
         <translation>&amp;Projektori aken</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="141" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="162" />
         <source>&amp;Blackout projector</source>
-        <translation>&amp;Projektor mustaks</translation>
+        <translation>Projektor &amp;mustaks</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="151" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Abi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="152" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="173" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Kasutusjuhend</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="177" />
         <source>&amp;About avtoituba</source>
         <translation>&amp;Teave: avtoituba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="160" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="185" />
         <source>No recent workshops</source>
         <translation>Hiljutisi töötubasid pole</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="170" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="195" />
         <source>&amp;Clear the list</source>
         <translation>&amp;Tühjenda loend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="239" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="270" />
         <source>[read-only]</source>
         <translation>[ainult lugemiseks]</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="267" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="298" />
         <source>Workshop files (*%1);;All files (*)</source>
         <translation>Töötoa failid (*%1);;Kõik failid (*)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="270" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="278" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="301" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="309" />
         <source>New workshop</source>
         <translation>Uus töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="279" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="310" />
         <source>“%1” already exists. Open it with File › Open, or choose another name.</source>
         <translation>„%1” on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="285" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="318" />
         <source>The workshop could not be created.</source>
         <translation>Töötuba ei õnnestunud luua.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="292" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="305" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="319" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="325" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="340" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="354" />
         <source>Open a workshop</source>
         <translation>Ava töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="306" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="341" />
         <source>Open it read-only?</source>
         <translation>Kas avada see ainult lugemiseks?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="328" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="363" />
         <source>Check that the folder exists, is writable and the disk is not full, then try again.</source>
         <translation>Kontrolli, et kaust on olemas, sinna saab kirjutada ja ketas pole täis, ning proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="337" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="347" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="372" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="384" />
         <source>Save a copy as</source>
         <translation>Salvesta koopia</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="345" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="382" />
         <source>The copy could not be saved.</source>
         <translation>Koopiat ei õnnestunud salvestada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="348" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="385" />
         <source>Choose a different name from the open file.</source>
         <translation>Vali avatud failist erinev nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="350" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="387" />
         <source>Copy saved: %1</source>
         <translation>Koopia salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="363" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="404" />
         <source>Preferences</source>
         <translation>Eelistused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="364" />
+        <location filename="../../../avtoituba/gui/main_window.py" line="405" />
         <source>The new language takes effect when avtoituba is started again.</source>
         <translation>Uus keel hakkab kehtima avtoituba järgmisel käivitamisel.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="416" />
+        <source>User guide</source>
+        <translation>Kasutusjuhend</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/main_window.py" line="417" />
+        <source>The user guide is not installed with this copy of avtoituba.</source>
+        <translation>Selle avtoituba koopiaga ei ole kasutusjuhendit kaasas.</translation>
     </message>
 </context>
 </TS>

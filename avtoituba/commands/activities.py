@@ -1,0 +1,113 @@
+"""``avtoituba activities add`` and ``avtoituba activities list``: capture from scripts."""
+
+from __future__ import annotations
+
+import argparse
+
+from avtoituba.commands import CommandError, print_json
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value!r}")
+    return number
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("activities", help="add or list a workshop's activities",
+                       description="Add or list the activities the groups proposed.")
+    actions = p.add_subparsers(dest="activities_command", metavar="ACTION", required=True)
+
+    a = actions.add_parser("add", help="add an activity to a group",
+                           description="Add an activity at the end of a group's list "
+                                       "(saved to the file at once).")
+    a.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    a.add_argument("--group", type=_positive, required=True, metavar="N",
+                   help="the group's number (1, 2, 3)")
+    a.add_argument("--municipality", required=True, metavar="M",
+                   help="the municipality's name (added to the workshop if new)")
+    a.add_argument("--title", required=True, metavar="T", help="what will be done")
+    a.add_argument("--area", type=_positive, metavar="K",
+                   help="area of open government 1-7 (default: the one the group's theme "
+                        "suggests)")
+    a.add_argument("--description", default="", metavar="D", help="more detail")
+    a.add_argument("--json", action="store_true", help="print the new activity as JSON")
+    a.set_defaults(handler=cmd_add)
+
+    ls = actions.add_parser("list", help="list activities",
+                            description="List the activities, by group and position.")
+    ls.add_argument("workshop_file", metavar="WORKSHOP_FILE")
+    ls.add_argument("--group", type=_positive, metavar="N", help="only this group")
+    ls.add_argument("--municipality", metavar="M", help="only this municipality")
+    ls.add_argument("--area", type=_positive, metavar="K", help="only this area")
+    ls.add_argument("--search", default="", metavar="TEXT", help="only those containing TEXT")
+    ls.add_argument("--json", action="store_true", help="print JSON")
+    ls.set_defaults(handler=cmd_list)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from avtoituba.core.capture import Capture, CaptureError
+    from avtoituba.store.db import open_store
+
+    if not args.title.strip():
+        raise CommandError("--title is empty; give the activity a title")
+    if not args.municipality.strip():
+        raise CommandError("--municipality is empty; give the municipality's name")
+    store = open_store(args.workshop_file)
+    capture = Capture(store)
+    try:
+        group = capture.group_by_number(args.group)
+        row = capture.add(group.id, args.title, args.municipality, args.area,
+                          description=args.description)
+    except CaptureError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        capture.close()
+        store.close()
+    if args.json:
+        print_json(row.as_json())
+    else:
+        print(f"added #{row.id} to group {row.group_number}: {row.title} "
+              f"({row.municipality}, area {row.area_number or '-'})")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from avtoituba.core.capture import ActivityFilter, Capture, CaptureError
+    from avtoituba.store.db import open_store
+
+    store = open_store(args.workshop_file, read_only=True)
+    capture = Capture(store)
+    try:
+        group_id = muni_id = None
+        if args.group is not None:
+            group_id = capture.group_by_number(args.group).id
+        if args.municipality is not None:
+            muni_id = capture.find_municipality(args.municipality)
+            if muni_id is None:
+                known = ", ".join(capture.municipality_names()) or "none yet"
+                raise CommandError(f"no municipality {args.municipality!r} in this workshop "
+                                   f"(known: {known})")
+        if args.area is not None:
+            capture.area(args.area)
+        rows = capture.list(ActivityFilter(group_id=group_id, municipality_id=muni_id,
+                                           area_number=args.area, text=args.search))
+    except CaptureError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        capture.close()
+        store.close()
+    if args.json:
+        print_json([r.as_json() for r in rows])
+        return 0
+    if not rows:
+        print("no activities")
+        return 0
+    for r in rows:
+        print(f"{r.group_number or '-'}\t{r.area_number or '-'}\t{r.municipality or '-'}\t"
+              f"{r.title}")
+    return 0

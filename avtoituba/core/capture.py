@@ -1,0 +1,661 @@
+"""Live capture of the groups' activities: add, edit, reorder, move, delete, list, count.
+
+Every operation is one short transaction, committed before it returns, so what the trainer
+typed is in the workshop file the moment the call comes back. The GUI gets plain
+:class:`ActivityRow` values, never ORM objects.
+
+Adding is the hot path (the trainer presses Enter and types the next one): :class:`Capture`
+keeps one connection for it, knows the groups, areas and municipalities, counts positions
+itself and writes the row with a single SQLAlchemy Core ``INSERT`` and a commit. Everything
+else is rarer and goes through ordinary ORM sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from avtoituba.core import municipalities as munis
+from avtoituba.core.text import clean_line, clean_text
+from avtoituba.store.db import Store
+from avtoituba.store.models import Activity, Area, Group, Municipality, utcnow
+
+AREA_COUNT = 7
+
+#: fields an edit may change, with the kind of value each takes
+TEXT_LINE_FIELDS = ("title", "responsible", "time_frame", "involve_notes")
+TEXT_BLOCK_FIELDS = ("description", "notes")
+FLAG_FIELDS = ("involve_leaders", "involve_key_people", "involve_partners", "digital")
+EDITABLE_FIELDS = frozenset(
+    TEXT_LINE_FIELDS + TEXT_BLOCK_FIELDS + FLAG_FIELDS + ("municipality", "area_number")
+)
+
+#: how long a title may be (a line on the projector, a heading in the homework pack)
+MAX_TITLE = 500
+
+
+class CaptureError(ValueError):
+    """A request that cannot be carried out (empty title, unknown group, ...)."""
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    id: int
+    number: int
+    name: str
+    statement: str
+    default_area_number: int | None
+
+
+@dataclass(frozen=True)
+class AreaInfo:
+    id: int
+    number: int
+    title: str
+    examples: tuple[str, ...]
+
+    @property
+    def short_title(self) -> str:
+        return short_area_title(self.title)
+
+
+def short_area_title(title: str, longest: int = 48) -> str:
+    """A label that fits a list line: the title up to its first comma or "and" when that
+    leaves enough to recognise it ("Võimu läbipaistvus", "Avalike teenuste delegeerimine")."""
+    title = title.strip()
+    if len(title) <= longest:
+        return title
+    cut = len(title)
+    for sep in (",", " ja ", " and ", ";"):
+        i = title.find(sep)
+        if 12 <= i < cut:
+            cut = i
+    short = title[:cut].strip()
+    if len(short) > longest:
+        short = short[:longest - 1].rstrip() + "…"
+    return short
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One activity as the pages show it (a value: edits make a new one)."""
+
+    id: int
+    group_id: int | None
+    group_number: int | None
+    municipality_id: int | None
+    municipality: str
+    area_number: int | None
+    position: int
+    title: str
+    description: str = ""
+    involve_leaders: bool = False
+    involve_key_people: bool = False
+    involve_partners: bool = False
+    involve_notes: str = ""
+    responsible: str = ""
+    time_frame: str = ""
+    digital: bool = False
+    notes: str = ""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    deleted: bool = False
+
+    def sort_key(self) -> tuple[int, int]:
+        return (self.position, self.id)
+
+    def haystack(self) -> str:
+        """The text a search looks in, case-folded."""
+        return " ".join((self.title, self.description, self.municipality, self.responsible,
+                         self.time_frame, self.notes, self.involve_notes)).casefold()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "group": self.group_number,
+            "municipality": self.municipality,
+            "area": self.area_number,
+            "position": self.position,
+            "title": self.title,
+            "description": self.description,
+            "involve_leaders": self.involve_leaders,
+            "involve_key_people": self.involve_key_people,
+            "involve_partners": self.involve_partners,
+            "involve_notes": self.involve_notes,
+            "responsible": self.responsible,
+            "time_frame": self.time_frame,
+            "digital": self.digital,
+            "notes": self.notes,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+            "updated_at": self.updated_at.isoformat() if self.updated_at else None,
+        }
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """What a list shows: every field left empty matches everything."""
+
+    group_id: int | None = None
+    municipality_id: int | None = None
+    area_number: int | None = None
+    text: str = ""
+
+    def is_empty(self) -> bool:
+        return (self.group_id is None and self.municipality_id is None
+                and self.area_number is None and not self.text.strip())
+
+    def matches(self, row: ActivityRow) -> bool:
+        if self.group_id is not None and row.group_id != self.group_id:
+            return False
+        if self.municipality_id is not None and row.municipality_id != self.municipality_id:
+            return False
+        if self.area_number is not None and row.area_number != self.area_number:
+            return False
+        words = self.text.casefold().split()
+        if words:
+            hay = row.haystack()
+            return all(w in hay for w in words)
+        return True
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Activities counted by municipality and area (the gaps are the zeros)."""
+
+    municipalities: tuple[munis.MunicipalityRow, ...]
+    areas: tuple[int, ...]
+    counts: dict[tuple[int, int], int] = field(default_factory=dict)
+    without_area: dict[int, int] = field(default_factory=dict)
+
+    def count(self, municipality_id: int, area_number: int) -> int:
+        return self.counts.get((municipality_id, area_number), 0)
+
+    def municipality_total(self, municipality_id: int) -> int:
+        return (sum(self.count(municipality_id, a) for a in self.areas)
+                + self.without_area.get(municipality_id, 0))
+
+    def area_total(self, area_number: int) -> int:
+        return sum(self.count(m.id, area_number) for m in self.municipalities)
+
+    def gaps(self) -> list[tuple[int, int]]:
+        return [(m.id, a) for m in self.municipalities for a in self.areas
+                if self.count(m.id, a) == 0]
+
+
+def coverage_from_rows(municipalities: Sequence[munis.MunicipalityRow],
+                       rows: Iterable[ActivityRow],
+                       areas: Sequence[int] = tuple(range(1, AREA_COUNT + 1))) -> Coverage:
+    counts: dict[tuple[int, int], int] = {}
+    without: dict[int, int] = {}
+    for row in rows:
+        if row.deleted or row.municipality_id is None:
+            continue
+        if row.area_number is None:
+            without[row.municipality_id] = without.get(row.municipality_id, 0) + 1
+        else:
+            key = (row.municipality_id, row.area_number)
+            counts[key] = counts.get(key, 0) + 1
+    return Coverage(tuple(municipalities), tuple(areas), counts, without)
+
+
+# --- the service ----------------------------------------------------------------------------
+
+_COLUMNS = (
+    Activity.id, Activity.group_id, Activity.municipality_id, Activity.area_id,
+    Activity.position, Activity.title, Activity.description, Activity.involve_leaders,
+    Activity.involve_key_people, Activity.involve_partners, Activity.involve_notes,
+    Activity.responsible, Activity.time_frame, Activity.digital, Activity.notes,
+    Activity.created_at, Activity.updated_at, Activity.deleted_at,
+)
+
+
+class Capture:
+    """The capture operations on one open workshop.
+
+    Keeps what the hot path needs in memory (groups, areas, municipality names, the next
+    position in each group) and one connection for adding. Not thread-safe: use it from
+    one thread (the GUI's), or guard it.
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.workshop_id = store.workshop_id
+        self._conn: Connection | None = None
+        self._lock = threading.Lock()
+        # built once: a plain Core INSERT on the table (no ORM unit of work per Enter)
+        self._insert_activity = insert(Activity.__table__)
+        self.reload()
+
+    # -- reference data ---------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the groups, areas and municipalities again (after another writer)."""
+        wid = self.workshop_id
+        with self.store.session() as s:
+            self._groups = [
+                GroupInfo(g.id, g.number, g.name, g.statement, g.default_area_number)
+                for g in s.scalars(select(Group).where(Group.workshop_id == wid)
+                                   .order_by(Group.number))
+            ]
+            self._areas = [
+                AreaInfo(a.id, a.number, a.title, tuple(a.examples or ()))
+                for a in s.scalars(select(Area).where(Area.workshop_id == wid)
+                                   .order_by(Area.number))
+            ]
+            self._munis = {m.id: m.name for m in s.scalars(
+                select(Municipality).where(Municipality.workshop_id == wid))}
+            self._next_position = {
+                gid: (pos if pos is not None else -1) + 1
+                for gid, pos in s.execute(
+                    select(Activity.group_id, func.max(Activity.position))
+                    .where(Activity.workshop_id == wid).group_by(Activity.group_id))
+            }
+        self._group_by_id = {g.id: g for g in self._groups}
+        self._area_by_number = {a.number: a for a in self._areas}
+        self._area_number_by_id = {a.id: a.number for a in self._areas}
+        self._muni_by_fold = {name.casefold(): mid for mid, name in self._munis.items()}
+
+    def groups(self) -> list[GroupInfo]:
+        return list(self._groups)
+
+    def group(self, group_id: int) -> GroupInfo:
+        try:
+            return self._group_by_id[group_id]
+        except KeyError:
+            raise CaptureError(f"no group with id {group_id} in this workshop") from None
+
+    def group_by_number(self, number: int) -> GroupInfo:
+        for g in self._groups:
+            if g.number == number:
+                return g
+        numbers = ", ".join(str(g.number) for g in self._groups) or "none"
+        raise CaptureError(f"no group {number} in this workshop (groups: {numbers})")
+
+    def areas(self) -> list[AreaInfo]:
+        return list(self._areas)
+
+    def area(self, number: int) -> AreaInfo:
+        try:
+            return self._area_by_number[number]
+        except KeyError:
+            numbers = ", ".join(str(a.number) for a in self._areas) or "none"
+            raise CaptureError(f"no area {number} (areas: {numbers})") from None
+
+    def suggested_area(self, group_id: int) -> int | None:
+        """The area a new activity of this group starts with (from the group's theme)."""
+        number = self.group(group_id).default_area_number
+        return number if number in self._area_by_number else None
+
+    def municipality_rows(self) -> list[munis.MunicipalityRow]:
+        return munis.list_municipalities(self.store)
+
+    def municipality_names(self) -> list[str]:
+        return sorted(self._munis.values(), key=str.casefold)
+
+    def municipality_name(self, municipality_id: int | None) -> str:
+        return self._munis.get(municipality_id, "") if municipality_id is not None else ""
+
+    def find_municipality(self, name: str) -> int | None:
+        return self._muni_by_fold.get(munis.normalise_name(name).casefold())
+
+    def complete_municipality(self, typed: str) -> str:
+        """The municipality the trainer meant: an exact name (any case), else the only one
+        that starts with what was typed ("elva" → "Elva vald"); otherwise what was typed
+        (a new municipality)."""
+        name = munis.normalise_name(typed)
+        fold = name.casefold()
+        if not fold or fold in self._muni_by_fold:
+            return self._munis.get(self._muni_by_fold.get(fold, -1), name)
+        starts = [n for n in self._munis.values() if n.casefold().startswith(fold)]
+        return starts[0] if len(starts) == 1 else name
+
+    # -- connection kept for the hot path ----------------------------------------------------
+    def _connection(self) -> Connection:
+        if self._conn is None or self._conn.closed:
+            self._conn = self.store.engine.connect()
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- adding ------------------------------------------------------------------------------
+    def add(self, group_id: int, title: str, municipality: str | None = None,
+            area_number: int | None = None, *, use_suggested_area: bool = True,
+            **fields: Any) -> ActivityRow:
+        """Add an activity at the end of ``group_id``'s list; committed when it returns.
+
+        ``municipality`` is a name (created in the workshop when new). ``area_number``
+        defaults to the group's suggested area. Other ``fields`` are the editable ones.
+        """
+        self._check_writable()
+        group = self.group(group_id)
+        title = self._clean_title(title)
+        if area_number is None and use_suggested_area:
+            area_number = self.suggested_area(group_id)
+        area_id = self.area(area_number).id if area_number is not None else None
+        values = self._clean_fields(fields)
+        muni_name = munis.normalise_name(municipality or "")
+        now = utcnow()
+        with self._lock:
+            conn = self._connection()
+            position = self._next_position.get(group_id, 0)
+            try:
+                if not conn.in_transaction():
+                    conn.begin()
+                muni_id = self._muni_by_fold.get(muni_name.casefold()) if muni_name else None
+                if muni_name and muni_id is None:
+                    muni_id = self._create_municipality(conn, muni_name)
+                result = conn.execute(self._insert_activity, dict(
+                    workshop_id=self.workshop_id, group_id=group_id, municipality_id=muni_id,
+                    area_id=area_id, position=position, title=title,
+                    created_at=now, updated_at=now, **values))
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                self._forget_municipality(muni_name)
+                raise
+            self._next_position[group_id] = position + 1
+        new_id = result.inserted_primary_key[0]
+        base = dict(description="", involve_leaders=False, involve_key_people=False,
+                    involve_partners=False, involve_notes="", responsible="", time_frame="",
+                    digital=False, notes="")
+        base.update(values)
+        return ActivityRow(id=new_id, group_id=group_id, group_number=group.number,
+                           municipality_id=muni_id, municipality=muni_name if muni_id else "",
+                           area_number=area_number, position=position, title=title,
+                           created_at=now, updated_at=now, **base)
+
+    def _create_municipality(self, conn: Connection, name: str) -> int:
+        with Session(bind=conn) as session:
+            muni = munis.get_or_create(session, self.workshop_id, name)
+            session.flush()
+            mid, stored = muni.id, muni.name
+        self._munis[mid] = stored
+        self._muni_by_fold[stored.casefold()] = mid
+        return mid
+
+    def _forget_municipality(self, name: str) -> None:
+        """After a rollback: a municipality created in that transaction is gone again."""
+        if not name:
+            return
+        mid = self._muni_by_fold.get(name.casefold())
+        if mid is None:
+            return
+        with self.store.session() as s:
+            if s.get(Municipality, mid) is None:
+                self._muni_by_fold.pop(name.casefold(), None)
+                self._munis.pop(mid, None)
+
+    # -- reading -----------------------------------------------------------------------------
+    def _row(self, r: Any) -> ActivityRow:
+        group = self._group_by_id.get(r.group_id) if r.group_id is not None else None
+        if r.municipality_id is not None and r.municipality_id not in self._munis:
+            self.reload()
+        return ActivityRow(
+            id=r.id, group_id=r.group_id, group_number=group.number if group else None,
+            municipality_id=r.municipality_id,
+            municipality=self._munis.get(r.municipality_id, "") if r.municipality_id else "",
+            area_number=self._area_number_by_id.get(r.area_id) if r.area_id else None,
+            position=r.position, title=r.title, description=r.description or "",
+            involve_leaders=bool(r.involve_leaders), involve_key_people=bool(r.involve_key_people),
+            involve_partners=bool(r.involve_partners), involve_notes=r.involve_notes or "",
+            responsible=r.responsible or "", time_frame=r.time_frame or "",
+            digital=bool(r.digital), notes=r.notes or "", created_at=r.created_at,
+            updated_at=r.updated_at, deleted=r.deleted_at is not None,
+        )
+
+    def get(self, activity_id: int) -> ActivityRow:
+        with self.store.session() as s:
+            r = s.execute(select(*_COLUMNS).where(
+                Activity.id == activity_id, Activity.workshop_id == self.workshop_id)).first()
+        if r is None:
+            raise CaptureError(f"no activity with id {activity_id}")
+        return self._row(r)
+
+    def list(self, flt: ActivityFilter | None = None, include_deleted: bool = False
+             ) -> list[ActivityRow]:
+        """Activities ordered by group number, then position; filtered by ``flt``."""
+        flt = flt or ActivityFilter()
+        stmt = select(*_COLUMNS).where(Activity.workshop_id == self.workshop_id)
+        if not include_deleted:
+            stmt = stmt.where(Activity.deleted_at.is_(None))
+        if flt.group_id is not None:
+            stmt = stmt.where(Activity.group_id == flt.group_id)
+        if flt.municipality_id is not None:
+            stmt = stmt.where(Activity.municipality_id == flt.municipality_id)
+        if flt.area_number is not None:
+            area = self._area_by_number.get(flt.area_number)
+            stmt = stmt.where(Activity.area_id == (area.id if area else -1))
+        with self.store.session() as s:
+            raw = s.execute(stmt).all()
+        rows = [self._row(r) for r in raw]
+        if flt.text.strip():
+            rows = [r for r in rows if flt.matches(r)]
+        order = {g.id: g.number for g in self._groups}
+        rows.sort(key=lambda r: (order.get(r.group_id, 1 << 30) if r.group_id else 1 << 30,
+                                 r.position, r.id))
+        return rows
+
+    def for_municipality(self, municipality_id: int) -> list[ActivityRow]:
+        """Everything one municipality has so far, across groups."""
+        return self.list(ActivityFilter(municipality_id=municipality_id))
+
+    def coverage(self) -> Coverage:
+        counts: dict[tuple[int, int], int] = {}
+        without: dict[int, int] = {}
+        with self.store.session() as s:
+            for mid, area_id, n in s.execute(
+                    select(Activity.municipality_id, Activity.area_id, func.count())
+                    .where(Activity.workshop_id == self.workshop_id,
+                           Activity.deleted_at.is_(None), Activity.municipality_id.is_not(None))
+                    .group_by(Activity.municipality_id, Activity.area_id)):
+                number = self._area_number_by_id.get(area_id) if area_id else None
+                if number is None:
+                    without[mid] = without.get(mid, 0) + n
+                else:
+                    counts[(mid, number)] = counts.get((mid, number), 0) + n
+        return Coverage(tuple(self.municipality_rows()),
+                        tuple(a.number for a in self._areas), counts, without)
+
+    # -- editing -----------------------------------------------------------------------------
+    def update(self, activity_id: int, **fields: Any) -> tuple[ActivityRow, dict[str, Any]]:
+        """Change fields of one activity; returns the new row and the old values of the
+        fields that changed (for undo). Fields: see EDITABLE_FIELDS."""
+        self._check_writable()
+        unknown = set(fields) - EDITABLE_FIELDS
+        if unknown:
+            raise CaptureError(f"not editable: {', '.join(sorted(unknown))}")
+        before = self.get(activity_id)
+        values: dict[str, Any] = {}
+        old: dict[str, Any] = {}
+        for name, value in fields.items():
+            if name == "title":
+                value = self._clean_title(value)
+            elif name in TEXT_LINE_FIELDS:
+                value = clean_line(value or "")
+            elif name in TEXT_BLOCK_FIELDS:
+                value = clean_text(value or "")
+            elif name in FLAG_FIELDS:
+                value = bool(value)
+            elif name == "area_number":
+                value = None if value in (None, "", 0) else int(value)
+                if value is not None:
+                    self.area(value)
+            elif name == "municipality":
+                value = munis.normalise_name(value or "")
+            current = getattr(before, name)
+            if name == "municipality" and value.casefold() == current.casefold():
+                continue
+            if value != current:
+                old[name] = current
+                values[name] = value
+        if not values:
+            return before, {}
+        column_values: dict[str, Any] = {}
+        with self.store.transaction() as s:
+            for name, value in values.items():
+                if name == "area_number":
+                    column_values["area_id"] = (self._area_by_number[value].id
+                                                if value is not None else None)
+                elif name == "municipality":
+                    if value:
+                        m = munis.get_or_create(s, self.workshop_id, value)
+                        column_values["municipality_id"] = m.id
+                        self._munis[m.id] = m.name
+                        self._muni_by_fold[m.name.casefold()] = m.id
+                    else:
+                        column_values["municipality_id"] = None
+                else:
+                    column_values[name] = value
+            column_values["updated_at"] = utcnow()
+            s.execute(update(Activity).where(Activity.id == activity_id)
+                      .values(**column_values))
+        return self.get(activity_id), old
+
+    def delete(self, activity_id: int) -> ActivityRow:
+        """Soft delete: the row stays in the file (for undo) and leaves every list."""
+        return self._set_deleted(activity_id, utcnow())
+
+    def restore(self, activity_id: int) -> ActivityRow:
+        return self._set_deleted(activity_id, None)
+
+    def _set_deleted(self, activity_id: int, when: dt.datetime | None) -> ActivityRow:
+        self._check_writable()
+        self.get(activity_id)
+        with self.store.transaction() as s:
+            s.execute(update(Activity).where(Activity.id == activity_id)
+                      .values(deleted_at=when, updated_at=utcnow()))
+        return self.get(activity_id)
+
+    def _live_ids(self, s: Session, group_id: int) -> list[tuple[int, int]]:
+        return [(r.id, r.position) for r in s.execute(
+            select(Activity.id, Activity.position)
+            .where(Activity.workshop_id == self.workshop_id, Activity.group_id == group_id,
+                   Activity.deleted_at.is_(None))
+            .order_by(Activity.position, Activity.id))]
+
+    def _renumber(self, s: Session, group_id: int, ids: list[int],
+                  current: dict[int, int]) -> None:
+        """Give ``ids`` the positions 0, 1, 2, ... (writing only those that change)."""
+        changes = [{"pk": aid, "pos": i} for i, aid in enumerate(ids) if current.get(aid) != i]
+        if changes:
+            from sqlalchemy import bindparam
+
+            s.connection().execute(
+                update(Activity.__table__).where(Activity.__table__.c.id == bindparam("pk"))
+                .values(position=bindparam("pos")), changes)
+        top = len(ids)
+        if top > self._next_position.get(group_id, 0):
+            self._next_position[group_id] = top
+
+    def index_in_group(self, activity_id: int) -> int:
+        row = self.get(activity_id)
+        if row.group_id is None:
+            raise CaptureError("the activity is in no group")
+        with self.store.session() as s:
+            ids = [aid for aid, _ in self._live_ids(s, row.group_id)]
+        return ids.index(activity_id)
+
+    def reorder(self, activity_id: int, new_index: int) -> tuple[int, int]:
+        """Move an activity to ``new_index`` in its group's list (clamped).
+
+        Returns (old index, new index)."""
+        self._check_writable()
+        row = self.get(activity_id)
+        if row.group_id is None or row.deleted:
+            raise CaptureError("only a listed activity can be moved")
+        with self.store.transaction() as s:
+            live = self._live_ids(s, row.group_id)
+            ids = [aid for aid, _ in live]
+            old_index = ids.index(activity_id)
+            new_index = max(0, min(new_index, len(ids) - 1))
+            ids.insert(new_index, ids.pop(old_index))
+            self._renumber(s, row.group_id, ids, dict(live))
+        return old_index, new_index
+
+    def move_to_group(self, activity_id: int, group_id: int, index: int | None = None
+                      ) -> tuple[int, int, int]:
+        """Move an activity to another group, at ``index`` (default: the end).
+
+        Returns (old group id, old index, new index) for undo."""
+        self._check_writable()
+        self.group(group_id)
+        row = self.get(activity_id)
+        if row.deleted:
+            raise CaptureError("a deleted activity cannot be moved")
+        with self.store.transaction() as s:
+            old_group = row.group_id
+            old_index = -1
+            if old_group is not None:
+                old_live = self._live_ids(s, old_group)
+                old_ids = [aid for aid, _ in old_live]
+                old_index = old_ids.index(activity_id)
+                if old_group == group_id:
+                    new_index = len(old_ids) - 1 if index is None else index
+                    new_index = max(0, min(new_index, len(old_ids) - 1))
+                    old_ids.insert(new_index, old_ids.pop(old_index))
+                    self._renumber(s, group_id, old_ids, dict(old_live))
+                    return old_group, old_index, new_index
+                old_ids.pop(old_index)
+                self._renumber(s, old_group, old_ids, dict(old_live))
+            live = self._live_ids(s, group_id)
+            ids = [aid for aid, _ in live]
+            new_index = len(ids) if index is None else max(0, min(index, len(ids)))
+            ids.insert(new_index, activity_id)
+            s.execute(update(Activity).where(Activity.id == activity_id)
+                      .values(group_id=group_id, position=-1, updated_at=utcnow()))
+            current = dict(live)
+            current[activity_id] = -1
+            self._renumber(s, group_id, ids, current)
+        return (old_group if old_group is not None else -1), old_index, new_index
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.store.read_only:
+            raise CaptureError("the workshop is open read-only")
+
+    @staticmethod
+    def _clean_title(title: str) -> str:
+        title = clean_line(title or "")
+        if not title:
+            raise CaptureError("an activity needs a title")
+        return title[:MAX_TITLE]
+
+    @staticmethod
+    def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+        unknown = set(fields) - (EDITABLE_FIELDS - {"title", "municipality", "area_number"})
+        if unknown:
+            raise CaptureError(f"unknown fields: {', '.join(sorted(unknown))}")
+        out: dict[str, Any] = {}
+        for name, value in fields.items():
+            if name in TEXT_LINE_FIELDS:
+                out[name] = clean_line(value or "")
+            elif name in TEXT_BLOCK_FIELDS:
+                out[name] = clean_text(value or "")
+            else:
+                out[name] = bool(value)
+        return out
+
+
+def with_row(row: ActivityRow, **changes: Any) -> ActivityRow:
+    return replace(row, **changes)
+
+
+__all__ = [
+    "AREA_COUNT",
+    "ActivityFilter",
+    "ActivityRow",
+    "AreaInfo",
+    "Capture",
+    "CaptureError",
+    "Coverage",
+    "GroupInfo",
+    "coverage_from_rows",
+]

@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et_EE">
+<context>
+    <name>ActivityDelegate</name>
+    <message>
+        <location filename="../../../avtoituba/gui/activity_model.py" line="304"/>
+        <source>digital</source>
+        <translation>digi</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,12 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et_EE">
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../../avtoituba/gui/help.py" line="54"/>
+        <source>avtoituba user guide</source>
+        <translation>avtoituba kasutusjuhend</translation>
+    </message>
+</context>
+</TS>
