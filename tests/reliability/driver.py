@@ -6,9 +6,9 @@ another, and now and then a timer event (a block change, which also asks for a b
 After each commit has returned it prints ``SAVED <id> <title>`` or ``TIMER <id> <block>``
 (flushed), so whatever it printed must survive a SIGKILL at any moment.
 
-``record_activity`` writes through the models, a stand-in until ``core.capture.add_activity``
-(issue 5) lands: switch it there, in ONE place. ``record_timer_event`` drives the Agenda
-page's real timer (issue 3), whose block change also asks for a backup.
+``record_activity`` adds through the Activities page's capture service (issue 5) and
+``record_timer_event`` drives the Agenda page's real timer (issue 3), whose block change
+also asks for a backup: the same calls the pages make when the trainer types and clicks.
 """
 
 from __future__ import annotations
@@ -20,26 +20,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+ACTIVITIES_PAGE = "activities"
 
-def record_activity(store, n: int) -> tuple[int, str]:  # noqa: ANN001
-    """Capture one activity in its own transaction; returns (id, title) once committed."""
-    from sqlalchemy import select
 
-    from avtoituba.store.models import Activity, Group, Municipality
-
+def record_activity(window, n: int) -> tuple[int, str]:  # noqa: ANN001
+    """Capture one activity as the Activities page does (its capture service, one commit
+    per activity); returns (id, title) once committed."""
+    capture = window.page(ACTIVITIES_PAGE).capture
+    groups = capture.groups()
+    names = capture.municipality_names()
     title = f"Tegevus {n} {uuid.uuid4().hex[:8]}"
-    with store.transaction() as session:
-        group_id = session.scalar(select(Group.id).where(Group.workshop_id == store.workshop_id)
-                                  .order_by(Group.number).offset(n % 3).limit(1))
-        muni_id = session.scalar(select(Municipality.id)
-                                 .where(Municipality.workshop_id == store.workshop_id).limit(1))
-        activity = Activity(workshop_id=store.workshop_id, group_id=group_id,
-                            municipality_id=muni_id, position=n, title=title,
-                            description=f"Kirjeldus {n}: " + "tekst " * (n % 40))
-        session.add(activity)
-        session.flush()
-        activity_id = activity.id
-    return activity_id, title
+    row = capture.add(groups[n % len(groups)].id, title, names[n % len(names)] if names else None,
+                      description=f"Kirjeldus {n}: " + "tekst " * (n % 40))
+    return row.id, row.title
 
 
 def record_timer_event(window, n: int) -> tuple[int, int | None]:  # noqa: ANN001
@@ -92,7 +85,7 @@ def main(argv: list[str]) -> int:
     print(f"READY {os.getpid()}", flush=True)
     while True:
         n += 1
-        activity_id, title = record_activity(store, n)
+        activity_id, title = record_activity(window, n)
         print(f"SAVED {activity_id} {title}", flush=True)
         if n % 5 == 0:
             event_id, item_id = record_timer_event(window, n)
