@@ -4,181 +4,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="113"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="114"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="129"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;New workshop…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="116"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="131"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="118"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="133"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="120"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="135"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="122"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="137"/>
         <source>Workshop &amp;details…</source>
         <translation>Workshop &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="124"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="137"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="138"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="140"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="145"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="160"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="151"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="152"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="167"/>
         <source>&amp;Projector window</source>
         <translation>&amp;Projector window</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="155"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="170"/>
         <source>&amp;Blackout projector</source>
         <translation>&amp;Blackout projector</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="165"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="166"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="181"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="170"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="185"/>
         <source>&amp;About avtoituba</source>
         <translation>&amp;About avtoituba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="178"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="193"/>
         <source>No recent workshops</source>
         <translation>No recent workshops</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="188"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="203"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="256"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="321"/>
         <source>[read-only]</source>
         <translation>[read-only]</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="284"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="350"/>
         <source>Workshop files (*%1);;All files (*)</source>
         <translation>Workshop files (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="287"/>
-        <location filename="../../../avtoituba/gui/main_window.py" line="295"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="353"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="361"/>
         <source>New workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="296"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="362"/>
         <source>“%1” already exists. Open it with File › Open, or choose another name.</source>
         <translation>“%1” already exists. Open it with File › Open, or choose another name.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="304"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="370"/>
         <source>The workshop could not be created.</source>
         <translation>The workshop could not be created.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="311"/>
-        <location filename="../../../avtoituba/gui/main_window.py" line="326"/>
-        <location filename="../../../avtoituba/gui/main_window.py" line="340"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="377"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="392"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="406"/>
         <source>Open a workshop</source>
         <translation>Open a workshop</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="327"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="393"/>
         <source>Open it read-only?</source>
         <translation>Open it read-only?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="349"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="415"/>
         <source>Check that the folder exists, is writable and the disk is not full, then try again.</source>
         <translation>Check that the folder exists, is writable and the disk is not full, then try again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="358"/>
-        <location filename="../../../avtoituba/gui/main_window.py" line="370"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="424"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="436"/>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="368"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="434"/>
         <source>The copy could not be saved.</source>
         <translation>The copy could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="371"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="437"/>
         <source>Choose a different name from the open file.</source>
         <translation>Choose a different name from the open file.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="373"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="439"/>
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="390"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="456"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="391"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="457"/>
         <source>The new language takes effect when avtoituba is started again.</source>
         <translation>The new language takes effect when avtoituba is started again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="402"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="468"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="403"/>
+        <location filename="../../../avtoituba/gui/main_window.py" line="469"/>
         <source>The user guide is not installed with this copy of avtoituba.</source>
         <translation>The user guide is not installed with this copy of avtoituba.</translation>
     </message>
