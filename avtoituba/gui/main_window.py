@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from avtoituba.store.errors import WorkshopFileError
@@ -34,11 +37,23 @@ from avtoituba.resources import resource_path
 
 if TYPE_CHECKING:
     from avtoituba.gui.page import Page
+    from avtoituba.gui.pages import PageSpec
     from avtoituba.store.db import Store
 
 # SQLAlchemy, the pages and the dialogs are imported when first needed, not at start-up,
 # so the window can be on screen before the workshop file is read.
 FILE_SUFFIX = ".avtoituba"
+
+
+@dataclass
+class _Slot:
+    """A page's place in the window: its container in the stack, the page once built."""
+
+    spec: PageSpec
+    factory: Callable[[AppContext], Page]
+    container: QWidget
+    page: Page | None = None
+    menu_actions: list[QAction] = field(default_factory=list)
 
 
 def page_icon(name: str) -> QIcon:
@@ -68,7 +83,7 @@ class MainWindow(QMainWindow):
         self.stage = StageWindow()
         self._closed = False
         self.context: AppContext | None = None
-        self.pages: list[Page] = []
+        self._slots: list[_Slot] = []
         self._page_menus: list[QAction] = []
         self.locks = lock.WorkshopLocks()
         self.backups = backups.BackupController(self)
@@ -218,22 +233,31 @@ class MainWindow(QMainWindow):
                                   undo_stack=self.undo_stack, stage=self.stage)
         self.context.services["backups"] = self.backups
         self.locks.keep_only(store)
-        for factory in self.page_factories:
-            page = factory(self.context)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page_icon(page.icon_name()), page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        from avtoituba.gui.pages import PageSpec
+
+        for i, factory in enumerate(self.page_factories):
+            built = None
+            if isinstance(factory, PageSpec):
+                spec = factory
+            else:  # a plain factory (tests): build it now to learn its key and title
+                built = factory(self.context)
+                spec = PageSpec(built.key, built.title, built.icon_name(), factory)
+            container = QWidget()
+            container.setObjectName(f"slot_{spec.key}")
+            QVBoxLayout(container).setContentsMargins(0, 0, 0, 0)
+            self._slots.append(_Slot(spec, factory, container))
+            self.stack.addWidget(container)
+            if built is not None:
+                self._place(i, built)
+            item = QListWidgetItem(page_icon(spec.icon), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(200, 48))
             self.nav.addItem(item)
-            for menu in page.menus():
-                self._page_menus.append(self.menuBar().insertMenu(self.help_menu.menuAction(),
-                                                                  menu))
-        for i, page in enumerate(self.pages, start=1):
-            action = self._action(page.title(), lambda n=i - 1: self.show_page(n), f"Ctrl+{i}")
+            action = self._action(spec.title(), lambda n=i: self.show_page(n), f"Ctrl+{i + 1}")
             self.view_menu.insertAction(self.page_actions_separator, action)
             self._page_menus.append(action)
-        self.show_page(current if 0 <= current < len(self.pages) else 0)
+        self.show_page(current if 0 <= current < len(self._slots) else 0)
+        self._build_next_page_later()
         self.save_copy_action.setEnabled(store.path is not None)
         self.restore_action.setEnabled(store.path is not None)
         self.details_action.setEnabled(not store.read_only)
@@ -242,18 +266,59 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.workshop_opened.emit(store)
 
+    # -- pages, built when first needed -------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """Every page of the workshop (building those not built yet)."""
+        return [self._ensure_page(i) for i in range(len(self._slots))]
+
+    def _ensure_page(self, index: int) -> Page:
+        slot = self._slots[index]
+        if slot.page is None:
+            assert self.context is not None
+            self._place(index, slot.factory(self.context))
+        assert slot.page is not None
+        return slot.page
+
+    def _place(self, index: int, page: Page) -> None:
+        slot = self._slots[index]
+        slot.page = page
+        slot.container.layout().addWidget(page)
+        # Page menus stand in page order before Help, whichever page is built first.
+        before = self.help_menu.menuAction()
+        for later in self._slots[index + 1:]:
+            if later.menu_actions:
+                before = later.menu_actions[0]
+                break
+        for menu in page.menus():
+            action = self.menuBar().insertMenu(before, menu)
+            slot.menu_actions.append(action)
+            self._page_menus.append(action)
+
+    def _build_next_page_later(self) -> None:
+        if any(slot.page is None for slot in self._slots):
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        for i, slot in enumerate(self._slots):
+            if slot.page is None and self.context is not None:
+                self._ensure_page(i)
+                self._build_next_page_later()
+                return
+
     def _teardown_pages(self) -> None:
-        for page in self.pages:
+        built = [slot.page for slot in self._slots if slot.page is not None]
+        for page in built:
             page.shutdown()
         for action in self._page_menus:
             self.menuBar().removeAction(action)
             self.view_menu.removeAction(action)
         self._page_menus.clear()
         self.nav.clear()
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages.clear()
+        for slot in self._slots:
+            self.stack.removeWidget(slot.container)
+            slot.container.deleteLater()
+        self._slots.clear()
         if self.context is not None:
             self.context.store.close()
             self.context = None
@@ -276,18 +341,19 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
 
     def _show_page(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self._slots):
+            page = self._ensure_page(index)
             self.stack.setCurrentIndex(index)
-            self.pages[index].activated()
+            page.activated()
 
     def current_page(self) -> Page | None:
         index = self.stack.currentIndex()
-        return self.pages[index] if 0 <= index < len(self.pages) else None
+        return self._ensure_page(index) if 0 <= index < len(self._slots) else None
 
     def page(self, key: str) -> Page:
-        for page in self.pages:
-            if page.key == key:
-                return page
+        for i, slot in enumerate(self._slots):
+            if slot.spec.key == key:
+                return self._ensure_page(i)
         raise KeyError(key)
 
     # -- file actions ---------------------------------------------------------------------

@@ -1,13 +1,30 @@
-"""The pages of the main window, in order. Each feature puts its page here."""
+"""The pages of the main window, in order. Each feature puts its page here.
+
+A page is described by a PageSpec (key, title, icon) so the window can list it before it
+is built: the page on screen is built first, the others right after, one per event-loop
+turn, so the workshop appears without waiting for every page.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from avtoituba.gui.context import AppContext
-from avtoituba.gui.page import Page, PlaceholderPage
+from avtoituba.gui.page import Page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]
+    icon: str
+    build: Callable[[AppContext], Page]
+
+    def __call__(self, context: AppContext) -> Page:
+        return self.build(context)
 
 
 def agenda_page(context: AppContext) -> Page:
@@ -34,9 +51,13 @@ def export_page(context: AppContext) -> Page:
     return ExportPage(context)
 
 
-PAGE_FACTORIES: tuple[Callable[[AppContext], Page], ...] = (
-    agenda_page,
-    groups_page,
-    activities_page,
-    export_page,
+PAGE_FACTORIES: tuple[PageSpec, ...] = (
+    PageSpec("agenda", lambda: QCoreApplication.translate("Pages", "Agenda"), "agenda",
+             agenda_page),
+    PageSpec("groups", lambda: QCoreApplication.translate("Pages", "Participants and groups"),
+             "groups", groups_page),
+    PageSpec("activities", lambda: QCoreApplication.translate("Pages", "Activities"),
+             "activities", activities_page),
+    PageSpec("export", lambda: QCoreApplication.translate("Pages", "Homework pack"),
+             "export", export_page),
 )

@@ -24,7 +24,7 @@ def test_every_page_can_be_visited(main_window, qtbot):
     keys = []
     for i in range(main_window.nav.count()):
         main_window.show_page(i)
-        assert main_window.stack.currentWidget() is main_window.pages[i]
+        assert main_window.current_page() is main_window.pages[i]
         assert main_window.pages[i].isVisible()
         keys.append(main_window.current_page().key)
     assert keys == ["agenda", "groups", "activities", "export"]
@@ -224,3 +224,19 @@ def test_a_replaced_projector_scene_stays_on_screen(main_window):
     fresh = QLabel("14:15")
     stage.add_scene("clock", fresh)  # e.g. another workshop was opened
     assert stage._stack.currentWidget() is fresh
+
+
+def test_the_page_on_screen_is_built_first_and_the_rest_right_after(store, settings, qtbot,
+                                                                    estonian):
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    built = [slot.page is not None for slot in window._slots]
+    assert built == [True, False, False, False]  # the workshop shows without waiting
+    assert [window.nav.item(i).text() for i in range(4)] == [
+        "Ajakava", "Osalejad ja grupid", "Tegevused", "Kodutööpakett"]
+    qtbot.waitUntil(lambda: all(slot.page is not None for slot in window._slots))
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    # page menus in page order, between the shell's View and Help menus
+    assert titles[:3] == ["Fail", "Muuda", "Vaade"] and titles[-1] == "Abi"
+    assert titles.index("Taimer") < titles.index("Osalejad") < len(titles) - 1
+    window.close()

@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../../avtoituba/gui/pages.py" line="55" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/pages.py" line="57" />
+        <source>Participants and groups</source>
+        <translation>Participants and groups</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/pages.py" line="59" />
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/pages.py" line="61" />
+        <source>Homework pack</source>
+        <translation>Homework pack</translation>
+    </message>
+</context>
+</TS>

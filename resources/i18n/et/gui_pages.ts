@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et_EE">
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../../avtoituba/gui/pages.py" line="55" />
+        <source>Agenda</source>
+        <translation>Ajakava</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/pages.py" line="57" />
+        <source>Participants and groups</source>
+        <translation>Osalejad ja grupid</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/pages.py" line="59" />
+        <source>Activities</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/pages.py" line="61" />
+        <source>Homework pack</source>
+        <translation>Kodutööpakett</translation>
+    </message>
+</context>
+</TS>
