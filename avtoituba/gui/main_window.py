@@ -413,7 +413,8 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent_file(str(path))
             return False
         self.set_store(store)
-        return True
+        # False when the file is open in another avtoituba and the trainer cancelled.
+        return self.context is not None and self.context.store.path == store.path
 
     def show_file_error(self, error: WorkshopFileError) -> None:
         headline, advice = file_error_text(error)

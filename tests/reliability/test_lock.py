@@ -98,7 +98,7 @@ def test_cancel_keeps_the_workshop_that_was_open(
     window = MainWindow(store, settings)
     qtbot.addWidget(window)
     boxes.answers = ["Cancel"]
-    window.open_path(other_path)
+    assert window.open_path(other_path) is False
     assert window.store.path == store.path and not window.store.read_only
     assert window.locks.held() == [store.path.resolve()]
     window.close()
