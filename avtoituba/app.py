@@ -93,7 +93,6 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     if bench:
         print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
 
-    from avtoituba.store.errors import WorkshopFileError
 
     try:
         store = open_start_store(workshop_file, demo, read_only, settings)

@@ -37,6 +37,7 @@ from avtoituba.core.capture import (
     coverage_from_rows,
 )
 
+from avtoituba.gui.activity_column import ActivityColumn
 from avtoituba.gui.activity_commands import (
     AddCommand,
     DeleteCommand,
@@ -49,7 +50,6 @@ from avtoituba.gui.activity_model import ActivityHub, GroupActivityModel
 from avtoituba.gui.activity_wall import ActivityWall
 from avtoituba.gui.context import AppContext
 from avtoituba.gui.coverage_grid import CoverageGrid
-from avtoituba.gui.activity_column import ActivityColumn
 from avtoituba.gui.idea_panel import IdeaPanel
 from avtoituba.gui.municipality_view import MunicipalityView
 from avtoituba.gui.page import Page

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 if TYPE_CHECKING:
     from avtoituba.store.db import Store
+
     from avtoituba.gui.settings import Settings
     from avtoituba.gui.stage_window import StageWindow
 

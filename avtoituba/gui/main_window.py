@@ -36,9 +36,10 @@ from avtoituba.gui.state import restore_splitter, save_splitter
 from avtoituba.resources import resource_path
 
 if TYPE_CHECKING:
+    from avtoituba.store.db import Store
+
     from avtoituba.gui.page import Page
     from avtoituba.gui.pages import PageSpec
-    from avtoituba.store.db import Store
 
 # SQLAlchemy, the pages and the dialogs are imported when first needed, not at start-up,
 # so the window can be on screen before the workshop file is read.

@@ -11,7 +11,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from tests.bench.common import PYTHON, bench_env, median, report, timed_run, timed_lines
+from tests.bench.common import PYTHON, bench_env, median, report, timed_lines, timed_run
 
 BARE_WINDOW = """
 import sys

@@ -6,10 +6,12 @@ import datetime as dt
 import hashlib
 
 import pytest
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from avtoituba.core.workshop import new_workshop, workshop_info
+
 from avtoituba.gui.dialogs import AboutDialog, PreferencesDialog, WorkshopDialog
 from avtoituba.gui.main_window import MainWindow
 from avtoituba.gui.pages import PAGE_FACTORIES
@@ -202,8 +204,9 @@ def test_projector_window_toggles_and_blacks_out(main_window):
 
 @pytest.mark.parametrize("lang", ["et", "en"])
 def test_read_only_workshop_is_marked(store, workshop_path, settings, qtbot, lang):
-    from avtoituba.gui.i18n import install_translators
     from avtoituba.store.db import open_store
+
+    from avtoituba.gui.i18n import install_translators
 
     install_translators(lang)
     store.close()
