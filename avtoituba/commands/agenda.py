@@ -62,11 +62,8 @@ def agenda_report(store) -> dict:  # noqa: ANN001
 def cmd_agenda(args: argparse.Namespace) -> int:
     from avtoituba.store.db import open_store
 
-    store = open_store(args.workshop_file, read_only=True)
-    try:
+    with open_store(args.workshop_file, read_only=True) as store:
         report = agenda_report(store)
-    finally:
-        store.close()
     if args.json:
         print_json(report)
         return 0

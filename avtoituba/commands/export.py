@@ -36,11 +36,8 @@ def cmd_homework(args: argparse.Namespace) -> int:
     from avtoituba.export.homework import PackOptions, export_pack, load_pack
     from avtoituba.store.db import open_store
 
-    store = open_store(args.workshop_file, read_only=True)
-    try:
+    with open_store(args.workshop_file, read_only=True) as store:
         data = load_pack(store)
-    finally:
-        store.close()
     ids = None
     if args.municipality:
         by_name = {m.name.casefold(): m.id for m in data.municipalities}

@@ -88,11 +88,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from avtoituba.core.roster import RosterError, read_roster
     from avtoituba.store.db import open_store
 
-    reader = open_store(args.workshop_file, read_only=True)
-    try:
+    with open_store(args.workshop_file, read_only=True) as reader:
         existing = existing_keys(reader)
-    finally:
-        reader.close()
     try:
         roster = read_roster(args.file, existing)
     except RosterError as exc:
@@ -109,11 +106,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     refused = bool(bad) and not args.skip_bad
     saved = None
     if not refused and take and not args.dry_run:
-        store = open_store(args.workshop_file)
-        try:
+        with open_store(args.workshop_file) as store:
             saved = import_rows(store, take)
-        finally:
-            store.close()
     imported = len(saved.ids) if saved else 0
     if args.json:
         print_json({
@@ -158,11 +152,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     from avtoituba.core.participants import list_participants
     from avtoituba.store.db import open_store
 
-    store = open_store(args.workshop_file, read_only=True)
-    try:
+    with open_store(args.workshop_file, read_only=True) as store:
         rows = list_participants(store)
-    finally:
-        store.close()
     if args.json:
         print_json([{"id": r.id, "name": r.name, "municipality": r.municipality,
                      "role": r.role, "email": r.email, "present": r.present,
@@ -197,8 +188,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from avtoituba.store.db import open_store
 
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(10**6)
-    store = open_store(args.workshop_file, read_only=args.dry_run)
-    try:
+    with open_store(args.workshop_file, read_only=args.dry_run) as store:
         if args.dry_run:
             assignment, _ids, take_out, names = groups.plan_assignment(
                 store, args.strategy, seed, args.present_only)
@@ -206,8 +196,6 @@ def cmd_assign(args: argparse.Namespace) -> int:
         else:
             outcome = groups.assign_groups(store, args.strategy, seed, args.present_only)
         views = groups.list_groups(store)
-    finally:
-        store.close()
     a = outcome.assignment
     if args.json:
         print_json({
@@ -233,12 +221,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     from avtoituba.core import groups
     from avtoituba.store.db import open_store
 
-    store = open_store(args.workshop_file, read_only=True)
-    try:
+    with open_store(args.workshop_file, read_only=True) as store:
         views = groups.list_groups(store)
         loose = groups.unassigned(store)
-    finally:
-        store.close()
     if args.json:
         print_json({"groups": _groups_json(views),
                     "unassigned": [{"id": m.participant_id, "name": m.name,
@@ -258,12 +243,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from avtoituba.export.group_lists import default_file_name, write_group_lists
     from avtoituba.store.db import open_store
 
-    store = open_store(args.workshop_file, read_only=True)
-    try:
+    with open_store(args.workshop_file, read_only=True) as store:
         target = Path(args.output) if args.output else \
             Path(args.workshop_file).expanduser().resolve().parent / default_file_name(store)
         written = write_group_lists(store, target)
-    finally:
-        store.close()
     print(written)
     return 0

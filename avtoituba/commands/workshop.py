@@ -61,11 +61,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     from avtoituba.core.workshop import workshop_info
     from avtoituba.store.db import open_store
 
-    store = open_store(args.workshop_file, read_only=True)
-    try:
+    with open_store(args.workshop_file, read_only=True) as store:
         info = workshop_info(store)
-    finally:
-        store.close()
     if args.json:
         print_json(info.as_json())
         return 0
