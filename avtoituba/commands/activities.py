@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 
 from avtoituba.commands import CommandError, print_json
 
@@ -57,17 +58,13 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise CommandError("--title is empty; give the activity a title")
     if not args.municipality.strip():
         raise CommandError("--municipality is empty; give the municipality's name")
-    store = open_store(args.workshop_file)
-    capture = Capture(store)
     try:
-        group = capture.group_by_number(args.group)
-        row = capture.add(group.id, args.title, args.municipality, args.area,
-                          description=args.description)
+        with open_store(args.workshop_file) as store, closing(Capture(store)) as capture:
+            group = capture.group_by_number(args.group)
+            row = capture.add(group.id, args.title, args.municipality, args.area,
+                              description=args.description)
     except CaptureError as exc:
         raise CommandError(str(exc)) from exc
-    finally:
-        capture.close()
-        store.close()
     if args.json:
         print_json(row.as_json())
     else:
@@ -80,27 +77,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     from avtoituba.core.capture import ActivityFilter, Capture, CaptureError
     from avtoituba.store.db import open_store
 
-    store = open_store(args.workshop_file, read_only=True)
-    capture = Capture(store)
     try:
-        group_id = muni_id = None
-        if args.group is not None:
-            group_id = capture.group_by_number(args.group).id
-        if args.municipality is not None:
-            muni_id = capture.find_municipality(args.municipality)
-            if muni_id is None:
-                known = ", ".join(capture.municipality_names()) or "none yet"
-                raise CommandError(f"no municipality {args.municipality!r} in this workshop "
-                                   f"(known: {known})")
-        if args.area is not None:
-            capture.area(args.area)
-        rows = capture.list(ActivityFilter(group_id=group_id, municipality_id=muni_id,
-                                           area_number=args.area, text=args.search))
+        with open_store(args.workshop_file, read_only=True) as store, \
+                closing(Capture(store)) as capture:
+            group_id = muni_id = None
+            if args.group is not None:
+                group_id = capture.group_by_number(args.group).id
+            if args.municipality is not None:
+                muni_id = capture.find_municipality(args.municipality)
+                if muni_id is None:
+                    known = ", ".join(capture.municipality_names()) or "none yet"
+                    raise CommandError(f"no municipality {args.municipality!r} in this workshop "
+                                       f"(known: {known})")
+            if args.area is not None:
+                capture.area(args.area)
+            rows = capture.list(ActivityFilter(group_id=group_id, municipality_id=muni_id,
+                                               area_number=args.area, text=args.search))
     except CaptureError as exc:
         raise CommandError(str(exc)) from exc
-    finally:
-        capture.close()
-        store.close()
     if args.json:
         print_json([r.as_json() for r in rows])
         return 0
