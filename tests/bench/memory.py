@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = 3.0
 
-BARE = textwrap.dedent("""
-    import resource, sys
+PEAK = textwrap.dedent("""
+    import resource
     def peak_kib():
         # VmHWM: this process's own peak (ru_maxrss would carry the parent's peak across
         # fork+exec when the runner has done other benchmarks in-process)
@@ -32,7 +32,10 @@ BARE = textwrap.dedent("""
         except OSError:
             pass
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+""")
 
+BARE = PEAK + textwrap.dedent("""
+    import resource, sys
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
     app = QApplication(sys.argv[:1])
     w = QMainWindow(); w.setCentralWidget(QLabel("avtoituba")); w.resize(1280, 800); w.show()
@@ -42,19 +45,8 @@ BARE = textwrap.dedent("""
     print(peak_kib())
 """)
 
-APP = textwrap.dedent("""
+APP = PEAK + textwrap.dedent("""
     import resource, sys
-    def peak_kib():
-        # VmHWM: this process's own peak (ru_maxrss would carry the parent's peak across
-        # fork+exec when the runner has done other benchmarks in-process)
-        try:
-            for line in open("/proc/self/status"):
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-        except OSError:
-            pass
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
     from pathlib import Path
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
