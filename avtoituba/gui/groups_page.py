@@ -280,11 +280,7 @@ class GroupsPage(Page):
         menu.addAction(self.import_action)
         menu.addSeparator()
         menu.addAction(self.assign_action)
-        for action in self.move_actions:
-            menu.addAction(action)
-        menu.addAction(self.unassign_action)
-        menu.addAction(self.lock_action)
-        menu.addAction(self.presenter_action)
+        menu.addActions(self._membership_actions())
         menu.addSeparator()
         menu.addAction(self.stage_action)
         menu.addAction(self.export_action)
@@ -666,14 +662,15 @@ class GroupsPage(Page):
         for action in (self.edit_action, self.present_action):
             menu.addAction(action)
         menu.addSeparator()
-        for action in self.move_actions:
-            menu.addAction(action)
-        menu.addAction(self.unassign_action)
-        menu.addAction(self.lock_action)
-        menu.addAction(self.presenter_action)
+        menu.addActions(self._membership_actions())
         menu.addSeparator()
         menu.addAction(self.remove_action)
         menu.popup(where)
+
+    def _membership_actions(self) -> list[QAction]:
+        """Move to a group, take out of groups, lock, presenter: in both menus alike."""
+        return [*self.move_actions, self.unassign_action, self.lock_action,
+                self.presenter_action]
 
     def _status(self, text: str) -> None:
         window = self.window()
