@@ -12,12 +12,9 @@ _T0 = time.perf_counter()
 
 
 def user_data_dir() -> Path:
-    from PySide6.QtCore import QStandardPaths
+    from avtoituba.gui.settings import user_data_dir as folder
 
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    path = Path(base or Path.home() / ".avtoituba")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return folder()
 
 
 def demo_path() -> Path:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from avtoituba.gui.forms.ui_restore_backup_dialog import Ui_RestoreBackupDialog
+from avtoituba.gui.settings import user_data_dir as data_dir
 
 if TYPE_CHECKING:
     from avtoituba.core import backup
@@ -37,11 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("avtoituba.backups")
 
 INTERVAL_MS = 3 * 60 * 1000
-
-
-def data_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) if base else Path.home() / ".avtoituba"
 
 
 def backup_folder(path: Path) -> Path:

@@ -8,11 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from avtoituba import APP_NAME, ORG_NAME
 
 MAX_RECENT = 10
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for avtoituba (demo workshop, backups, locks, logs); made if
+    missing. Tests point it elsewhere through XDG_DATA_HOME."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    path = Path(base) if base else Path.home() / ".avtoituba"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 DEFAULTS: dict[str, Any] = {
     "ui/language": "et",
