@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avtoituba.store import FILE_SUFFIX
 from avtoituba.store.errors import WorkshopFileError
 
 from avtoituba.gui import backups, lock
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
 # SQLAlchemy, the pages and the dialogs are imported when first needed, not at start-up,
 # so the window can be on screen before the workshop file is read.
-FILE_SUFFIX = ".avtoituba"
 
 
 @dataclass

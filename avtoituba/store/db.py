@@ -20,11 +20,10 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from avtoituba.store import errors, schema
+from avtoituba.store import FILE_SUFFIX, errors, schema
 from avtoituba.store.models import Base, Workshop
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-FILE_SUFFIX = ".avtoituba"
 
 
 def is_url(target: str | os.PathLike[str]) -> bool:
