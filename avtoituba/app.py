@@ -12,7 +12,7 @@ _T0 = time.perf_counter()
 
 
 def user_data_dir() -> Path:
-    from avtoituba.gui.settings import user_data_dir as folder
+    from avtoituba.gui.shell.settings import user_data_dir as folder
 
     return folder()
 
@@ -57,8 +57,8 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     from avtoituba.store.errors import WorkshopFileError
 
     from avtoituba import APP_NAME, ORG_NAME, __version__
-    from avtoituba.gui.i18n import install_translators
-    from avtoituba.gui.settings import Settings
+    from avtoituba.gui.shell.i18n import install_translators
+    from avtoituba.gui.shell.settings import Settings
     from avtoituba.resources import resource_path
 
     QApplication.setApplicationName(APP_NAME)
@@ -70,7 +70,7 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource_path("icons", "avtoituba.svg"))))
-    from avtoituba.gui import errors
+    from avtoituba.gui.shell import errors
     errors.install(user_data_dir() / "logs", app)
     settings = Settings()
     install_translators(lang or settings.language)
@@ -78,9 +78,9 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     # The style sheet uses palette roles: re-apply it when the system turns light or dark.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: load_style(app))
 
-    from avtoituba.gui.lock import offer_read_only
-    from avtoituba.gui.main_window import MainWindow
-    from avtoituba.gui.messages import file_error_text
+    from avtoituba.gui.shell.lock import offer_read_only
+    from avtoituba.gui.shell.main_window import MainWindow
+    from avtoituba.gui.shell.messages import file_error_text
 
     # The window goes on screen first; the workshop file (and SQLAlchemy) is read after.
     window = MainWindow(None, settings)

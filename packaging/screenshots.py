@@ -54,9 +54,9 @@ def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa:
     from avtoituba.store.db import open_store
 
     from avtoituba.app import load_style
-    from avtoituba.gui.i18n import install_translators
-    from avtoituba.gui.main_window import MainWindow
-    from avtoituba.gui.theme import dark_palette
+    from avtoituba.gui.shell.i18n import install_translators
+    from avtoituba.gui.shell.main_window import MainWindow
+    from avtoituba.gui.shell.theme import dark_palette
 
     written = []
     install_translators(lang)
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from avtoituba.core.demo import create_demo
 
-    from avtoituba.gui.settings import Settings
+    from avtoituba.gui.shell.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("avtoituba")

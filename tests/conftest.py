@@ -50,7 +50,7 @@ def settings(tmp_path: Path, qapp):
     """App settings in a temporary INI file (never the user's real preferences)."""
     from PySide6.QtCore import QSettings
 
-    from avtoituba.gui.settings import Settings
+    from avtoituba.gui.shell.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
@@ -58,7 +58,7 @@ def settings(tmp_path: Path, qapp):
 @pytest.fixture
 def estonian(qapp):
     """The UI in Estonian, as a trainer sees it by default."""
-    from avtoituba.gui.i18n import install_translators
+    from avtoituba.gui.shell.i18n import install_translators
 
     install_translators("et")
     yield
@@ -67,7 +67,7 @@ def estonian(qapp):
 
 @pytest.fixture
 def english(qapp):
-    from avtoituba.gui.i18n import install_translators
+    from avtoituba.gui.shell.i18n import install_translators
 
     install_translators("en")
     yield
@@ -76,7 +76,7 @@ def english(qapp):
 
 @pytest.fixture
 def main_window(qtbot, store, settings, estonian):
-    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.shell.main_window import MainWindow
 
     window = MainWindow(store, settings)
     qtbot.addWidget(window)
@@ -114,3 +114,19 @@ def _user_data_in_tmp(tmp_path_factory):
     """What the app keeps in the user's data folder (backups, logs, locks) goes to a temporary
     folder during tests, never to the real one (Linux: QStandardPaths reads XDG_DATA_HOME)."""
     os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("user-data"))
+
+
+@pytest.fixture
+def event_loop_qt(qapp):
+    """The app's asyncio loop (qasync) in tests: coroutines progress inside qtbot.waitUntil."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    from avtoituba.gui.shell import tasks
+
+    tasks.shutdown(wait=True)
+    asyncio.set_event_loop(None)

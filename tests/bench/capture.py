@@ -89,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     from avtoituba.core.capture import Capture
     from avtoituba.store.db import open_store
 
-    from avtoituba.gui.main_window import MainWindow
-    from avtoituba.gui.settings import Settings
+    from avtoituba.gui.shell.main_window import MainWindow
+    from avtoituba.gui.shell.settings import Settings
     from tests.bench._workshops import make_workshop
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

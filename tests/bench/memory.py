@@ -52,9 +52,9 @@ APP = PEAK + textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     app = QApplication(sys.argv[:1])
     from avtoituba.app import load_style
-    from avtoituba.gui.i18n import install_translators
-    from avtoituba.gui.main_window import MainWindow
-    from avtoituba.gui.settings import Settings
+    from avtoituba.gui.shell.i18n import install_translators
+    from avtoituba.gui.shell.main_window import MainWindow
+    from avtoituba.gui.shell.settings import Settings
     from avtoituba.store.db import open_store
     install_translators("et")
     load_style(app)

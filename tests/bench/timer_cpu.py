@@ -64,9 +64,9 @@ def _child_app(seconds: float, run_timer: bool = True) -> None:
 
     from avtoituba.core.demo import create_demo
 
-    from avtoituba.gui.i18n import install_translators
-    from avtoituba.gui.main_window import MainWindow
-    from avtoituba.gui.settings import Settings
+    from avtoituba.gui.shell.i18n import install_translators
+    from avtoituba.gui.shell.main_window import MainWindow
+    from avtoituba.gui.shell.settings import Settings
 
     app = QApplication([])
     install_translators("et")

@@ -16,10 +16,10 @@ from avtoituba.core.clock import FakeClock
 from avtoituba.store.db import open_store
 from avtoituba.store.models import TimerEvent
 
-from avtoituba.gui.agenda_model import DURATION, START, TITLE
-from avtoituba.gui.agenda_page import AgendaPage
-from avtoituba.gui.chime import RecordingChime
-from avtoituba.gui.main_window import MainWindow
+from avtoituba.gui.agenda.model import DURATION, START, TITLE
+from avtoituba.gui.agenda.page import AgendaPage
+from avtoituba.gui.shell.chime import RecordingChime
+from avtoituba.gui.shell.main_window import MainWindow
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 MIN = 60
@@ -351,7 +351,7 @@ def test_single_keys_belong_to_other_pages_when_they_are_shown(qtbot, store, set
                                                                english, fake, chime):
     from PySide6.QtWidgets import QTableWidget, QVBoxLayout
 
-    from avtoituba.gui.page import Page
+    from avtoituba.gui.shell.page import Page
 
     class TablePage(Page):
         key = "other"

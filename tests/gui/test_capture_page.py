@@ -349,7 +349,7 @@ def test_keyboard_shortcuts_in_the_list(page, qtbot, main_window):
 
 
 def test_a_workshop_with_5000_activities_opens_and_filters(tmp_path, qtbot, settings, estonian):
-    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.shell.main_window import MainWindow
     from tests.bench._workshops import make_workshop
 
     path = make_workshop(tmp_path / "suur.avtoituba", 5000)
@@ -381,7 +381,7 @@ def test_a_workshop_with_5000_activities_opens_and_filters(tmp_path, qtbot, sett
 
 def test_read_only_workshop_shows_but_cannot_capture(tmp_path, qtbot, settings, estonian,
                                                      store):
-    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.shell.main_window import MainWindow
 
     c = Capture(store)
     c.add(c.groups()[0].id, "Nädalakiri", "Elva vald")

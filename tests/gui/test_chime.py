@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from avtoituba.gui.chime import PLAYERS, QtChime
+from avtoituba.gui.shell.chime import PLAYERS, QtChime
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses a shell script player")
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication
 from avtoituba.core.municipalities import get_or_create, list_municipalities
 from avtoituba.export import documents
 
-from avtoituba.gui.dialogs import WorkshopDialog
+from avtoituba.gui.shell.dialogs import WorkshopDialog
 
 
 @pytest.fixture
 def window(qtbot, demo_store, settings, tmp_path, english):
-    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.shell.main_window import MainWindow
 
     settings.set_value("export/last_dir", str(tmp_path / "pakk"))
     w = MainWindow(demo_store, settings)
@@ -177,7 +177,7 @@ def test_a_locked_file_is_named_in_the_message(qtbot, page, tmp_path, monkeypatc
 
 
 def test_the_page_speaks_estonian(qtbot, demo_store, settings, estonian, tmp_path):
-    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.shell.main_window import MainWindow
 
     with demo_store.transaction() as s:
         for i in range(5):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from avtoituba.core.workshop import new_workshop, workshop_info
 
-from avtoituba.gui.dialogs import AboutDialog, PreferencesDialog, WorkshopDialog
-from avtoituba.gui.main_window import MainWindow
-from avtoituba.gui.pages import PAGE_FACTORIES
+from avtoituba.gui.shell.dialogs import AboutDialog, PreferencesDialog, WorkshopDialog
+from avtoituba.gui.shell.main_window import MainWindow
+from avtoituba.gui.shell.pages import PAGE_FACTORIES
 
 
 def menu_titles(window) -> list[str]:
@@ -206,7 +206,7 @@ def test_projector_window_toggles_and_blacks_out(main_window):
 def test_read_only_workshop_is_marked(store, workshop_path, settings, qtbot, lang):
     from avtoituba.store.db import open_store
 
-    from avtoituba.gui.i18n import install_translators
+    from avtoituba.gui.shell.i18n import install_translators
 
     install_translators(lang)
     store.close()

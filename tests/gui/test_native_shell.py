@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from avtoituba.gui.i18n import install_translators
-from avtoituba.gui.settings import Settings
+from avtoituba.gui.shell.i18n import install_translators
+from avtoituba.gui.shell.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +24,7 @@ def _menu_titles(window) -> list[str]:  # noqa: ANN001
 
 
 def _build(qtbot, store, settings):  # noqa: ANN001, ANN202
-    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.shell.main_window import MainWindow
 
     window = MainWindow(store, settings)
     qtbot.addWidget(window)
@@ -43,7 +43,7 @@ def test_english_chosen_in_the_preferences_is_kept_and_used_at_the_next_start(
         qtbot, workshop_path, tmp_path, qapp) -> None:  # noqa: ANN001
     from avtoituba.core.workshop import new_workshop
 
-    from avtoituba.gui.dialogs import PreferencesDialog
+    from avtoituba.gui.shell.dialogs import PreferencesDialog
 
     ini = str(tmp_path / "prefs.ini")
     install_translators("et")
@@ -90,7 +90,7 @@ def test_the_sidebar_width_is_remembered(qtbot, store, settings, workshop_path) 
 def test_state_helpers_ignore_missing_or_foreign_state(qtbot, settings) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QLabel, QSplitter
 
-    from avtoituba.gui.state import restore_splitter, save_splitter
+    from avtoituba.gui.shell.state import restore_splitter, save_splitter
 
     splitter = QSplitter()
     qtbot.addWidget(splitter)
@@ -150,7 +150,7 @@ def test_ctrl_and_a_number_switches_pages(main_window, qtbot) -> None:  # noqa: 
 
 
 def test_f1_opens_the_user_guide(main_window, qtbot) -> None:  # noqa: ANN001
-    from avtoituba.gui.help import user_guide_path
+    from avtoituba.gui.shell.help import user_guide_path
 
     if user_guide_path("et") is None:
         pytest.skip("docs/ not present")
@@ -164,7 +164,7 @@ def test_f1_opens_the_user_guide(main_window, qtbot) -> None:  # noqa: ANN001
 
 
 def test_the_english_guide_is_chosen_for_english(settings) -> None:  # noqa: ANN001
-    from avtoituba.gui.help import user_guide_path
+    from avtoituba.gui.shell.help import user_guide_path
 
     en, et = user_guide_path("en"), user_guide_path("et")
     if en is None:
@@ -184,7 +184,7 @@ def test_the_style_sheet_uses_palette_roles_only() -> None:
 def test_the_sidebar_follows_a_light_and_a_dark_palette(qtbot, store, settings, qapp,
                                                         dark) -> None:  # noqa: ANN001
     from avtoituba.app import load_style
-    from avtoituba.gui.theme import dark_palette, is_dark
+    from avtoituba.gui.shell.theme import dark_palette, is_dark
 
     before = qapp.palette()
     try:
@@ -268,7 +268,7 @@ def test_qt_s_own_buttons_speak_estonian_too(qapp) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize("lang", ["en", "et"])
 def test_every_contents_link_of_the_guide_reaches_its_heading(qtbot, lang) -> None:  # noqa: ANN001
-    from avtoituba.gui.help import UserGuideWindow, user_guide_path
+    from avtoituba.gui.shell.help import UserGuideWindow, user_guide_path
 
     path = user_guide_path(lang)
     if path is None:
@@ -289,8 +289,8 @@ def test_coloured_rows_stay_readable_under_a_dark_palette(qtbot, demo_store, set
     from PySide6.QtGui import QBrush, QColor
     from PySide6.QtWidgets import QAbstractItemView
 
-    from avtoituba.gui.main_window import MainWindow
-    from avtoituba.gui.theme import dark_palette
+    from avtoituba.gui.shell.main_window import MainWindow
+    from avtoituba.gui.shell.theme import dark_palette
 
     def colour(value) -> QColor | None:  # noqa: ANN001
         if isinstance(value, QBrush):

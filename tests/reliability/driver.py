@@ -64,8 +64,8 @@ def main(argv: list[str]) -> int:
     from avtoituba.store.db import open_store
     from avtoituba.store.models import Activity
 
-    from avtoituba.gui.main_window import MainWindow
-    from avtoituba.gui.settings import Settings
+    from avtoituba.gui.shell.main_window import MainWindow
+    from avtoituba.gui.shell.settings import Settings
 
     path = Path(argv[0])
     QApplication.setApplicationName("avtoituba")

@@ -17,7 +17,7 @@ from avtoituba.core.workshop import workshop_info
 from avtoituba.store import db
 from avtoituba.store.models import Activity, Participant, TimerEvent
 
-from avtoituba.gui import backups as gui_backups
+from avtoituba.gui.shell import backups as gui_backups
 from tests.reliability.conftest import file_hash
 
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from avtoituba.core.workshop import workshop_info
 from avtoituba.store.models import Activity
 
-from avtoituba.gui import errors
+from avtoituba.gui.shell import errors
 
 
 @pytest.fixture

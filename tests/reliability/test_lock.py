@@ -15,8 +15,8 @@ import pytest
 from avtoituba.core.workshop import new_workshop
 from avtoituba.store import db
 
-from avtoituba.gui import lock
-from avtoituba.gui.main_window import MainWindow
+from avtoituba.gui.shell import lock
+from avtoituba.gui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +24,7 @@ HOLDER = """
 import sys
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
-from avtoituba.gui.lock import WorkshopLock
+from avtoituba.gui.shell.lock import WorkshopLock
 held = WorkshopLock(sys.argv[1])
 print("LOCKED" if held.try_lock() else "REFUSED", flush=True)
 sys.stdin.readline()

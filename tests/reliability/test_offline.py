@@ -18,7 +18,7 @@ import pytest
 from avtoituba.core.workshop import new_workshop
 from avtoituba.store import db
 
-from avtoituba.gui.pages import PAGE_FACTORIES
+from avtoituba.gui.shell.pages import PAGE_FACTORIES
 
 
 class NetworkAttempt(AssertionError):
@@ -59,9 +59,9 @@ def test_the_guard_catches_a_connection(monkeypatch):
 
 def test_creating_opening_and_running_the_window_uses_no_network(
         tmp_path, settings, qtbot, monkeypatch, boxes):
-    from avtoituba.gui.backups import RestoreBackupDialog
-    from avtoituba.gui.dialogs import AboutDialog, PreferencesDialog
-    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.shell.backups import RestoreBackupDialog
+    from avtoituba.gui.shell.dialogs import AboutDialog, PreferencesDialog
+    from avtoituba.gui.shell.main_window import MainWindow
 
     with no_network(monkeypatch) as attempts:
         path = tmp_path / "vallas.avtoituba"

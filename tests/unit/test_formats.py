@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from avtoituba.gui import formats
+from avtoituba.gui.shell import formats
 
 NBSP = "\u00a0"
 DAY = dt.date(2026, 11, 27)
@@ -41,7 +41,7 @@ def test_nothing_to_show_is_an_empty_string(estonian) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize("lang", ["et", "en"])
 def test_an_explicit_locale_wins_over_the_default(lang: str, estonian) -> None:  # noqa: ANN001
-    from avtoituba.gui.i18n import LOCALES
+    from avtoituba.gui.shell.i18n import LOCALES
 
     expected = {"et": "27.11.2026", "en": "27 Nov 2026"}[lang]
     assert formats.format_date(DAY, LOCALES[lang]) == expected

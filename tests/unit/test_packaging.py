@@ -37,7 +37,7 @@ def test_the_wheel_contains_resources_ui_and_migrations(wheel):
         "avtoituba/_resources/programme/default.toml",
         "avtoituba/_resources/style.qss",
         "avtoituba/_resources/icons/avtoituba.svg",
-        "avtoituba/_resources/i18n/et/gui_main_window.qm",
+        "avtoituba/_resources/i18n/et/gui_shell_main_window.qm",
         "avtoituba/_ui/preferences_dialog.ui",
         "avtoituba/store/migrations/env.py",
         "avtoituba/store/migrations/script.py.mako",

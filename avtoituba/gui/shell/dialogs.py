@@ -29,7 +29,7 @@ from avtoituba.store.models import Workshop
 from avtoituba import __version__
 from avtoituba.gui.forms.ui_about_dialog import Ui_AboutDialog
 from avtoituba.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
-from avtoituba.gui.settings import Settings
+from avtoituba.gui.shell.settings import Settings
 from avtoituba.resources import resource_path
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from avtoituba.gui.backups import data_dir
+from avtoituba.gui.shell.backups import data_dir
 
 if TYPE_CHECKING:
     from avtoituba.store import db

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QWidge
 
 from avtoituba.core.participants import ParticipantData, ParticipantRow
 
-from avtoituba.gui.group_columns import MIME, encode_ids
+from avtoituba.gui.groups.columns import MIME, encode_ids
 
 PRESENT, NAME, MUNICIPALITY, ROLE, EMAIL, GROUP = range(6)
 FIELDS = {NAME: "name", MUNICIPALITY: "municipality", ROLE: "role", EMAIL: "email"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
-from avtoituba.gui.context import AppContext
+from avtoituba.gui.shell.context import AppContext
 
 
 class Page(QWidget):

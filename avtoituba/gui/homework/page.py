@@ -33,10 +33,10 @@ from avtoituba.export.homework import ExportCancelled, PackOptions, export_pack,
 from avtoituba.store.db import Store
 from avtoituba.store.models import Workshop
 
-from avtoituba.gui.context import AppContext
-from avtoituba.gui.dialogs import WorkshopDialog
-from avtoituba.gui.formats import format_date, format_time
-from avtoituba.gui.page import Page
+from avtoituba.gui.shell.context import AppContext
+from avtoituba.gui.shell.dialogs import WorkshopDialog
+from avtoituba.gui.shell.formats import format_date, format_time
+from avtoituba.gui.shell.page import Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_FILES = 10  # the result lists this many files by name, then "...and N more"

@@ -26,7 +26,7 @@ def guide_folders() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         folders.append(Path(bundle, "avtoituba", "_docs"))
-    folders.append(Path(__file__).resolve().parents[2] / "docs")
+    folders.append(Path(__file__).resolve().parents[3] / "docs")
     return folders
 
 

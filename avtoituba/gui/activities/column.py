@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from avtoituba.core.capture import ActivityRow, AreaInfo, GroupInfo
 
-from avtoituba.gui.activity_model import (
+from avtoituba.gui.activities.model import (
     ROW_ROLE,
     ActivityDelegate,
     ActivityFilterModel,

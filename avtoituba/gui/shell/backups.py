@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from avtoituba.gui.forms.ui_restore_backup_dialog import Ui_RestoreBackupDialog
-from avtoituba.gui.settings import user_data_dir as data_dir
+from avtoituba.gui.shell.settings import user_data_dir as data_dir
 
 if TYPE_CHECKING:
     from avtoituba.core import backup
     from avtoituba.store import db
 
-    from avtoituba.gui.main_window import MainWindow
+    from avtoituba.gui.shell.main_window import MainWindow
 
 log = logging.getLogger("avtoituba.backups")
 

@@ -43,7 +43,7 @@ from avtoituba.core.clock import Clock, TimerState, format_minutes, format_remai
 from avtoituba.core.timer_service import TimerService
 from avtoituba.core.workshop import workshop_header
 
-from avtoituba.gui.agenda_model import (
+from avtoituba.gui.agenda.model import (
     DURATION,
     END,
     FIXED,
@@ -56,10 +56,10 @@ from avtoituba.gui.agenda_model import (
     AgendaModel,
     short_title,
 )
-from avtoituba.gui.chime import Chime, QtChime
-from avtoituba.gui.context import AppContext
-from avtoituba.gui.page import Page
-from avtoituba.gui.stage_clock import ClockScene, ClockView, DigitsDisplay
+from avtoituba.gui.shell.chime import Chime, QtChime
+from avtoituba.gui.shell.context import AppContext
+from avtoituba.gui.shell.page import Page
+from avtoituba.gui.projector.clock import ClockScene, ClockView, DigitsDisplay
 
 PANEL_STYLE = """
 #timerPanel { background: #111418; border-radius: 10px; }

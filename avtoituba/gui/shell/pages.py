@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from avtoituba.gui.context import AppContext
-from avtoituba.gui.page import Page
+from avtoituba.gui.shell.context import AppContext
+from avtoituba.gui.shell.page import Page
 
 
 @dataclass(frozen=True)
@@ -28,25 +28,25 @@ class PageSpec:
 
 
 def agenda_page(context: AppContext) -> Page:
-    from avtoituba.gui.agenda_page import AgendaPage
+    from avtoituba.gui.agenda.page import AgendaPage
 
     return AgendaPage(context)
 
 
 def groups_page(context: AppContext) -> Page:
-    from avtoituba.gui.groups_page import GroupsPage
+    from avtoituba.gui.groups.page import GroupsPage
 
     return GroupsPage(context)
 
 
 def activities_page(context: AppContext) -> Page:
-    from avtoituba.gui.capture_page import CapturePage
+    from avtoituba.gui.activities.page import CapturePage
 
     return CapturePage(context)
 
 
 def export_page(context: AppContext) -> Page:
-    from avtoituba.gui.export_page import ExportPage
+    from avtoituba.gui.homework.page import ExportPage
 
     return ExportPage(context)
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from avtoituba.core.capture import ActivityRow
 
-from avtoituba.gui.activity_model import ActivityHub
+from avtoituba.gui.activities.model import ActivityHub
 
 EDIT_COMMAND_ID = 5001
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from avtoituba.core.capture import ActivityRow, GroupInfo
 
-from avtoituba.gui.activity_model import ROW_ROLE, GroupActivityModel
+from avtoituba.gui.activities.model import ROW_ROLE, GroupActivityModel
 
 Index = QModelIndex | QPersistentModelIndex
 

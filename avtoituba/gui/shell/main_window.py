@@ -26,21 +26,22 @@ from PySide6.QtWidgets import (
 from avtoituba.store import FILE_SUFFIX
 from avtoituba.store.errors import WorkshopFileError
 
-from avtoituba.gui import backups, lock
-from avtoituba.gui.context import AppContext
-from avtoituba.gui.formats import format_date
-from avtoituba.gui.help import UserGuideWindow, user_guide_path
-from avtoituba.gui.messages import file_error_text
-from avtoituba.gui.settings import Settings
-from avtoituba.gui.stage_window import StageWindow
-from avtoituba.gui.state import restore_splitter, save_splitter
+from avtoituba.gui.shell import backups
+from avtoituba.gui.shell import lock
+from avtoituba.gui.shell.context import AppContext
+from avtoituba.gui.shell.formats import format_date
+from avtoituba.gui.shell.help import UserGuideWindow, user_guide_path
+from avtoituba.gui.shell.messages import file_error_text
+from avtoituba.gui.shell.settings import Settings
+from avtoituba.gui.projector.window import StageWindow
+from avtoituba.gui.shell.state import restore_splitter, save_splitter
 from avtoituba.resources import resource_path
 
 if TYPE_CHECKING:
     from avtoituba.store.db import Store
 
-    from avtoituba.gui.page import Page
-    from avtoituba.gui.pages import PageSpec
+    from avtoituba.gui.shell.page import Page
+    from avtoituba.gui.shell.pages import PageSpec
 
 # SQLAlchemy, the pages and the dialogs are imported when first needed, not at start-up,
 # so the window can be on screen before the workshop file is read.
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
             return
         self.backups.watch(store)
         if self.page_factories is None:
-            from avtoituba.gui.pages import PAGE_FACTORIES
+            from avtoituba.gui.shell.pages import PAGE_FACTORIES
 
             self.page_factories = PAGE_FACTORIES
         current = self.nav.currentRow()
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
                                   undo_stack=self.undo_stack, stage=self.stage)
         self.context.services["backups"] = self.backups
         self.locks.keep_only(store)
-        from avtoituba.gui.pages import PageSpec
+        from avtoituba.gui.shell.pages import PageSpec
 
         for i, factory in enumerate(self.page_factories):
             built = None
@@ -457,14 +458,14 @@ class MainWindow(QMainWindow):
     def edit_details(self) -> None:
         if self.store.read_only:
             return
-        from avtoituba.gui.dialogs import WorkshopDialog
+        from avtoituba.gui.shell.dialogs import WorkshopDialog
 
         if WorkshopDialog(self.store, self).exec():
             self.update_title()
             self.workshop_opened.emit(self.store)
 
     def edit_preferences(self) -> None:
-        from avtoituba.gui.dialogs import PreferencesDialog
+        from avtoituba.gui.shell.dialogs import PreferencesDialog
 
         before = self.settings.language
         dialog = PreferencesDialog(self.settings, self)
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
                                             "started again."))
 
     def show_about(self) -> None:
-        from avtoituba.gui.dialogs import AboutDialog
+        from avtoituba.gui.shell.dialogs import AboutDialog
 
         AboutDialog(self).exec()
 

@@ -44,18 +44,18 @@ from avtoituba.core.participants import (
 from avtoituba.core.roster import SUPPORTED_SUFFIXES, RosterError, RosterRow, read_roster
 from avtoituba.export.group_lists import default_file_name, write_group_lists
 
-from avtoituba.gui import participant_commands as commands
-from avtoituba.gui.context import AppContext
-from avtoituba.gui.group_columns import GroupColumn, MemberList
-from avtoituba.gui.groups_stage import GroupsStageScene
-from avtoituba.gui.page import Page
-from avtoituba.gui.participant_dialogs import (
+from avtoituba.gui.groups import commands
+from avtoituba.gui.shell.context import AppContext
+from avtoituba.gui.groups.columns import GroupColumn, MemberList
+from avtoituba.gui.projector.groups_scene import GroupsStageScene
+from avtoituba.gui.shell.page import Page
+from avtoituba.gui.groups.participant_dialogs import (
     AssignDialog,
     ImportDialog,
     ParticipantDialog,
     core_language,
 )
-from avtoituba.gui.participants_model import (
+from avtoituba.gui.groups.participants_model import (
     MUNICIPALITY,
     NAME,
     PRESENT,

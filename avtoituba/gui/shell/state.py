@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
-from avtoituba.gui.settings import Settings
+from avtoituba.gui.shell.settings import Settings
 
 
 def save_splitter(settings: Settings, key: str, splitter: QSplitter) -> None:

@@ -23,7 +23,7 @@ from avtoituba.core.roster import Roster, RosterRow
 from avtoituba.gui.forms.ui_assign_dialog import Ui_AssignDialog
 from avtoituba.gui.forms.ui_import_dialog import Ui_ImportDialog
 from avtoituba.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
-from avtoituba.gui.participants_model import municipality_completer
+from avtoituba.gui.groups.participants_model import municipality_completer
 
 ERROR_BG = QColor("#fde7e6")
 DUPLICATE_BG = QColor("#fff4d6")

@@ -37,22 +37,22 @@ from avtoituba.core.capture import (
     coverage_from_rows,
 )
 
-from avtoituba.gui.activity_column import ActivityColumn
-from avtoituba.gui.activity_commands import (
+from avtoituba.gui.activities.column import ActivityColumn
+from avtoituba.gui.activities.commands import (
     AddCommand,
     DeleteCommand,
     EditCommand,
     MoveGroupCommand,
     ReorderActivityCommand,
 )
-from avtoituba.gui.activity_editor import ActivityEditor
-from avtoituba.gui.activity_model import ActivityHub, GroupActivityModel
-from avtoituba.gui.activity_wall import ActivityWall
-from avtoituba.gui.context import AppContext
-from avtoituba.gui.coverage_grid import CoverageGrid
-from avtoituba.gui.idea_panel import IdeaPanel
-from avtoituba.gui.municipality_view import MunicipalityView
-from avtoituba.gui.page import Page
+from avtoituba.gui.activities.editor import ActivityEditor
+from avtoituba.gui.activities.model import ActivityHub, GroupActivityModel
+from avtoituba.gui.projector.wall import ActivityWall
+from avtoituba.gui.shell.context import AppContext
+from avtoituba.gui.activities.coverage_grid import CoverageGrid
+from avtoituba.gui.activities.idea_panel import IdeaPanel
+from avtoituba.gui.activities.municipality_view import MunicipalityView
+from avtoituba.gui.shell.page import Page
 
 WALL_SCENE = "wall"
 

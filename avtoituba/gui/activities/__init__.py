@@ -1,0 +1,1 @@
+"""The Activities page: live capture of each group's activities."""

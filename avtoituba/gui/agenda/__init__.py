@@ -1,0 +1,1 @@
+"""The Agenda page: the day's blocks and the timer that runs them."""

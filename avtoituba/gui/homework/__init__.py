@@ -1,0 +1,1 @@
+"""The Homework pack page: the Word documents for each municipality."""

@@ -1,0 +1,1 @@
+"""The projector (stage) window and its scenes: clock, groups, activity wall."""
