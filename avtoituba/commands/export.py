@@ -109,7 +109,7 @@ def orphans_warning(activities: list, strict: bool) -> str:  # type: ignore[type
             f" no municipality")
     tail = ("refused (--strict)" if strict else
             "printed in every pack under „Kõigile omavalitsustele“; give them a municipality "
-            "(activities edit) to print them in one pack only")
+            "(on the Activities page) to print them in one pack only")
     lines = [f"{head}: {tail}"]
     lines += [f"  #{a.id}: {a.title or '(no title)'}" for a in activities]
     return "\n".join(lines)

@@ -11,6 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from avtoituba.store.db import Store
 
 #: days from the workshop to the follow-up seminar before it is moved to a working day
 DAYS_AFTER = 15
@@ -91,8 +95,9 @@ def seminar_slots(start: dt.time | None, end: dt.time | None, count: int,
     ``count`` turns in whole minutes; with ``slot_min`` every turn is that long instead
     (the last may then end after the closing should have begun: see ``overrun``).
 
-    Each boundary is rounded to the nearest minute, so the turns add up exactly to the time
-    between the opening and the closing. An opening and closing that leave less than a
+    With an opening or a closing every turn has the same whole minutes (what is left over
+    goes to the closing); without, each boundary is rounded to the nearest minute, so the
+    turns add up exactly to the seminar. An opening and closing that leave less than a
     minute a turn are dropped (the turns take the whole seminar). An unset or empty
     seminar (end not after start) gives no slots.
     """
@@ -110,6 +115,11 @@ def seminar_slots(start: dt.time | None, end: dt.time | None, count: int,
                             _time(min(first + (i + 1) * slot_min, 24 * 60 - 1)))
                 for i in range(count)]
     length = last - first
+    if opening or closing:
+        # equal turns in whole minutes; the minutes left over go to the closing
+        per = length // count
+        return [SeminarSlot(i + 1, count, _time(first + i * per), _time(first + (i + 1) * per))
+                for i in range(count)]
     bounds = [first + (length * i + count // 2) // count for i in range(count + 1)]
     return [SeminarSlot(i + 1, count, _time(bounds[i]), _time(bounds[i + 1]))
             for i in range(count)]
@@ -164,3 +174,42 @@ def seminar_settings(options: dict | None) -> SeminarSettings:
     slot = whole("seminar_slot_min", None)
     return SeminarSettings(whole("seminar_opening_min", OPENING_MIN) or 0,
                            whole("seminar_closing_min", CLOSING_MIN) or 0, slot or None)
+
+
+@dataclass(frozen=True)
+class SeminarDetails:
+    """What the Homework pack page shows of the follow-up seminar."""
+
+    date: dt.date | None
+    start: dt.time | None
+    end: dt.time | None
+    platform: str
+    link: str
+    settings: SeminarSettings
+
+
+def seminar_details(store: Store) -> SeminarDetails:
+    from avtoituba.store.models import Workshop
+
+    with store.session() as session:
+        w = session.get(Workshop, store.workshop_id)
+        if w is None:
+            raise ValueError("the workshop file holds no workshop")
+        return SeminarDetails(w.followup_date, w.followup_start, w.followup_end,
+                              w.followup_platform or "", w.followup_link or "",
+                              seminar_settings(w.options))
+
+
+def set_seminar_settings(store: Store, settings: SeminarSettings) -> None:
+    """Keep the running order's settings with the workshop."""
+    from avtoituba.store.models import Workshop
+
+    with store.transaction() as session:
+        w = session.get(Workshop, store.workshop_id)
+        if w is None:
+            raise ValueError("the workshop file holds no workshop")
+        options = dict(w.options or {})
+        options.update(seminar_opening_min=settings.opening_min,
+                       seminar_closing_min=settings.closing_min,
+                       seminar_slot_min=settings.slot_min or 0)
+        w.options = options

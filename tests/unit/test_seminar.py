@@ -61,9 +61,9 @@ def test_every_default_of_two_years_is_a_working_day_about_two_weeks_later():
 def test_running_order_leaves_an_opening_and_a_closing():
     order = running_order(dt.time(14), dt.time(16), 6)
     assert order.opening == (dt.time(14), dt.time(14, 10))
-    assert order.closing == (dt.time(15, 50), dt.time(16))
-    assert [s.minutes for s in order.slots] == [17, 16, 17, 17, 16, 17]
-    assert order.slots[0].start == dt.time(14, 10) and order.slots[-1].end == dt.time(15, 50)
+    assert order.closing == (dt.time(15, 46), dt.time(16))  # the spare minutes close
+    assert [s.minutes for s in order.slots] == [16] * 6
+    assert order.slots[0].start == dt.time(14, 10) and order.slots[-1].end == dt.time(15, 46)
 
 
 def test_a_slot_length_setting_gives_every_municipality_as_long():
