@@ -10,7 +10,6 @@ next export) or to keep both (the new files get new names).
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -39,13 +38,14 @@ from avtoituba.store.db import Store
 
 
 def _keep_previous(folder: Path, names: list[str], language: str) -> None:
-    """Move the earlier files into the previous-version folder (emptied first)."""
+    """Copy the earlier files into the previous-version folder (emptied first); each is
+    then replaced in place by its new version, so a failed write leaves the old one."""
     previous = folder / PREVIOUS.get(language, PREVIOUS["et"])
     if previous.is_dir():
         shutil.rmtree(previous)
     previous.mkdir()
     for name in names:
-        os.replace(folder / name, previous / name)
+        shutil.copy2(folder / name, previous / name)
 
 
 Progress = Callable[[int, int, str], None]

@@ -287,6 +287,7 @@ def test_cancel_in_the_earlier_pack_question_writes_nothing(qtbot, page, tmp_pat
 def test_the_default_folder_is_the_workshops_own(qtbot, demo_store, settings, english,
                                                  event_loop_qt):
     from avtoituba.core.workshop import workshop_header
+
     from avtoituba.gui.shell.main_window import MainWindow
 
     window = MainWindow(demo_store, settings)
