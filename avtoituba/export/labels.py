@@ -43,6 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
                                 "märkige veergu Valdkond valdkonna number (1–7).",
         "legend": "Keda kaasata: J – juhid, V – võtmeisikud, P – majavälised partnerid. "
                   "Märkige sobivad ruudud (☒).",
+        "legend_short": "Keda kaasata: J – juhid, V – võtmeisikud, P – majavälised partnerid.",
         "col_activity": "Tegevus",
         "col_description": "Kirjeldus",
         "col_involve": "Keda kaasata",
@@ -147,6 +148,7 @@ LABELS: dict[str, dict[str, str]] = {
                                 "put the area's number (1–7) in the Area column.",
         "legend": "Who to involve: L – leaders, K – key people, P – outside partners. Tick "
                   "the boxes that apply (☒).",
+        "legend_short": "Who to involve: L – leaders, K – key people, P – outside partners.",
         "col_activity": "Activity",
         "col_description": "Description",
         "col_involve": "Who to involve",
