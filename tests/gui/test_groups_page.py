@@ -13,7 +13,7 @@ from avtoituba.core.participants import ParticipantData, list_participants
 
 
 @pytest.fixture
-def page(main_window):
+def page(main_window, event_loop_qt):
     main_window.show_page(1)
     p = main_window.page("groups")
     assert main_window.current_page() is p
@@ -32,13 +32,21 @@ ROWS = [f"Osaleja {i};{m};{r};o{i}@example.ee;jah" for i, (m, r) in enumerate([
     ("Kastre vald", "spetsialist"), ("Tartu linn", "nõunik"), ("Nõo vald", "jurist")], start=1)]
 
 
+def preview(page, path, qtbot):
+    """Import a list as the trainer does: it is read in the background, then previewed."""
+    task = page.import_file(path)
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=10000)
+    return task.result()
+
+
 def names(store):
     return sorted(r.name for r in list_participants(store))
 
 
 def test_import_through_the_preview_saves_only_the_ticked_good_rows(page, tmp_path, qtbot):
     path = write_list(tmp_path, [*ROWS[:3], "Jaan Saar;;;;", "Osaleja 1;elva vald;;;"])
-    dialog = page.import_file(path)
+    dialog = preview(page, path, qtbot)
     assert dialog is not None and dialog.isVisible()
     table = dialog.ui.rowsTable
     assert table.rowCount() == 5
@@ -65,10 +73,10 @@ def test_import_through_the_preview_saves_only_the_ticked_good_rows(page, tmp_pa
     assert names(page.store) == ["Osaleja 1", "Osaleja 3"]
 
 
-def test_a_file_that_is_not_a_list_is_refused_with_advice(page, tmp_path):
+def test_a_file_that_is_not_a_list_is_refused_with_advice(page, tmp_path, qtbot):
     path = tmp_path / "pilt.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    assert page.import_file(path) is None
+    assert preview(page, path, qtbot) is None
     box = page.last_message
     assert box is not None and box.isVisible()
     assert "pilt.csv" in box.text()
@@ -78,10 +86,10 @@ def test_a_file_that_is_not_a_list_is_refused_with_advice(page, tmp_path):
 
 
 def test_assign_through_the_dialog_shows_the_explanation(page, tmp_path, qtbot):
-    page.import_file(write_list(tmp_path, ROWS)).import_button.click()
+    preview(page, write_list(tmp_path, ROWS), qtbot).import_button.click()
     dialog = page.open_assign_dialog()
     dialog.set_strategy("spread")
-    dialog.ui.seedSpin.setValue(5)
+    dialog.ui.variantSpin.setValue(5)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.explanation.isVisible())
     text = page.explanation_text()
