@@ -317,3 +317,114 @@ def test_projector_keeps_showing_groups_when_another_workshop_is_opened(main_win
     assert sum(len(v.members) for v in new_page.views) > 0
     assert all(m.name in shown[i][2] for i, v in enumerate(new_page.views) for m in v.members)
     stage.hide()
+
+
+# -- one way to undo: a refused or failed write leaves no step -------------------------------
+
+def _refuse(*_args, **_kwargs):
+    from sqlalchemy.exc import OperationalError
+
+    raise OperationalError("UPDATE participant", {}, Exception("disk I/O error"))
+
+
+def test_a_refused_participant_edit_leaves_no_undo_step(page, demo_store_page):
+    before = list_participants(page.store)
+    target = before[0]
+    steps = page.undo_stack.count()
+    assert not page.update_participant(target.id, ParticipantData("x" * 400, "Elva vald"))
+    assert page.undo_stack.count() == steps          # no phantom "Muuda: " step
+    assert list_participants(page.store) == before   # the file is unchanged
+    box = page.last_message
+    assert box.text() == "Midagi ei muudetud." and "salvest" not in box.text()
+    box.close()
+
+
+def test_a_failed_group_move_and_a_failed_import_leave_no_step(page, demo_store_page,
+                                                                monkeypatch, tmp_path, qtbot):
+    monkeypatch.setattr(groups_service, "move_members", _refuse)
+    snapshot = groups_service.memberships(page.store)
+    member = page.columns[0].list.item(0)
+    steps = page.undo_stack.count()
+    page.move_ids([int(member.data(Qt.ItemDataRole.UserRole))], page.views[1].id)
+    assert page.undo_stack.count() == steps
+    assert groups_service.memberships(page.store) == snapshot
+    assert "kirjutada" in page.last_message.informativeText()
+    assert "sqlite" not in page.last_message.informativeText().casefold()
+    page.last_message.close()
+
+    from avtoituba.gui.groups import importing
+
+    people = names(page.store)
+    monkeypatch.setattr(importing, "import_rows", _refuse)
+    dialog = preview(page, write_list(tmp_path, ROWS[:2]), qtbot)
+    dialog.import_button.click()
+    assert page.undo_stack.count() == steps
+    assert names(page.store) == people
+    page.last_message.close()
+
+
+def test_reassigning_keeps_the_presenters_and_the_explanation_follows_the_groups(
+        page, demo_store_page, qtbot):
+    presenter = page.columns[1].list.item(0)
+    pid = int(presenter.data(Qt.ItemDataRole.UserRole))
+    page.set_presenter(pid, True)
+    dialog = page.open_assign_dialog()
+    assert dialog.ui.keepPresentersCheck.isVisible() and dialog.keep_presenters()
+    assert "seed" not in dialog.ui.variantLabel.text().casefold()
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.explanation.isVisible())
+    state = groups_service.memberships(page.store)[pid]
+    assert state.presenter and state.group_id == page.views[1].id
+    # a manual move: the box describes the groups as they are now, and again after undo
+    first_sizes = [c.list.count() for c in page.columns]
+    other = int(page.columns[0].list.item(0).data(Qt.ItemDataRole.UserRole))
+    page.move_ids([other], page.views[2].id)
+    sizes = [c.list.count() for c in page.columns]
+    assert sizes != first_sizes
+    text = page.explanation_text()
+    for view, size in zip(page.views, sizes, strict=True):
+        assert f"{view.name}: {size} inimest" in text or f"{view.name}: {size} inimene" in text
+    page.undo_stack.undo()
+    assert [c.list.count() for c in page.columns] == first_sizes
+    for view, size in zip(page.views, first_sizes, strict=True):
+        assert f"{view.name}: {size} inimest" in page.explanation_text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_the_participant_table_shows_at_least_ten_rows_on_a_laptop(main_window, page,
+                                                                   demo_store_page, size):
+    main_window.resize(*size)
+    main_window.layout().activate()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    table = page.table
+    row = table.verticalHeader().defaultSectionSize()
+    assert table.viewport().height() >= 10 * row
+    assert main_window.height() <= size[1]
+
+
+def test_the_groups_page_does_not_import_python_docx(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\nfrom PySide6.QtGui import QUndoStack\n"
+        "app = QApplication([])\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from avtoituba.core.workshop import new_workshop\n"
+        "from avtoituba.gui.shell.settings import Settings\n"
+        "from avtoituba.gui.shell.context import AppContext\n"
+        "from avtoituba.gui.projector.window import StageWindow\n"
+        "from avtoituba.gui.groups.page import GroupsPage\n"
+        f"store = new_workshop({str(tmp_path / 'w.avtoituba')!r})\n"
+        f"settings = Settings(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
+        "page = GroupsPage(AppContext(store, settings, QUndoStack(), StageWindow()))\n"
+        "print('docx' in sys.modules, any(m.startswith('avtoituba.export') for m in sys.modules))\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False"]
