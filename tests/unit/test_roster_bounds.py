@@ -134,7 +134,7 @@ def test_mac_roman_and_mixed_encodings_are_never_garbled_silently(tmp_path):
     roster = read_roster(write(tmp_path, "mac.csv", text.encode("mac-roman")))
     assert [r.name for r in roster.rows] == ["Jüri Tamm", "Märt Öö"]
     assert [n.code for n in roster.notes] == ["guessed_encoding"]
-    mixed = ("Nimi;Omavalitsus\r\n".encode() + "Jüri Õunapuu;Nõo vald\r\n".encode("utf-8")
+    mixed = (b"Nimi;Omavalitsus\r\n" + "Jüri Õunapuu;Nõo vald\r\n".encode()
              + "Märt Õun;Elva vald\r\n".encode("cp1257"))
     roster = read_roster(write(tmp_path, "segamini.csv", mixed))
     assert [r.name for r in roster.rows] == ["Jüri Õunapuu", "Märt Õun"]
