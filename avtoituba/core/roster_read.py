@@ -78,14 +78,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _letters_share(text: str) -> float:
-    """Share of the non-ASCII characters that are letters: high for real names."""
-    wide = [ch for ch in text if ord(ch) > 127]
-    if not wide:
-        return 1.0
-    return sum(1 for ch in wide if ch.isalpha()) / len(wide)
-
-
 def decode(data: bytes) -> tuple[str, str, list[str]]:
     """(text, encoding, notes): UTF-16 (BOM or not), UTF-8, Windows-1257 or Mac Roman.
 
@@ -119,16 +111,12 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
 
 
 def _single_byte(data: bytes) -> tuple[str, str]:
-    candidates = []
+    """Windows-1257 when every byte is defined there (Estonian Excel's CSV); otherwise Mac
+    Roman, whose ä, ö, ü are bytes that Windows-1257 leaves undefined (marked as a guess)."""
     try:
-        candidates.append((data.decode("cp1257"), "cp1257"))
+        return data.decode("cp1257"), "cp1257"
     except UnicodeDecodeError:
-        pass
-    candidates.append((data.decode("mac-roman"), "mac-roman"))
-    best = max(candidates, key=lambda c: (_letters_share(c[0]), c[1] == "cp1257"))
-    if _letters_share(best[0]) < 0.5:
-        raise _error("bad_encoding")
-    return best
+        return data.decode("mac-roman"), "mac-roman"
 
 
 def cell_text(value: object) -> str:
