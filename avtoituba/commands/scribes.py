@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import signal
-import socket
 import sys
 from contextlib import closing
 
@@ -28,18 +27,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the port to listen on (default 8740; 0 picks a free one)")
     p.add_argument("--json", action="store_true", help="print the addresses as JSON")
     p.set_defaults(handler=cmd_scribes)
-
-
-def local_address() -> str:
-    """This computer's first non-loopback IPv4 address by its own name (no traffic sent)."""
-    try:
-        _name, _aliases, addresses = socket.gethostbyname_ex(socket.gethostname())
-    except OSError:
-        return "127.0.0.1"
-    for address in addresses:
-        if not address.startswith("127."):
-            return address
-    return "127.0.0.1"
 
 
 async def _serve(server, stop: asyncio.Event, as_json: bool) -> None:  # noqa: ANN001
@@ -69,7 +56,9 @@ def cmd_scribes(args: argparse.Namespace) -> int:
     from avtoituba.store.db import open_store
     from avtoituba.web.server import DEFAULT_PORT, ScribeServer
 
-    host = args.host or local_address()
+    from avtoituba.web.addresses import default_address
+
+    host = args.host or default_address()
     port = DEFAULT_PORT if args.port is None else args.port
     if not 0 <= port <= 65535:
         raise CommandError(f"--port {port}: give a port from 1 to 65535 (0 picks a free one)")

@@ -217,6 +217,15 @@ class ScribeService:
             return {e.activity_id: labels.get(e.device, "") for e in s.scalars(
                 select(ScribeEntry).where(ScribeEntry.workshop_id == wid))}
 
+    def entries_by_device(self) -> dict[str, int]:
+        """device → how many activities it added (still in the list or not)."""
+        counts: dict[str, int] = {}
+        with self.store.session() as s:
+            for device in s.scalars(select(ScribeEntry.device).where(
+                    ScribeEntry.workshop_id == self.store.workshop_id)):
+                counts[device] = counts.get(device, 0) + 1
+        return counts
+
     # -- activities --------------------------------------------------------------------------
     def municipalities(self) -> list[str]:
         return self.capture.municipality_names()

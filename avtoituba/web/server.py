@@ -261,7 +261,12 @@ class ScribeServer:
             if isinstance(value, str):
                 body = body.replace("{{" + key + "}}", html.escape(value))
         body = body.replace("{{lang}}", lang)
-        body = body.replace("{{json}}", html.escape(json.dumps(words, ensure_ascii=False)))
+        # JSON inside <script type="application/json">: not HTML-decoded by the browser, so
+        # the characters that could end the element are escaped the JSON way instead.
+        data = json.dumps(words, ensure_ascii=False)
+        for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+            data = data.replace(char, escaped)
+        body = body.replace("{{json}}", data)
         response = web.Response(text=body, content_type="text/html", charset="utf-8")
         response.set_cookie(DEVICE_COOKIE, device, httponly=True, samesite="Strict",
                             max_age=7 * 24 * 3600, path="/")

@@ -35,7 +35,7 @@ class Phone:
         async with self.session.get(self.base + self.path) as r:
             self.page = await r.text()
             self.headers = r.headers
-            found = re.search(r"&quot;csrf&quot;: &quot;([0-9a-f]+)&quot;", self.page)
+            found = re.search(r'"csrf": "([0-9a-f]+)"', self.page)
             self.csrf = found.group(1) if found else ""
             return r.status
 
