@@ -126,10 +126,19 @@ class ScribeService:
     capture: Capture
     listeners: list[ChangeListener] = field(default_factory=list)
     vote: VoteState = field(default_factory=VoteState)
+    # What every request asks, kept in memory (this service is the only writer of these
+    # tables while it runs): the join keys, and the devices seen with their blocked flag.
+    _keys: dict[int, str] | None = field(default=None, repr=False)
+    _devices: dict[str, bool] = field(default_factory=dict, repr=False)
 
     # -- keys --------------------------------------------------------------------------------
     def group_keys(self) -> dict[int, str]:
         """group id → join key, made on first use and kept in the file."""
+        if self._keys is None:
+            self._keys = self._read_keys()
+        return dict(self._keys)
+
+    def _read_keys(self) -> dict[int, str]:
         wid = self.store.workshop_id
         with self.store.session() as s:
             have = {k.group_id: k.key for k in s.scalars(
@@ -160,12 +169,15 @@ class ScribeService:
         """Make every join key anew (old table cards and links stop working)."""
         with self.store.session() as s, s.begin():
             s.execute(delete(ScribeKey).where(ScribeKey.workshop_id == self.store.workshop_id))
+        self._keys = None
 
     def group_for_key(self, key: str) -> int | None:
         """The group a key opens (constant-time comparison against every key)."""
         found = None
         given = key.encode("utf-8", "replace")
-        for gid, known in self.group_keys().items():
+        if self._keys is None:
+            self.group_keys()
+        for gid, known in (self._keys or {}).items():
             if hmac.compare_digest(given, known.encode()):
                 found = gid
         return found
@@ -176,6 +188,8 @@ class ScribeService:
     # -- devices -----------------------------------------------------------------------------
     def see_device(self, device: str, group_id: int | None) -> None:
         device = _clean_id(device)
+        if device in self._devices:
+            return
         wid = self.store.workshop_id
         with self.store.session() as s, s.begin():
             row = s.scalars(select(ScribeDevice).where(
@@ -185,6 +199,9 @@ class ScribeService:
                     ScribeDevice.workshop_id == wid, ScribeDevice.group_id == group_id)).all())
                 s.add(ScribeDevice(workshop_id=wid, device=device, group_id=group_id,
                                    label=f"{count + 1}", blocked=False))
+                self._devices[device] = False
+            else:
+                self._devices[device] = row.blocked
 
     def devices(self) -> list[dict[str, Any]]:
         wid = self.store.workshop_id
@@ -199,8 +216,13 @@ class ScribeService:
             s.execute(update(ScribeDevice).where(
                 ScribeDevice.workshop_id == self.store.workshop_id,
                 ScribeDevice.device == device).values(blocked=blocked))
+        self._devices[device] = blocked
 
     def _check_device(self, device: str) -> None:
+        if device in self._devices:
+            if self._devices[device]:
+                raise ScribeError("blocked")
+            return
         with self.store.session() as s:
             blocked = s.scalars(select(ScribeDevice.blocked).where(
                 ScribeDevice.workshop_id == self.store.workshop_id,
