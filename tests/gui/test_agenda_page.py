@@ -6,13 +6,14 @@ import csv
 import datetime as dt
 
 import pytest
+
+from tests.fake_clock import FakeClock
 from sqlalchemy import select
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from avtoituba.core.agenda import load_blocks
-from avtoituba.core.clock import FakeClock
 from avtoituba.store.db import open_store
 from avtoituba.store.models import TimerEvent
 
