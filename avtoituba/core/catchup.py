@@ -27,6 +27,8 @@ MIN_LEFT_S = 2 * 60
 #: a plan that ends within this of the planned end is on time
 ON_TIME_S = 30
 MAX_PLANS = 3
+#: a spread plan shares the delay among this many blocks at most
+SPREAD_AMONG = 3
 #: which kinds of plan, in the order they are offered
 COMPRESSIBLE, SOON, ONE, SPREAD, MOVE = "compressible", "soon", "one", "spread", "move"
 
@@ -147,7 +149,11 @@ def _fill(day: _Day, target_s: float, cuts: dict[int, int], kind: str) -> None:
         elif kind == COMPRESSIBLE and preferred:
             _spread(need, day, cuts, preferred)
         else:
-            _spread(need, day, cuts, useful)
+            # the three roomiest blocks share it: no string of one-minute cuts
+            among = max(1, min(SPREAD_AMONG, math.ceil(need / 60) // 3))
+            roomiest = sorted(useful, key=lambda i: day.rooms[i] - cuts.get(i, 0),
+                              reverse=True)[:among]
+            _spread(need, day, cuts, sorted(roomiest))
 
 
 def _soon(day: _Day, cuts: dict[int, int]) -> None:

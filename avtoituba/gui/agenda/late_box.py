@@ -35,11 +35,13 @@ def plan_text(plan: Plan) -> tuple[str, str]:
         if cut.current:
             parts.append(tr("%n min less for the running block", minutes))
         else:
-            parts.append(fill(tr("„%1“ %2 min shorter"), short_title(cut.block.title, 32),
+            parts.append(fill(tr("„%1“ %2 min shorter"), short_title(cut.block.title, 28),
                               minutes))
-    for move in plan.moves:
-        parts.append(fill(tr("%1 %2 → %3"), short_title(move.block.title, 24),
+    for move in plan.moves[:2]:
+        parts.append(fill(tr("%1 %2 → %3"), short_title(move.block.title, 20),
                           dotted(move.old), dotted(move.new)))
+    if len(plan.moves) > 2:
+        parts.append(tr("%n more fixed start(s) later", len(plan.moves) - 2))
     details = "; ".join(parts) if parts else ""
     if plan.on_time:
         return tr("Ends on time"), details
@@ -49,6 +51,8 @@ def plan_text(plan: Plan) -> tuple[str, str]:
 class LateBox(QFrame):
     #: the trainer chose a plan
     plan_chosen = Signal(object)
+    #: shown or hidden (its scroll area follows)
+    visibility_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,6 +80,7 @@ class LateBox(QFrame):
             return
         self._key = key
         self.setVisible(late)
+        self.visibility_changed.emit(late)
         while self.buttons.count():
             item = self.buttons.takeAt(0)
             if item.widget():

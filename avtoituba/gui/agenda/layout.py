@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -51,8 +52,8 @@ if TYPE_CHECKING:
 NAV_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
             Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 #: the narrowest the title column gets before the right panel gives way
-TITLE_MIN = 180
-RIGHT_MAX = 420
+TITLE_MIN = 140
+RIGHT_MIN, RIGHT_MAX = 330, 420
 
 
 class _TableKeys(QObject):
@@ -84,7 +85,7 @@ def fit_columns(table: QTableView) -> None:
         need = max([head_fm.horizontalAdvance(title) + 24]
                    + [bold_fm.horizontalAdvance(v) + 16 for v in values])
         if col == SPEAKERS:
-            need = max(need, cell_fm.horizontalAdvance("Kristina Reinsalu") + 12)
+            need = max(need, cell_fm.horizontalAdvance("Kristina R.") + 12)
         header.resizeSection(col, need)
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -164,7 +165,7 @@ def build_layout(page: AgendaPage) -> None:
     page.tabs.addTab(agenda_tab, page.tr("Blocks"))
     page.tabs.addTab(page.plan_tab, page.tr("Planned and actual"))
     page.tabs.currentChanged.connect(lambda _i: page._refresh_plan())
-    page.tabs.setMinimumWidth(fixed_columns_width(table) + TITLE_MIN + 40)
+    page.tabs.setMinimumWidth(fixed_columns_width(table) + TITLE_MIN + 24)
 
     # the run panel, the late box under the buttons, the projector
     page.run_panel = RunPanel(page.actions_by_key)
@@ -176,22 +177,33 @@ def build_layout(page: AgendaPage) -> None:
     page.late_box.enabled = not read_only
     page.late_label = page.late_box.label
 
+    # the late box comes last and scrolls: it never pushes anything else
+    late_scroll = QScrollArea()
+    late_scroll.setObjectName("lateScroll")
+    late_scroll.setWidget(page.late_box)
+    late_scroll.setWidgetResizable(True)
+    late_scroll.setFrameShape(QFrame.Shape.NoFrame)
+    late_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    late_scroll.setVisible(False)
+    page.late_box.visibility_changed.connect(late_scroll.setVisible)
+
     right = QWidget()
+    right.setMinimumWidth(RIGHT_MIN)
     right.setMaximumWidth(RIGHT_MAX)
     rl = QVBoxLayout(right)
     rl.setContentsMargins(0, 0, 0, 0)
     rl.addWidget(page.run_panel)
-    rl.addWidget(page.late_box)
     rl.addWidget(_stage_box(page))
-    rl.addStretch(1)
+    rl.addWidget(late_scroll, 1)
+    rl.addStretch(0)
 
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.addWidget(page.tabs)
     splitter.addWidget(right)
-    splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 2)
+    # the run panel grows first (to RIGHT_MAX), the table takes the rest
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 4)
     splitter.setChildrenCollapsible(False)
-    splitter.setSizes([860, 380])
     page.splitter = splitter
     layout = QVBoxLayout(page)
     layout.addWidget(heading)
@@ -225,10 +237,11 @@ def _stage_box(page: AgendaPage) -> QFrame:
     show = QPushButton(page.tr("Projector clock"))
     show.setObjectName("showProjector")
     show.clicked.connect(page.show_projector_clock)
-    sl.addWidget(QLabel(page.tr("Projector:")), 0, 0)
-    sl.addWidget(page.message_edit, 0, 1, 1, 4)
-    sl.addWidget(send, 1, 1)
-    sl.addWidget(clear, 1, 2)
-    sl.addWidget(show, 1, 3)
-    sl.addWidget(page.blackout_check, 1, 4)
+    page.message_edit.setToolTip(page.tr("A message for the room on the projector"))
+    sl.addWidget(page.message_edit, 0, 0, 1, 2)
+    sl.addWidget(send, 0, 2)
+    sl.addWidget(clear, 0, 3)
+    sl.addWidget(show, 1, 0)
+    sl.addWidget(page.blackout_check, 1, 1, 1, 3)
+    sl.setColumnStretch(0, 1)
     return stage_box

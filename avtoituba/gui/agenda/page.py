@@ -445,6 +445,7 @@ class AgendaPage(Page):
         self._enable_single_keys(True)
         super().showEvent(event)
 
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         if not event.spontaneous():  # not when the window is only minimised
             self._enable_single_keys(False)

@@ -64,7 +64,7 @@ def _button(action: QAction, text: str | None = None) -> QToolButton:
     button = QToolButton()
     button.setDefaultAction(action)
     if text:
-        button.setText(text)
+        action.setIconText(text)  # the button's short text; menus keep the full one
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -138,6 +138,7 @@ class RunPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(panel)
         layout.addLayout(controls)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._fix_heights()
 
     def _fix_heights(self) -> None:
