@@ -18,10 +18,6 @@ from avtoituba.gui.agenda.model import short_title
 from avtoituba.wording import fill
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("LateBox", text, None, n)
-
-
 def dotted(t) -> str:  # noqa: ANN001
     """A time as the documents and the trainer write it: 14.15."""
     return f"{t.hour:02d}.{t.minute:02d}"
@@ -33,19 +29,23 @@ def plan_text(plan: Plan) -> tuple[str, str]:
     for cut in plan.cuts:
         minutes = cut.by_s // 60
         if cut.current:
-            parts.append(tr("%n min less for the running block", minutes))
+            parts.append(QCoreApplication.translate(
+                "LateBox", "%n min less for the running block", None, minutes))
         else:
-            parts.append(fill(tr("„%1“ %2 min shorter"), short_title(cut.block.title, 28),
-                              minutes))
+            parts.append(fill(QCoreApplication.translate("LateBox", "“%1” %2 min shorter"),
+                              short_title(cut.block.title, 28), minutes))
     for move in plan.moves[:2]:
-        parts.append(fill(tr("%1 %2 → %3"), short_title(move.block.title, 20),
-                          dotted(move.old), dotted(move.new)))
-    if len(plan.moves) > 2:
-        parts.append(tr("%n more fixed start(s) later", len(plan.moves) - 2))
+        parts.append(fill(QCoreApplication.translate("LateBox", "%1 %2 → %3"),
+                          short_title(move.block.title, 20), dotted(move.old), dotted(move.new)))
+    extra = len(plan.moves) - 2
+    if extra > 0:
+        parts.append(QCoreApplication.translate("LateBox", "%n more fixed start(s) later",
+                                                None, extra))
     details = "; ".join(parts) if parts else ""
     if plan.on_time:
-        return tr("Ends on time"), details
-    return tr("Still %n min late", round(plan.short_s / 60)), details
+        return QCoreApplication.translate("LateBox", "Ends on time"), details
+    late = round(plan.short_s / 60)
+    return QCoreApplication.translate("LateBox", "Still %n min late", None, late), details
 
 
 class LateBox(QFrame):
@@ -89,15 +89,17 @@ class LateBox(QFrame):
         if not late:
             return
         if st.late_s > 30 and st.late_anchor is not None:
-            text = fill(tr("Running %1 min late for %2."), max(1, round(st.late_s / 60)),
-                        dotted(st.late_anchor))
+            text = fill(QCoreApplication.translate("LateBox", "Running %1 min late for %2."),
+                        max(1, round(st.late_s / 60)), dotted(st.late_anchor))
         else:
-            text = fill(tr("The day ends at %1, %2 min late."), hhmm(st.forecast_end_s),
-                        max(1, round(st.delay_s / 60)))
+            text = fill(QCoreApplication.translate("LateBox", "The day ends at %1, %2 min late."),
+                        hhmm(st.forecast_end_s), max(1, round(st.delay_s / 60)))
         if st.plans:
-            text += " " + tr("Choose a plan to catch up (Ctrl+Z takes it back):")
+            text += " " + QCoreApplication.translate(
+                "LateBox", "Choose a plan to catch up (Ctrl+Z takes it back):")
         else:
-            text += " " + tr("No later block can give time: use −1 minute on this one.")
+            text += " " + QCoreApplication.translate(
+                "LateBox", "No later block can give time: use −1 minute on this one.")
         self.label.setText(text)
         for i, plan in enumerate(st.plans):
             headline, details = plan_text(plan)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -104,7 +104,7 @@ def fixed_columns_width(table: QTableView) -> int:
 
 
 def build_layout(page: AgendaPage) -> None:
-    heading = QLabel(page.tr("Agenda"))
+    heading = QLabel(QCoreApplication.translate("AgendaPage", "Agenda"))
     heading.setObjectName("pageHeading")
 
     # the agenda table
@@ -162,8 +162,8 @@ def build_layout(page: AgendaPage) -> None:
     page.plan_tab = PlanTab(page.context)
     page.plan_table = page.plan_tab.table
     page.tabs = QTabWidget()
-    page.tabs.addTab(agenda_tab, page.tr("Blocks"))
-    page.tabs.addTab(page.plan_tab, page.tr("Planned and actual"))
+    page.tabs.addTab(agenda_tab, QCoreApplication.translate("AgendaPage", "Blocks"))
+    page.tabs.addTab(page.plan_tab, QCoreApplication.translate("AgendaPage", "Planned and actual"))
     page.tabs.currentChanged.connect(lambda _i: page._refresh_plan())
     page.tabs.setMinimumWidth(fixed_columns_width(table) + TITLE_MIN + 24)
 
@@ -221,23 +221,24 @@ def _stage_box(page: AgendaPage) -> QFrame:
     sl.setContentsMargins(0, 0, 0, 0)
     page.message_edit = QLineEdit()
     page.message_edit.setObjectName("stageMessageEdit")
-    page.message_edit.setPlaceholderText(page.tr("A message for the room, e.g. "
-                                                 "“2 more minutes”"))
+    page.message_edit.setPlaceholderText(QCoreApplication.translate(
+        "AgendaPage", "A message for the room, e.g. “2 more minutes”"))
     page.message_edit.setClearButtonEnabled(True)
     page.message_edit.returnPressed.connect(page.send_message)
-    send = QPushButton(page.tr("Show"))
+    send = QPushButton(QCoreApplication.translate("AgendaPage", "Show"))
     send.setObjectName("sendMessage")
     send.clicked.connect(page.send_message)
-    clear = QPushButton(page.tr("Clear"))
+    clear = QPushButton(QCoreApplication.translate("AgendaPage", "Clear"))
     clear.clicked.connect(page.clear_message)
-    page.blackout_check = QCheckBox(page.tr("Blackout"))
+    page.blackout_check = QCheckBox(QCoreApplication.translate("AgendaPage", "Blackout"))
     page.blackout_check.setObjectName("blackoutCheck")
     page.blackout_check.setChecked(page.context.stage.is_blackout())
     page.blackout_check.toggled.connect(page.context.stage.set_blackout)
-    show = QPushButton(page.tr("Projector clock"))
+    show = QPushButton(QCoreApplication.translate("AgendaPage", "Projector clock"))
     show.setObjectName("showProjector")
     show.clicked.connect(page.show_projector_clock)
-    page.message_edit.setToolTip(page.tr("A message for the room on the projector"))
+    page.message_edit.setToolTip(QCoreApplication.translate(
+        "AgendaPage", "A message for the room on the projector"))
     sl.addWidget(page.message_edit, 0, 0, 1, 2)
     sl.addWidget(send, 0, 2)
     sl.addWidget(clear, 0, 3)

@@ -230,7 +230,7 @@ class AgendaModel(QAbstractTableModel):
             return False
         if getattr(b, name) == value:
             return False
-        label = fill(QCoreApplication.translate("AgendaModel", "Edit „%1“"), short_title(b.title))
+        label = fill(QCoreApplication.translate("AgendaModel", "Edit “%1”"), short_title(b.title))
         return self.edit(b.id, {name: value}, label)
 
     # -- drag and drop --------------------------------------------------------------------
@@ -304,7 +304,7 @@ class AgendaModel(QAbstractTableModel):
         old = self.row_of(block_id)
         if old is None or to == old or not 0 <= to < len(self.schedule):
             return False
-        label = fill(QCoreApplication.translate("AgendaModel", "Move „%1“"),
+        label = fill(QCoreApplication.translate("AgendaModel", "Move “%1”"),
                      short_title(self.block(old).title))
         return self._apply(lambda: agenda.move_block(self.store, block_id, to),
                            lambda was: MoveBlock(self.store, block_id, was, to, label,
@@ -325,7 +325,7 @@ class AgendaModel(QAbstractTableModel):
 
     def delete(self, row: int) -> bool:
         b = self.block(row)
-        label = fill(QCoreApplication.translate("AgendaModel", "Delete „%1“"),
+        label = fill(QCoreApplication.translate("AgendaModel", "Delete “%1”"),
                      short_title(b.title))
         return self._apply(lambda: agenda.delete_block(self.store, b.id),
                            lambda snap: DeleteBlock(self.store, snap, label, self.changed))
@@ -335,7 +335,7 @@ class AgendaModel(QAbstractTableModel):
         if row is None:
             return False
         b = self.block(row)
-        label = fill(QCoreApplication.translate("AgendaModel", "Shorten „%1“"),
+        label = fill(QCoreApplication.translate("AgendaModel", "Shorten “%1”"),
                      short_title(b.title))
         return self.edit(block_id, {"duration_s": max(60, b.duration_s - by_s)}, label,
                          ShortenBlock)
@@ -344,8 +344,8 @@ class AgendaModel(QAbstractTableModel):
         row = self.row_of(block_id)
         if row is None or self.block(row).compressible == on:
             return False
-        text = QCoreApplication.translate("AgendaModel", "May give time „%1“") if on \
-            else QCoreApplication.translate("AgendaModel", "Keeps its time „%1“")
+        text = QCoreApplication.translate("AgendaModel", "May give time “%1”") if on \
+            else QCoreApplication.translate("AgendaModel", "Keeps its time “%1”")
         label = fill(text, short_title(self.block(row).title))
         return self.edit(block_id, {"compressible": on}, label)
 

@@ -415,7 +415,7 @@ class AgendaPage(Page):
         self._refresh_plan()
 
     def _update_conflicts(self) -> None:
-        texts = [fill(self.tr("„%1“ runs %2 min past the fixed start %3."),
+        texts = [fill(self.tr("“%1” runs %2 min past the fixed start %3."),
                       short_title(sb.block.title, 50), round(sb.overrun_s / 60),
                       sb.conflict_anchor.strftime("%H:%M") if sb.conflict_anchor else "")
                  for sb in self.model.schedule if not sb.fits]

@@ -30,10 +30,6 @@ from avtoituba.gui.shell.context import AppContext
 from avtoituba.wording import fill
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanTab", text)
-
-
 def decimal(text: str, language: str) -> str:
     return text.replace(".", ",") if language == "et" else text
 
@@ -50,9 +46,9 @@ class PlanTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         exports = QHBoxLayout()
-        self.csv_button = QPushButton(tr("Export as .csv…"))
+        self.csv_button = QPushButton(self.tr("Export as .csv…"))
         self.csv_button.clicked.connect(lambda: self.choose_and_export("csv"))
-        self.docx_button = QPushButton(tr("Export as Word…"))
+        self.docx_button = QPushButton(self.tr("Export as Word…"))
         self.docx_button.clicked.connect(lambda: self.choose_and_export("docx"))
         exports.addStretch(1)
         exports.addWidget(self.csv_button)
@@ -73,7 +69,7 @@ class PlanTab(QWidget):
         from avtoituba.export.agenda_report import table
 
         rows = plan_vs_actual(st)
-        data = table(rows, wording={"running": tr("running"), "not_run": tr("not run")})
+        data = table(rows, wording={"running": self.tr("running"), "not_run": self.tr("not run")})
         language = self.ui_language()
         for r, line in zip(rows, data[1:], strict=True):
             if r.actual is None and st.status != C.FINISHED:
@@ -87,9 +83,9 @@ class PlanTab(QWidget):
     def refresh(self, st: TimerState) -> None:
         self.state = st
         data = self.texts(st)
-        headers = [tr("Block"), tr("Planned start"), tr("Planned end"), tr("Planned (min)"),
-                   tr("Actual start"), tr("Actual end"), tr("Actual (min)"),
-                   tr("Difference")]
+        headers = [self.tr("Block"), self.tr("Planned start"), self.tr("Planned end"), self.tr("Planned (min)"),
+                   self.tr("Actual start"), self.tr("Actual end"), self.tr("Actual (min)"),
+                   self.tr("Difference")]
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(data) - 1)
         for i, line in enumerate(data[1:]):
@@ -109,19 +105,19 @@ class PlanTab(QWidget):
         stem = "ajakava" if self.document_language() == "et" else "agenda"
         if kind == "csv":
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Export as .csv"), str(start / f"{stem}.csv"), tr("CSV files (*.csv)"))
+                self, self.tr("Export as .csv"), str(start / f"{stem}.csv"), self.tr("CSV files (*.csv)"))
         else:
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Export as Word"), str(start / f"{stem}.docx"),
-                tr("Word documents (*.docx)"))
+                self, self.tr("Export as Word"), str(start / f"{stem}.docx"),
+                self.tr("Word documents (*.docx)"))
         if not path:
             return
         self.context.settings.set_value("export/last_dir", str(Path(path).parent))
         try:
             self.export(kind, Path(path), header.title, header.date)
         except OSError as exc:
-            QMessageBox.warning(self, tr("Export"), fill(
-                tr("The file could not be written: %1. Choose another folder and try again."),
+            QMessageBox.warning(self, self.tr("Export"), fill(
+                self.tr("The file could not be written: %1. Choose another folder and try again."),
                 exc.strerror or str(exc)))
 
     def export(self, kind: str, path: Path, heading: str = "", date=None) -> Path:  # noqa: ANN001

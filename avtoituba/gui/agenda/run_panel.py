@@ -38,10 +38,6 @@ PANEL_STYLE = """
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RunPanel", text)
-
-
 def set_text(label: QLabel, text: str) -> None:
     if label.text() != text:
         label.setText(text)
@@ -56,8 +52,13 @@ def set_prop(widget: QWidget, name: str, value: str) -> None:
 
 def status_text(status: str) -> str:
     """The state of the day (never "Paus": that is a kind of block)."""
-    return {C.IDLE: tr("Not started"), C.RUNNING: tr("Running"),
-            C.PAUSED: tr("Timer paused"), C.FINISHED: tr("The day is over")}[status]
+    if status == C.RUNNING:
+        return QCoreApplication.translate("RunPanel", "Running")
+    if status == C.PAUSED:
+        return QCoreApplication.translate("RunPanel", "Timer paused")
+    if status == C.FINISHED:
+        return QCoreApplication.translate("RunPanel", "The day is over")
+    return QCoreApplication.translate("RunPanel", "Not started")
 
 
 def _button(action: QAction, text: str | None = None) -> QToolButton:
@@ -116,19 +117,19 @@ class RunPanel(QWidget):
         self._panel = panel
 
         controls = QGridLayout()
-        controls.addWidget(_button(actions["prev"], "◀ " + tr("Previous")), 0, 0)
+        controls.addWidget(_button(actions["prev"], "◀ " + self.tr("Previous")), 0, 0)
         self.start_button = _button(actions["start"])
         self.start_button.setObjectName("startButton")
         controls.addWidget(self.start_button, 0, 1, 1, 2)
-        controls.addWidget(_button(actions["next"], tr("Next") + " ▶"), 0, 3)
+        controls.addWidget(_button(actions["next"], self.tr("Next") + " ▶"), 0, 3)
         for i, (key, text) in enumerate((("minus5", "\u22125"), ("minus1", "\u22121"),
                                          ("plus1", "+1"), ("plus5", "+5"))):
             controls.addWidget(_button(actions[key], text), 1, i)
         self.prev_presenter_button = _button(actions["prev_presenter"],
-                                             "◀ " + tr("Presenter"))
+                                             "◀ " + self.tr("Presenter"))
         self.prev_presenter_button.setObjectName("prevPresenter")
         self.next_presenter_button = _button(actions["next_presenter"],
-                                             tr("Next presenter") + " ▶")
+                                             self.tr("Next presenter") + " ▶")
         self.next_presenter_button.setObjectName("nextPresenter")
         controls.addWidget(self.prev_presenter_button, 2, 0, 1, 2)
         controls.addWidget(self.next_presenter_button, 2, 2, 1, 2)
@@ -176,28 +177,28 @@ class RunPanel(QWidget):
         p = st.presenter
         above = below = ""
         if p is not None:
-            above = fill(tr("Presenting: %1 (%2/%3)"), p.name, p.index + 1, p.count)
-            below = fill(tr("Presentations in all: %1"), format_remaining(st.remaining_s))
+            above = fill(self.tr("Presenting: %1 (%2/%3)"), p.name, p.index + 1, p.count)
+            below = fill(self.tr("Presentations in all: %1"), format_remaining(st.remaining_s))
         set_text(self.presenter_label, above)
         set_text(self.block_total, below)
         self.prev_presenter_button.setEnabled(p is not None and p.index > 0)
         self.next_presenter_button.setEnabled(p is not None and p.index + 1 < p.count)
 
-        set_text(self.clock_label, fill(tr("Time %1"), st.now_local.strftime("%H:%M")))
+        set_text(self.clock_label, fill(self.tr("Time %1"), st.now_local.strftime("%H:%M")))
         nxt = st.next_block
         next_text = ""
         if nxt is not None and st.status != C.IDLE:
             i = st.blocks.index(nxt)
-            next_text = fill(tr("Next: %1 %2"), hhmm(st.schedule.blocks[i].start_s), nxt.title)
+            next_text = fill(self.tr("Next: %1 %2"), hhmm(st.schedule.blocks[i].start_s), nxt.title)
         set_text(self.next_label, QFontMetrics(self.next_label.font()).elidedText(
             next_text, Qt.TextElideMode.ElideRight, max(80, self.next_label.width())))
         self.next_label.setToolTip(next_text)
         if st.status == C.IDLE:
-            forecast = fill(tr("planned end %1"), hhmm(st.planned_end_s))
+            forecast = fill(self.tr("planned end %1"), hhmm(st.planned_end_s))
         else:
-            forecast = fill(tr("end %1, %2"), hhmm(st.forecast_end_s),
+            forecast = fill(self.tr("end %1, %2"), hhmm(st.forecast_end_s),
                             format_minutes(st.delay_s) if abs(st.delay_s) >= 30
-                            else tr("on time"))
+                            else self.tr("on time"))
         set_text(self.forecast_label, forecast)
         set_prop(self.forecast_label, "late", "true" if st.delay_s >= 60 else "false")
 
@@ -206,10 +207,10 @@ class RunPanel(QWidget):
             length = p.length_s if p else st.allotted_s
             used = length - st.display_remaining_s
             progress = round(200 * used / length) / 200 if length > 0 else 1.0
-        nxt_line = fill(tr("Next: %1"), nxt.title) if nxt is not None and block else ""
+        nxt_line = fill(self.tr("Next: %1"), nxt.title) if nxt is not None and block else ""
         if block is not None:
             return ClockView(digits=digits, phase=phase, title=title, above=above,
                              below=below, next_line=nxt_line, progress=progress,
                              paused=st.status == C.PAUSED)
         return ClockView(digits=st.now_local.strftime("%H:%M"), show_bar=False,
-                         title=tr("The day is over") if st.status == C.FINISHED else "")
+                         title=self.tr("The day is over") if st.status == C.FINISHED else "")
