@@ -7,7 +7,7 @@ close it gets. The box is rebuilt only when the plans change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QFrame, QLabel, QVBoxLayout, QWidget
 
 from avtoituba.core.agenda import hhmm
@@ -21,31 +21,6 @@ from avtoituba.wording import fill
 def dotted(t) -> str:  # noqa: ANN001
     """A time as the documents and the trainer write it: 14.15."""
     return f"{t.hour:02d}.{t.minute:02d}"
-
-
-def plan_text(plan: Plan) -> tuple[str, str]:
-    """What one click brings (the headline) and what it changes (the details)."""
-    parts = []
-    for cut in plan.cuts:
-        minutes = cut.by_s // 60
-        if cut.current:
-            parts.append(QCoreApplication.translate(
-                "LateBox", "%n min less for the running block", None, minutes))
-        else:
-            parts.append(fill(QCoreApplication.translate("LateBox", "“%1” %2 min shorter"),
-                              short_title(cut.block.title, 28), minutes))
-    for move in plan.moves[:2]:
-        parts.append(fill(QCoreApplication.translate("LateBox", "%1 %2 → %3"),
-                          short_title(move.block.title, 20), dotted(move.old), dotted(move.new)))
-    extra = len(plan.moves) - 2
-    if extra > 0:
-        parts.append(QCoreApplication.translate("LateBox", "%n more fixed start(s) later",
-                                                None, extra))
-    details = "; ".join(parts) if parts else ""
-    if plan.on_time:
-        return QCoreApplication.translate("LateBox", "Ends on time"), details
-    late = round(plan.short_s / 60)
-    return QCoreApplication.translate("LateBox", "Still %n min late", None, late), details
 
 
 class LateBox(QFrame):
@@ -73,6 +48,29 @@ class LateBox(QFrame):
     def plan_buttons(self) -> list[QCommandLinkButton]:
         return [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
 
+    def plan_text(self, plan: Plan) -> tuple[str, str]:
+        """What one click brings (the headline) and what it changes (the details)."""
+        parts = []
+        for cut in plan.cuts:
+            minutes = cut.by_s // 60
+            if cut.current:
+                parts.append(self.tr("%n min less for the running block", "", minutes))
+            else:
+                parts.append(fill(self.tr("“%1” %2 min shorter"),
+                                  short_title(cut.block.title, 28), minutes))
+        for move in plan.moves[:2]:
+            parts.append(fill(self.tr("%1 %2 → %3"),
+                              short_title(move.block.title, 20), dotted(move.old), dotted(move.new)))
+        extra = len(plan.moves) - 2
+        if extra > 0:
+            parts.append(self.tr("%n more fixed start(s) later",
+                                                    "", extra))
+        details = "; ".join(parts) if parts else ""
+        if plan.on_time:
+            return self.tr("Ends on time"), details
+        late = round(plan.short_s / 60)
+        return self.tr("Still %n min late", "", late), details
+
     def show_state(self, st: TimerState) -> None:
         late = st.started and (st.late_s > 30 or st.delay_s > 30)
         key = (late, round(st.late_s / 60), round(st.delay_s / 60), st.late_anchor, st.plans)
@@ -89,20 +87,18 @@ class LateBox(QFrame):
         if not late:
             return
         if st.late_s > 30 and st.late_anchor is not None:
-            text = fill(QCoreApplication.translate("LateBox", "Running %1 min late for %2."),
+            text = fill(self.tr("Running %1 min late for %2."),
                         max(1, round(st.late_s / 60)), dotted(st.late_anchor))
         else:
-            text = fill(QCoreApplication.translate("LateBox", "The day ends at %1, %2 min late."),
+            text = fill(self.tr("The day ends at %1, %2 min late."),
                         hhmm(st.forecast_end_s), max(1, round(st.delay_s / 60)))
         if st.plans:
-            text += " " + QCoreApplication.translate(
-                "LateBox", "Choose a plan to catch up (Ctrl+Z takes it back):")
+            text += " " + self.tr("Choose a plan to catch up (Ctrl+Z takes it back):")
         else:
-            text += " " + QCoreApplication.translate(
-                "LateBox", "No later block can give time: use −1 minute on this one.")
+            text += " " + self.tr("No later block can give time: use −1 minute on this one.")
         self.label.setText(text)
         for i, plan in enumerate(st.plans):
-            headline, details = plan_text(plan)
+            headline, details = self.plan_text(plan)
             button = QCommandLinkButton(headline, details)
             button.setObjectName(f"plan_{i}")
             button.setIconSize(button.iconSize() * 0)

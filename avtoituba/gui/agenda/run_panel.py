@@ -7,7 +7,7 @@ changes or the late box (below them) appears. Text is set only when it changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -59,6 +59,26 @@ def status_text(status: str) -> str:
     if status == C.FINISHED:
         return QCoreApplication.translate("RunPanel", "The day is over")
     return QCoreApplication.translate("RunPanel", "Not started")
+
+
+def two_lines(label: QLabel, text: str) -> str:
+    """``text`` as it fits the label in two wrapped lines, ending with … when cut."""
+    width = label.contentsRect().width()
+    fm = QFontMetrics(label.font())
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    def fits(t: str) -> bool:
+        return fm.boundingRect(QRect(0, 0, width, 10_000), flags, t).height() \
+            <= 2 * fm.lineSpacing()
+
+    if width <= 0 or fits(text):
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        if fits(" ".join(words) + " …"):
+            return " ".join(words) + " …"
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def _button(action: QAction, text: str | None = None) -> QToolButton:
@@ -170,7 +190,7 @@ class RunPanel(QWidget):
             title = first.title if first else ""
             digits = format_remaining(first.duration_s) if first else "–"
             phase = shown_phase = "normal"
-        set_text(self.block_label, title)
+        set_text(self.block_label, two_lines(self.block_label, title))
         self.block_label.setToolTip(title)
         self.digits.setText(digits)
         self.digits.set_phase(shown_phase)
