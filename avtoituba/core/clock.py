@@ -381,35 +381,3 @@ def plan_vs_actual(state: TimerState) -> list[PlanActualRow]:
     return [PlanActualRow(sb.block, sb.start_s, sb.end_s, sb.block.duration_s,
                           state.actuals.get(sb.block.id))
             for sb in state.schedule.blocks]
-
-
-class FakeClock:
-    """A clock for tests: move the wall and monotonic readings by hand."""
-
-    def __init__(self, wall: dt.datetime, mono: float = 1000.0, clock_id: str = "boot:test"):
-        self.wall = wall
-        self.mono = mono
-        self.clock_id = clock_id
-
-    def now(self) -> Reading:
-        return Reading(self.wall, self.mono, self.clock_id)
-
-    def advance(self, seconds: float) -> None:
-        """Time passes while the laptop is awake."""
-        self.wall += dt.timedelta(seconds=seconds)
-        self.mono += seconds
-
-    def sleep(self, seconds: float) -> None:
-        """The laptop is suspended: a clock that counts sleep advances, another stops."""
-        self.wall += dt.timedelta(seconds=seconds)
-        if counts_sleep(self.clock_id):
-            self.mono += seconds
-
-    def set_wall(self, delta_s: float) -> None:
-        """Someone changes the wall clock; the monotonic clock does not move."""
-        self.wall += dt.timedelta(seconds=delta_s)
-
-    def restart(self, clock_id: str, mono: float = 5.0) -> None:
-        """The app starts again (a new run, maybe a new boot)."""
-        self.clock_id = clock_id
-        self.mono = mono

@@ -139,7 +139,7 @@ def workshop_info(store: db.Store) -> WorkshopInfo:
         workshop = session.get(Workshop, wid)
         assert workshop is not None
 
-        def count(model, *where) -> int:  # noqa: ANN001
+        def count(model, *where) -> int:
             stmt = select(func.count()).select_from(model).where(model.workshop_id == wid, *where)
             return session.scalar(stmt) or 0
 

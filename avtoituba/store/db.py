@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import stat
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -61,7 +61,7 @@ def snapshot_uri(path: Path) -> str:
 
 def _install_sqlite_pragmas(engine: Engine, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def _on_connect(dbapi_conn, _record):
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=5000")
@@ -193,7 +193,7 @@ def _translate_errors(store: Store) -> None:
     engine = store.engine
 
     @event.listens_for(engine, "handle_error")
-    def _on_error(context) -> errors.WorkshopFileError | None:  # noqa: ANN001
+    def _on_error(context) -> errors.WorkshopFileError | None:
         exc = context.original_exception
         if isinstance(exc, errors.WorkshopFileError):
             return None
@@ -205,7 +205,7 @@ def _translate_errors(store: Store) -> None:
         return None
 
     @event.listens_for(engine, "before_cursor_execute")
-    def _refuse_writes(conn, cursor, statement, params, context, executemany):  # noqa: ANN001
+    def _refuse_writes(conn, cursor, statement, params, context, executemany):
         if store.damage is not None and statement.lstrip()[:7].lower().startswith(_WRITES):
             raise errors.Damaged(store.path, store.damage.message)
 
@@ -409,7 +409,7 @@ def _open_file(path: Path, read_only: bool, workshop_id: int | None,
         engine = file_engine(path)
         try:
             upgrade(engine)
-        except Exception as exc:  # noqa: BLE001 - any failure: report it, the backup stays
+        except Exception as exc:
             engine.dispose()
             raise errors.UpgradeFailed(path, f"{path}: upgrade failed ({exc})") from exc
     else:

@@ -58,7 +58,7 @@ def lock_path(path: Path, fallback_dir: Path | None = None) -> Path:
 def _user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name known (a container): leave it out
+    except Exception:
         return ""
 
 

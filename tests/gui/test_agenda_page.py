@@ -12,14 +12,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from avtoituba.core.agenda import load_blocks
-from avtoituba.core.clock import FakeClock
 from avtoituba.store.db import open_store
 from avtoituba.store.models import TimerEvent
 
 from avtoituba.gui.agenda.model import DURATION, START, TITLE
 from avtoituba.gui.agenda.page import AgendaPage
-from avtoituba.gui.shell.chime import RecordingChime
 from avtoituba.gui.shell.main_window import MainWindow
+from tests.doubles import FakeClock, RecordingChime
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 MIN = 60

@@ -13,9 +13,11 @@ import pytest
 
 from avtoituba.core import clock as C
 from avtoituba.core.agenda import hhmm, update_block
-from avtoituba.core.clock import FakeClock, Reading, between, format_remaining
+from avtoituba.core.clock import Reading, between, format_remaining
 from avtoituba.core.timer_service import TimerService
 from avtoituba.store.db import open_store
+
+from tests.doubles import FakeClock
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 MIN = 60
