@@ -15,6 +15,7 @@ from pathlib import Path
 
 from avtoituba.core.agenda import hhmm
 from avtoituba.core.clock import PlanActualRow, format_minutes
+from avtoituba.core.text import csv_safe
 
 LABELS = {
     "et": {
@@ -91,7 +92,9 @@ def write_csv(rows: Sequence[PlanActualRow], path: str | os.PathLike[str],
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
-            writer.writerows(table(rows, language))
+            # A block title starting with = + - @ is text, not a formula for Excel.
+            writer.writerows([csv_safe(cell) for cell in row]
+                             for row in table(rows, language))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
