@@ -17,75 +17,83 @@ from typing import Any
 
 from sqlalchemy import select
 
-from avtoituba import wording
 from avtoituba.export.returned import marks as M
 from avtoituba.export.returned.reader import ReadError, ReadRow, ReturnedDocument, read_document
 from avtoituba.store.db import Store
-from avtoituba.store.models import Activity, Area, Group, Membership, Municipality, Participant
-from avtoituba.store.models import Workshop
+from avtoituba.store.models import (
+    Activity,
+    Area,
+    Group,
+    Membership,
+    Municipality,
+    Participant,
+    Workshop,
+)
+
+from avtoituba import wording
 from avtoituba.wording import QT_TRANSLATE_NOOP, fill
 
 CTX = "Returns"
 FIELDS = ("title", "description", "involve_leaders", "involve_key_people",
           "involve_partners", "involve_notes", "responsible", "time_frame", "digital")
 FIELD_NAMES = {
-    "title": QT_TRANSLATE_NOOP(CTX, "activity"),
-    "description": QT_TRANSLATE_NOOP(CTX, "description"),
-    "involve_leaders": QT_TRANSLATE_NOOP(CTX, "leaders"),
-    "involve_key_people": QT_TRANSLATE_NOOP(CTX, "key people"),
-    "involve_partners": QT_TRANSLATE_NOOP(CTX, "outside partners"),
-    "involve_notes": QT_TRANSLATE_NOOP(CTX, "who to involve (note)"),
-    "responsible": QT_TRANSLATE_NOOP(CTX, "responsible"),
-    "time_frame": QT_TRANSLATE_NOOP(CTX, "deadline"),
-    "digital": QT_TRANSLATE_NOOP(CTX, "digital solution"),
-    "area_number": QT_TRANSLATE_NOOP(CTX, "area"),
+    "title": QT_TRANSLATE_NOOP("Returns", "activity"),
+    "description": QT_TRANSLATE_NOOP("Returns", "description"),
+    "involve_leaders": QT_TRANSLATE_NOOP("Returns", "leaders"),
+    "involve_key_people": QT_TRANSLATE_NOOP("Returns", "key people"),
+    "involve_partners": QT_TRANSLATE_NOOP("Returns", "outside partners"),
+    "involve_notes": QT_TRANSLATE_NOOP("Returns", "who to involve (note)"),
+    "responsible": QT_TRANSLATE_NOOP("Returns", "responsible"),
+    "time_frame": QT_TRANSLATE_NOOP("Returns", "deadline"),
+    "digital": QT_TRANSLATE_NOOP("Returns", "digital solution"),
+    "area_number": QT_TRANSLATE_NOOP("Returns", "area"),
 }
 MESSAGES = {
-    "folder": QT_TRANSLATE_NOOP(CTX, "%1 is a folder with no Word documents (.docx) in it"),
-    "not_a_file": QT_TRANSLATE_NOOP(CTX, "%1 is not a regular file; choose the .docx file "
+    "folder": QT_TRANSLATE_NOOP("Returns", "%1 is a folder with no Word documents (.docx) in it"),
+    "not_a_file": QT_TRANSLATE_NOOP("Returns", "%1 is not a regular file; choose the .docx file "
                                          "the municipality sent"),
-    "unreadable": QT_TRANSLATE_NOOP(CTX, "%1 cannot be read (%2); check that the file is "
+    "unreadable": QT_TRANSLATE_NOOP("Returns", "%1 cannot be read (%2); check that the file is "
                                          "not open elsewhere and try again"),
-    "too_big": QT_TRANSLATE_NOOP(CTX, "%1 is %2 MB; a homework document may be at most %3 MB. "
+    "too_big": QT_TRANSLATE_NOOP("Returns", "%1 is %2 MB; a homework document may be at most %3 MB. "
                                       "Ask the team to save it without large pictures"),
-    "zip_bomb": QT_TRANSLATE_NOOP(CTX, "%1 would unpack to more than %2 MB, far more than a "
+    "zip_bomb": QT_TRANSLATE_NOOP("Returns", "%1 would unpack to more than %2 MB, far more than a "
                                        "homework document needs; it was not read"),
-    "pdf": QT_TRANSLATE_NOOP(CTX, "%1 is a PDF, not a Word document; ask the team for the "
+    "pdf": QT_TRANSLATE_NOOP("Returns", "%1 is a PDF, not a Word document; ask the team for the "
                                   ".docx file they filled in"),
-    "odt": QT_TRANSLATE_NOOP(CTX, "%1 is an OpenDocument text (.odt) renamed to .docx; open "
+    "odt": QT_TRANSLATE_NOOP("Returns", "%1 is an OpenDocument text (.odt) renamed to .docx; open "
                                   "it in LibreOffice, save it as Word (.docx) and import that"),
-    "not_docx": QT_TRANSLATE_NOOP(CTX, "%1 is not a Word document (.docx); choose the file "
+    "not_docx": QT_TRANSLATE_NOOP("Returns", "%1 is not a Word document (.docx); choose the file "
                                        "the municipality sent back"),
-    "damaged": QT_TRANSLATE_NOOP(CTX, "%1 is damaged (%2 cannot be read); open it in Word "
+    "damaged": QT_TRANSLATE_NOOP("Returns", "%1 is damaged (%2 cannot be read); open it in Word "
                                       "or LibreOffice, save it again and import that"),
-    "not_a_pack": QT_TRANSLATE_NOOP(CTX, "%1 is not a homework pack made by avtoituba (its "
+    "not_a_pack": QT_TRANSLATE_NOOP("Returns", "%1 is not a homework pack made by avtoituba (its "
                                          "invisible marks are missing); import the pack the "
                                          "municipality received, filled in"),
-    "other_workshop": QT_TRANSLATE_NOOP(CTX, "%1 is a homework pack from another workshop; "
+    "other_workshop": QT_TRANSLATE_NOOP("Returns", "%1 is a homework pack from another workshop; "
                                              "open that workshop's file to import it"),
-    "no_tables": QT_TRANSLATE_NOOP(CTX, "%1 has no activity tables left (they were deleted); "
+    "no_tables": QT_TRANSLATE_NOOP("Returns", "%1 has no activity tables left (they were deleted); "
                                         "ask the team to write into the pack's tables"),
-    "merged": QT_TRANSLATE_NOOP(CTX, "in %1, table %2 was merged with the one after it; "
+    "merged": QT_TRANSLATE_NOOP("Returns", "in %1, table %2 was merged with the one after it; "
                                      "split the tables again in Word (Table › Split table) "
                                      "and import again"),
-    "columns": QT_TRANSLATE_NOOP(CTX, "in %1, table %2 has %3 columns instead of %4; undo "
+    "columns": QT_TRANSLATE_NOOP("Returns", "in %1, table %2 has %3 columns instead of %4; undo "
                                       "the change of columns and import again"),
-    "too_many_rows": QT_TRANSLATE_NOOP(CTX, "in %1, table %2 has more than %3 rows; it was "
+    "too_many_rows": QT_TRANSLATE_NOOP("Returns", "in %1, table %2 has more than %3 rows; it was "
                                             "not read"),
-    "renamed": QT_TRANSLATE_NOOP(CTX, "%1 was made for „%2“, which is now called „%3“. "
+    "renamed": QT_TRANSLATE_NOOP("Returns", "%1 was made for „%2“, which is now called „%3“. "
                                       "Import it as „%3“?"),
-    "unknown_municipality": QT_TRANSLATE_NOOP(CTX, "%1 is for „%2“, which is not in this "
+    "unknown_municipality": QT_TRANSLATE_NOOP("Returns", "%1 is for „%2“, which is not in this "
                                                    "workshop"),
     # problems with single rows: the document, the table and the row are named
-    "row_cells": QT_TRANSLATE_NOOP(CTX, "%1, table %2, row %3: the row's cells were merged "
+    "row_cells": QT_TRANSLATE_NOOP("Returns", "%1, table %2, row %3: the row's cells were merged "
                                         "or split; the row was not read"),
-    "no_title": QT_TRANSLATE_NOOP(CTX, "%1, table %2, row %3: the row has no activity; "
+    "no_title": QT_TRANSLATE_NOOP("Returns", "%1, table %2, row %3: the row has no activity; "
                                        "it was not read"),
-    "tick": QT_TRANSLATE_NOOP(CTX, "%1, table %2, row %3: „%4“ in the digital solution "
+    "tick": QT_TRANSLATE_NOOP("Returns", "%1, table %2, row %3: „%4“ in the digital solution "
                                    "column is neither ☒ nor ☐; the value was kept"),
-    "area_unknown": QT_TRANSLATE_NOOP(CTX, "%1, table %2, row %3: no area „%4“; the "
+    "area_unknown": QT_TRANSLATE_NOOP("Returns", "%1, table %2, row %3: no area „%4“; the "
                                            "activity is added without an area"),
-    "twice": QT_TRANSLATE_NOOP(CTX, "%1, table %2, row %3: „%4“ is listed twice; it is "
+    "twice": QT_TRANSLATE_NOOP("Returns", "%1, table %2, row %3: „%4“ is listed twice; it is "
                                     "taken once"),
 }
 
@@ -388,7 +396,7 @@ def _group_of(ws: _Workshop, municipality_id: int, group: int | None,
     for number in themes:
         if area is not None and ws.groups[number][1] == area:
             return ws.groups[number][0]
-    for number, (gid, default) in sorted(ws.groups.items()):
+    for _number, (gid, default) in sorted(ws.groups.items()):
         if area is not None and default == area:
             return gid
     if themes:

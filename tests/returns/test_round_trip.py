@@ -12,6 +12,7 @@ from avtoituba.core.returns import plan_import
 from avtoituba.core.returns_apply import apply_plan, reapply, return_status, revert
 from avtoituba.export.pack import PackOptions, export_pack
 from avtoituba.store.models import Activity
+
 from tests.returns.helpers import fill_in, libreoffice_round_trip, soffice
 
 

@@ -152,7 +152,7 @@ def custom_xml(values: dict[str, str]) -> bytes:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
             'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
-            f'2006/docPropsVTypes">{props}</Properties>').encode("utf-8")
+            f'2006/docPropsVTypes">{props}</Properties>').encode()
 
 
 def set_custom_properties(doc: object, values: dict[str, str]) -> None:

@@ -7,7 +7,6 @@ Create Date: 2026-11-30 10:50:00
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0002_returns"
 down_revision = "0002_scribes"
 branch_labels = None
