@@ -37,9 +37,8 @@ def test_preview_then_import_as_one_undo_step(qtbot, demo_store, tmp_path: Path,
     before = live(demo_store)
     dialog.add_paths([elva, pdf])
     top = dialog.tree.topLevelItem(0)
-    assert top.text(0) == "Elva vald"
     unchanged = dialog.plan.municipalities[0].count("unchanged")
-    assert top.text(1) == f"2 uut, 1 muudetud, {unchanged} muutmata"
+    assert top.text(0) == f"Elva vald – 2 uut, 1 muudetud, {unchanged} muutmata"
     refused = dialog.tree.topLevelItem(1)
     assert refused.text(0) == "Ei imporditud" and "PDF" in refused.child(0).text(0)
     assert live(demo_store) == before and returned(demo_store) == 0   # nothing written yet

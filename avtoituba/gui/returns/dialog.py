@@ -131,10 +131,10 @@ class ReturnsDialog(QDialog):
         kinds = {"new": self.tr("new"), "changed": self.tr("changed"),
                  "unchanged": self.tr("unchanged")}
         for mp in self.plan.municipalities:
-            top = QTreeWidgetItem([
-                mp.name, fill(self.tr("%1 new, %2 changed, %3 unchanged"), mp.count("new"),
-                              mp.count("changed"), mp.count("unchanged")),
-                ", ".join(f.name for f in mp.files)])
+            top = QTreeWidgetItem([mp.name, "", ", ".join(f.name for f in mp.files)])
+            top.setText(0, f"{mp.name} – " + fill(
+                self.tr("%1 new, %2 changed, %3 unchanged"), mp.count("new"),
+                mp.count("changed"), mp.count("unchanged")))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
