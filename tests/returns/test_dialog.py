@@ -60,4 +60,4 @@ def test_preview_then_import_as_one_undo_step(qtbot, demo_store, tmp_path: Path,
 
 def test_file_menu_has_the_entry(main_window):
     assert main_window.import_returns_action in main_window.file_menu.actions()
-    assert main_window.import_returns_action.text() == "Impordi tagastatud &kodutööd…"
+    assert main_window.import_returns_action.text() == "&Impordi tagastatud kodutööd…"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 
 def install(window: Any) -> QAction:
     """Add File › Import returned homework… to ``window`` (the main window)."""
-    action = QAction(QCoreApplication.translate("ReturnsMenu", "Import returned &homework…"),
+    action = QAction(QCoreApplication.translate("ReturnsMenu", "&Import returned homework…"),
                      window)
     action.setStatusTip(QCoreApplication.translate(
         "ReturnsMenu", "Read the homework packs the municipalities sent back"))

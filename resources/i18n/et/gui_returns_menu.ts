@@ -5,8 +5,8 @@
     <name>ReturnsMenu</name>
     <message>
         <location filename="../../../avtoituba/gui/returns/menu.py" line="13" />
-        <source>Import returned &amp;homework…</source>
-        <translation>Impordi tagastatud &amp;kodutööd…</translation>
+        <source>&amp;Import returned homework…</source>
+        <translation>&amp;Impordi tagastatud kodutööd…</translation>
     </message>
     <message>
         <location filename="../../../avtoituba/gui/returns/menu.py" line="15" />
