@@ -27,6 +27,7 @@ from avtoituba.store import FILE_SUFFIX
 from avtoituba.store.errors import Locked, WorkshopFileError
 
 from avtoituba.gui.projector.window import StageWindow
+from avtoituba.gui.returns import menu as returns_menu
 from avtoituba.gui.shell import backups, lock
 from avtoituba.gui.shell.context import AppContext
 from avtoituba.gui.shell.formats import format_date
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.details_action)
         self.file_menu.addSeparator()
         self.file_menu_extra = self.file_menu.addSeparator()
+        returns_menu.install(self)   # File › Import returned homework…
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
