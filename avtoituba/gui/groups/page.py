@@ -138,7 +138,7 @@ class GroupsPage(Page):
                                              self.toggle_presenter, "Ctrl+Shift+P",
                                              self.tr("The presenter (esitaja) of the group"))
         self.stage_action = self._action(self.tr("Show groups on the pro&jector"),
-                                         self.show_on_projector, "Shift+F5")
+                                         self.show_on_projector, "Ctrl+F5")
         self.export_action = self._action(self.tr("Save group &lists as Word…"),
                                           self.export_group_lists, "Ctrl+Shift+L")
         self.local_actions = [self.edit_action, self.remove_action, self.present_action,

@@ -10,9 +10,8 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from avtoituba.wording import fill
-
 from avtoituba.gui.shell.formats import format_date_long
+from avtoituba.wording import fill
 
 WELCOME_STYLE = """
 #stageWelcome { background: #111418; }

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from avtoituba.store import FILE_SUFFIX
 from avtoituba.store.errors import WorkshopFileError
-from avtoituba.wording import fill
 
 from avtoituba.gui.shell.help import UserGuideWindow, user_guide_path
 from avtoituba.gui.shell.messages import file_error_text
+from avtoituba.wording import fill
 
 translate = QCoreApplication.translate
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from avtoituba.gui.shell.context import AppContext
 
@@ -30,32 +29,8 @@ class Page(QWidget):
         """Menus this page adds to the menu bar (shown whatever page is visible)."""
         return []
 
-    def toolbar_actions(self) -> list[QAction]:
-        return []
-
     def activated(self) -> None:
         """Called each time the page is shown."""
 
     def shutdown(self) -> None:
         """Called before the workshop is closed: stop timers, finish pending writes."""
-
-
-class PlaceholderPage(Page):
-    """A page that a later part of the app fills; says what it will hold."""
-
-    def __init__(self, context: AppContext, key: str, title: str, text: str,
-                 parent: QWidget | None = None):
-        self.key = key
-        super().__init__(context, parent)
-        self._title = title
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setObjectName("pageHeading")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-    def title(self) -> str:
-        return self._title
