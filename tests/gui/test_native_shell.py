@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-import shiboken6
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
