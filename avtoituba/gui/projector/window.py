@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from avtoituba.gui.projector import placement
 from avtoituba.gui.projector.welcome import WelcomeScene
+from avtoituba.wording import fill
 
 if TYPE_CHECKING:
     from avtoituba.core.workshop import WorkshopHeader
@@ -128,9 +129,31 @@ class StageWindow(QWidget):
             widget = self._scenes.get(self._current, self.welcome)
         self._stack.setCurrentWidget(widget)
 
+    def turn_page(self, delta: int) -> bool:
+        """Turn the page of the scene shown (the wall of a long list); False if none."""
+        scene = self._scenes.get(self._current or "")
+        turn = getattr(scene, "turn_page", None)
+        return bool(turn(delta)) if turn is not None and not self._blackout else False
+
     # -- before the day -------------------------------------------------------------------
     def set_workshop(self, header: WorkshopHeader, start: dt.time | None = None) -> None:
         self.welcome.set_workshop(header.title, header.date, header.venue, start)
+
+    def show_state(self, state: object | None) -> None:
+        """The timer's state, read once a second by the main window: scenes that show the
+        presenting group's countdown (the wall) get it during the presentations."""
+        from avtoituba.gui.shell.compact_clock import clock_digits
+
+        presenter = getattr(state, "presenter", None)
+        text, phase = "", "normal"
+        if presenter is not None:
+            text = fill(self.tr("Presenting: %1  %2"), presenter.name,
+                        clock_digits(presenter.remaining_s))
+            phase = presenter.phase
+        for scene in self._scenes.values():
+            set_countdown = getattr(scene, "set_countdown", None)
+            if set_countdown is not None:
+                set_countdown(text, phase)
 
     def set_day_started(self, started: bool) -> None:
         if started != self._day_started:

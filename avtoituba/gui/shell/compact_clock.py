@@ -31,6 +31,7 @@ class CompactClock(QFrame):
 
     clicked = Signal()
     started_changed = Signal(bool)  # the day has started (or was reset)
+    state_read = Signal(object)  # the TimerState read (None: no timer), once a second
 
     def __init__(self, parent: QFrame | None = None):
         super().__init__(parent)
@@ -79,6 +80,7 @@ class CompactClock(QFrame):
         timer = self._timer()
         state = timer.state() if timer is not None else None
         started = bool(state is not None and state.started)
+        self.state_read.emit(state)
         if started != self._started:
             self._started = started
             self.started_changed.emit(started)

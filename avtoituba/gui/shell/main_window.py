@@ -91,6 +91,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.clock = CompactClock()
         self.clock.clicked.connect(lambda: self.show_page_key("agenda"))
         self.clock.started_changed.connect(self.stage.set_day_started)
+        self.clock.state_read.connect(self.stage.show_state)
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
         side = QVBoxLayout(sidebar)
@@ -346,6 +347,12 @@ class MainWindow(FileCommands, QMainWindow):
 
     def toggle_blackout(self) -> None:
         self.stage.set_blackout(self.blackout_action.isChecked())
+
+    def stage_next_page(self) -> None:
+        self.stage.turn_page(1)
+
+    def stage_previous_page(self) -> None:
+        self.stage.turn_page(-1)
 
     def choose_stage_screen(self) -> None:
         from avtoituba.gui.projector.screen_dialog import ScreenDialog

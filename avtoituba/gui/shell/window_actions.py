@@ -50,6 +50,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "toggle_stage", ("F5",), checkable=True),
     ActionSpec("blackout", C, QT_TRANSLATE_NOOP("MainWindow", "&Blackout projector"),
                "toggle_blackout", ("Ctrl+B",), checkable=True),
+    ActionSpec("stage_next_page", C, QT_TRANSLATE_NOOP("MainWindow", "&Next page on the projector"),
+               "stage_next_page", ("Shift+F8",)),
+    ActionSpec("stage_previous_page", C,
+               QT_TRANSLATE_NOOP("MainWindow", "Pre&vious page on the projector"),
+               "stage_previous_page", ("Shift+F7",)),
     ActionSpec("stage_screen", C, QT_TRANSLATE_NOOP("MainWindow", "Projector &screen…"),
                "choose_stage_screen"),
     ActionSpec("guide", C, QT_TRANSLATE_NOOP("MainWindow", "&User guide"), "show_user_guide",
@@ -64,7 +69,8 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("new", "open", "recent", "-", "save_copy", "restore", "details", "-", "-", "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "-", "prefs")),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"),
-     ("stage", "blackout", "stage_screen", "-", "pages")),
+     ("stage", "blackout", "stage_next_page", "stage_previous_page", "stage_screen", "-",
+      "pages")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("guide", "-", "about")),
 )
 

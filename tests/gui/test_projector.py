@@ -1,0 +1,190 @@
+"""The projector: the activity wall never hides an activity, the window goes where the
+trainer wants it, the welcome before the day, the compact clock on every page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
+
+from avtoituba.gui.projector.wall import ActivityWall
+from avtoituba.gui.projector.wall_layout import min_title_px
+from avtoituba.gui.projector.window import StageWindow
+
+TITLES = [
+    "Kärajad", "Volikogu istungite otseülekanne", "Noortevolikogu",
+    "Kaasava eelarve hääletus koolides ja raamatukogudes üle kogu valla",
+    "Nädalakiri", "Avaandmete portaal eelarvest ja hangetest, masinloetavalt ja ajakohaselt",
+    "Külavanemate ümarlaud", "Digikonsultatsioonid eakatele", "Arengukava avalik arutelu",
+    "Osalusveeb", "Petitsioonide keskkond rahvaalgatus.ee kaudu", "Vallavanema vastuvõtuaeg",
+]
+MUNIS = ["Elva vald", "Nõo vald", "Kastre vald", "Tartu vald", "Luunja vald", ""]
+
+
+@dataclass
+class Row:
+    title: str
+    municipality: str
+
+
+@dataclass
+class Group:
+    id: int
+    name: str
+    statement: str
+
+
+class Rows(QAbstractListModel):
+    """The wall's view of a group's activities (what GroupActivityModel offers it)."""
+
+    def __init__(self, rows: list[Row]):
+        super().__init__()
+        self.rows = rows
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        return self.rows[index.row()].title if role == Qt.ItemDataRole.DisplayRole else None
+
+    def row_at(self, i: int) -> Row:
+        return self.rows[i]
+
+    def add(self, row: Row) -> None:
+        n = len(self.rows)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self.rows.append(row)
+        self.endInsertRows()
+
+
+def rows(n: int) -> list[Row]:
+    return [Row(f"{TITLES[i % len(TITLES)]}" + (f" {i // len(TITLES) + 1}" if i >= 12 else ""),
+                MUNIS[i % len(MUNIS)]) for i in range(n)]
+
+
+def on_stage(qtbot, n: int, size: tuple[int, int]):  # noqa: ANN001, ANN201
+    stage = StageWindow()
+    qtbot.addWidget(stage)
+    wall = ActivityWall()
+    stage.add_scene("wall", wall)
+    stage.show_scene("wall")
+    stage.resize(*size)
+    model = Rows(rows(n))
+    wall.set_group(Group(1, "1. grupp: kaasamine ja osalus",
+                         "Kohalik omavalitsus kaasab elanikke otsustesse."), model)
+    stage.show()
+    qtbot.waitUntil(lambda: stage.size().width() == size[0] and
+                    len(wall.board.layout_.pages) > 0 and
+                    wall.board.window_height == size[1])
+    wall.fit()
+    return stage, wall, model
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1024, 768)])
+@pytest.mark.parametrize("n", [1, 7, 8, 13, 20, 30, 40])
+def test_the_wall_shows_every_activity_inside_the_window_at_a_readable_size(qtbot, size, n):
+    stage, wall, _model = on_stage(qtbot, n, size)
+    window = QRect(0, 0, *size)
+    seen: list[str] = []
+    for page in range(wall.page_count()):
+        assert wall.page() == page
+        shown = wall.shown()
+        rects = []
+        for title, rect, px in shown:
+            in_window = QRect(wall.mapTo(stage, rect.topLeft()), rect.size())
+            assert window.contains(in_window), (title, in_window, size)
+            assert px >= min_title_px(size[1])
+            assert all(not rect.intersects(other) for other in rects), title
+            rects.append(rect)
+            seen.append(title)
+        wall.turn_page(1)
+    assert seen == wall.titles()  # each once, in order: none hidden
+    if n <= 8:
+        assert wall.page_count() == 1
+    stage.close()
+
+
+def test_a_long_list_flows_into_columns_before_pages(qtbot):
+    stage, wall, _model = on_stage(qtbot, 13, (1920, 1080))
+    assert wall.page_count() == 1 and wall.board.layout_.columns >= 2
+    stage.close()
+
+
+def test_pages_turn_by_keys_and_follow_the_activity_typed_last(qtbot):
+    stage, wall, model = on_stage(qtbot, 40, (1024, 768))
+    count = wall.page_count()
+    assert count > 1 and wall.page() == 0
+    qtbot.keyClick(wall, Qt.Key.Key_Down)
+    assert wall.page() == 1
+    qtbot.keyClick(wall, Qt.Key.Key_Up)
+    assert wall.page() == 0
+    model.add(Row("Uus tegevus just praegu", "Elva vald"))
+    qtbot.waitUntil(lambda: wall.page() == wall.page_count() - 1)
+    assert "Uus tegevus just praegu" in [t for t, _r, _px in wall.shown()]
+    stage.close()
+
+
+def test_the_wall_shows_the_presenting_group_s_countdown(qtbot):
+    stage, wall, _model = on_stage(qtbot, 3, (1280, 720))
+    stage.show_state(_Presenting("2. grupp", 125.0, "warning"))
+    assert "2. grupp" in wall.countdown.text() and "2:05" in wall.countdown.text()
+    stage.show_state(None)
+    assert wall.countdown.text() == ""
+    stage.close()
+
+
+@dataclass
+class _Presenter:
+    name: str
+    remaining_s: float
+    phase: str
+    index: int = 1
+    count: int = 3
+
+
+class _Presenting:
+    def __init__(self, name: str, remaining: float, phase: str):
+        self.presenter = _Presenter(name, remaining, phase)
+        self.started = True
+
+
+# -- the projector window -------------------------------------------------------------------
+
+def test_before_the_day_the_projector_welcomes_with_a_countdown(qtbot, estonian):
+    from avtoituba.core.workshop import WorkshopHeader
+
+    now = dt.datetime(2026, 11, 17, 12, 40, 0)
+    stage = StageWindow()
+    qtbot.addWidget(stage)
+    stage.welcome._now = lambda: now
+    stage.set_workshop(WorkshopHeader("Tartumaa töötuba", dt.date(2026, 11, 17), "Elva",
+                                      "et"), dt.time(13, 15))
+    clock = ActivityWall()  # any widget stands in for the clock scene
+    stage.add_scene("clock", clock)
+    stage.show_scene("clock")
+    assert stage.shown_widget() is stage.welcome
+    assert stage.welcome.title.text() == "Tartumaa töötuba"
+    assert "Elva" in stage.welcome.when.text() and "13.15" in stage.welcome.when.text()
+    assert "35:00" in stage.welcome.countdown.text()
+    stage.set_day_started(True)
+    assert stage.shown_widget() is clock
+    stage.close()
+
+
+def test_the_trainer_turns_the_wall_s_pages_from_the_main_window(main_window, qtbot):
+    stage = main_window.stage
+    wall = ActivityWall()
+    stage.add_scene("wall", wall)
+    stage.resize(1024, 768)
+    wall.set_group(Group(1, "1. grupp", ""), Rows(rows(40)))
+    stage.project("wall")
+    assert stage.isVisible()
+    qtbot.waitUntil(lambda: wall.page_count() > 1)
+    qtbot.keyClick(main_window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert wall.page() == 1
+    main_window.stage_previous_page_action.trigger()
+    assert wall.page() == 0
+    stage.close()
