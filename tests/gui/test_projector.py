@@ -188,3 +188,102 @@ def test_the_trainer_turns_the_wall_s_pages_from_the_main_window(main_window, qt
     main_window.stage_previous_page_action.trigger()
     assert wall.page() == 0
     stage.close()
+
+
+# -- where the windows go -----------------------------------------------------------------
+
+def test_the_main_window_opens_inside_the_screen_and_remembers_its_place(store, settings,
+                                                                         qtbot, workshop_path):
+    from PySide6.QtGui import QGuiApplication
+
+    from avtoituba.gui.shell.main_window import MainWindow
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    assert area.contains(window.geometry())  # the default 1280×800 never exceeds the screen
+    with qtbot.waitExposed(window):
+        window.show()
+    window.setGeometry(area.left() + 10, area.top() + 30, area.width() - 40, area.height() - 90)
+    remembered = window.geometry()
+    window.close()
+
+    from avtoituba.store.db import open_store
+
+    again = MainWindow(open_store(workshop_path), settings)
+    qtbot.addWidget(again)
+    with qtbot.waitExposed(again):
+        again.show()
+    placed = again.geometry()
+    assert placed.size() == remembered.size()
+    # the same place, give or take the window frame (which offscreen Qt only guesses)
+    assert abs(placed.x() - remembered.x()) <= 8 and abs(placed.y() - remembered.y()) <= 8
+    again.close()
+
+
+def test_a_saved_size_larger_than_the_screen_is_brought_inside(qtbot, settings):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    from avtoituba.gui.shell import placement
+
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    big = QWidget()
+    qtbot.addWidget(big)
+    big.setGeometry(area.left() - 50, area.top() - 50, area.width() + 400, area.height() + 300)
+    settings.set_value("test/geometry", big.saveGeometry())
+    window = QWidget()
+    qtbot.addWidget(window)
+    placement.restore_window(window, settings, "test/geometry")
+    assert area.contains(window.geometry())
+
+
+def test_on_one_screen_the_projector_opens_beside_never_over_the_menu_bar(main_window, qtbot):
+    stage = main_window.stage
+    main_window.stage_action.trigger()
+    assert stage.isVisible() and not stage.isFullScreen()
+    bar = main_window.menuBar()
+    bar_rect = QRect(bar.mapToGlobal(bar.rect().topLeft()), bar.size())
+    assert not stage.frameGeometry().intersects(bar_rect)
+    stage.setGeometry(stage.x(), stage.y() + 60, 640, 360)
+    main_window.stage_action.trigger()
+    assert not stage.isVisible()
+    moved = stage.geometry()
+    main_window.stage_action.trigger()
+    back = stage.geometry()  # where the trainer left it (give or take the frame offscreen)
+    assert back.size() == moved.size() and abs(back.y() - moved.y()) <= 8
+
+
+def test_the_projector_reopens_after_a_restart_if_it_was_open(store, settings, qtbot,
+                                                             workshop_path):
+    from avtoituba.store.db import open_store
+
+    from avtoituba.gui.shell.main_window import MainWindow
+
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.stage_action.trigger()
+    window.close()
+    again = MainWindow(open_store(workshop_path), settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.stage.isVisible)
+    again.stage.hide()
+    again.close()
+    assert settings.value("stage/open") is False  # closed by the trainer: stays closed
+
+
+def test_the_projector_screen_is_chosen_from_the_connected_screens(main_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from avtoituba.gui.projector.screen_dialog import ScreenDialog
+
+    dialog = ScreenDialog("", main_window)
+    assert dialog.list.count() == len(QGuiApplication.screens())
+    assert dialog.sign.isVisible()  # "the projector goes here" on the chosen screen
+    dialog.list.setCurrentRow(0)
+    dialog.accept()
+    assert not dialog.sign.isVisible()
+    main_window.stage.set_screen_name(dialog.chosen())
+    assert main_window.settings.value("stage/screen") == QGuiApplication.screens()[0].name()

@@ -67,6 +67,9 @@ class StageWindow(QWidget):
         self._day_started = False
 
         self._stack = QStackedWidget(self)
+        # any size the trainer drags it to: scenes scale themselves to the window
+        self._stack.setMinimumSize(1, 1)
+        self._shown_once = False
         self.welcome = WelcomeScene()
         self._stack.addWidget(self.welcome)
         self._black = QWidget()
@@ -78,6 +81,7 @@ class StageWindow(QWidget):
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
         self._message.hide()
+        self._message.setMinimumSize(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -217,7 +221,7 @@ class StageWindow(QWidget):
 
     def remember(self) -> None:
         """Keep the size and position of the window on its screen for next time."""
-        if self.settings is not None and self.isVisible() and not self.isFullScreen():
+        if self.settings is not None and self._shown_once and not self.isFullScreen():
             self.settings.set_value(f"stage/geometry/{placement.screen_key(self.screen())}",
                                     self.saveGeometry())
 
@@ -246,6 +250,7 @@ class StageWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._shown_once = True
         self.visibility_changed.emit(True)
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -118,6 +118,7 @@ class MainWindow(FileCommands, QMainWindow):
         if store is not None:
             self.set_store(store)
         placement.restore_window(self, settings, "window/geometry")
+        self._restored = self.geometry()
 
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -368,10 +369,15 @@ class MainWindow(FileCommands, QMainWindow):
         super().showEvent(event)
         if not self._placed:
             self._placed = True
-            # the frame is known now: keep title bar and all inside the screen
-            QTimer.singleShot(0, self, lambda: placement.fit_window(self))
+            # the frame is known now: keep title bar and all inside the screen (unless the
+            # window was given another size since it was placed)
+            QTimer.singleShot(0, self, self._fit_to_screen)
             if self.settings.value("stage/open"):
                 QTimer.singleShot(0, self, self.stage.present)
+
+    def _fit_to_screen(self) -> None:
+        if self.geometry() == self._restored:
+            placement.fit_window(self)
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
