@@ -457,3 +457,43 @@ def test_a_backup_runs_as_background_work_on_the_app_loop(event_loop_qt, qtbot, 
     assert taken.args[0].path.exists()
     assert len(threads) == 1 and threads[0].startswith("avtoituba-work")
     controller.stop()
+
+
+def _file_dialog_texts(qtbot, mode) -> set[str]:  # noqa: ANN001
+    """Every label, button, tip, menu entry and column header of Qt's own file dialog."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
+
+    dialog = QFileDialog(None, "", str(ROOT), "Workshop files (*.avtoituba)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(mode)
+    dialog.show()
+    texts = {w.text() for w in dialog.findChildren(QLabel)}
+    for button in dialog.findChildren(QAbstractButton):
+        texts |= {button.text(), button.toolTip()}
+    texts |= {a.text() for a in dialog.findChildren(QAction)}
+    for view in dialog.findChildren(QTreeView):
+        model = view.model()
+        texts |= {str(model.headerData(c, Qt.Orientation.Horizontal))
+                  for c in range(model.columnCount())}
+    dialog.close()
+    return {t.replace("&", "").strip() for t in texts} - {""}
+
+
+@pytest.mark.parametrize("mode", ["open", "save"])
+def test_qt_s_file_dialog_speaks_estonian(qapp, qtbot, mode) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    accept = (QFileDialog.AcceptMode.AcceptOpen if mode == "open"
+              else QFileDialog.AcceptMode.AcceptSave)
+    try:
+        install_translators("en")
+        english = _file_dialog_texts(qtbot, accept)
+        install_translators("et")
+        estonian = _file_dialog_texts(qtbot, accept)
+    finally:
+        install_translators("et")
+    assert {"Look in:", "File name:", "Files of type:"} <= english
+    same_in_both = {"OK", "Workshop files (*.avtoituba)"}
+    assert english & estonian <= same_in_both, sorted(english & estonian - same_in_both)

@@ -392,7 +392,7 @@ class AgendaPage(Page):
         self.message_edit = QLineEdit()
         self.message_edit.setObjectName("stageMessageEdit")
         self.message_edit.setPlaceholderText(self.tr("A message for the room, e.g. "
-                                                     "“Veel 2 minutit”"))
+                                                     "“2 more minutes”"))
         self.message_edit.setClearButtonEnabled(True)
         self.message_edit.returnPressed.connect(self.send_message)
         send = QPushButton(self.tr("Show"))
