@@ -119,7 +119,10 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     if bench:
         # Benchmarks: report the time to the workshop painted (its first page), then quit.
         window.repaint()
-        print(f"ready {time.perf_counter() - _T0:.4f}", flush=True)
+        heavy = [m for m in ("docx", "alembic", "avtoituba.export.documents",
+                             "avtoituba.export.group_lists") if m in sys.modules]
+        print(f"ready {time.perf_counter() - _T0:.4f} off-path-loaded:{','.join(heavy)}",
+              flush=True)
 
         def _quit() -> None:
             window.close()

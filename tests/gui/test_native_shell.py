@@ -497,3 +497,22 @@ def test_qt_s_file_dialog_speaks_estonian(qapp, qtbot, mode) -> None:  # noqa: A
     assert {"Look in:", "File name:", "Files of type:"} <= english
     same_in_both = {"OK", "Workshop files (*.avtoituba)"}
     assert english & estonian <= same_in_both, sorted(english & estonian - same_in_both)
+
+
+def test_word_and_migrations_stay_off_the_start_up_path(workshop_path, tmp_path,
+                                                        store) -> None:  # noqa: ANN001
+    """Until the workshop is painted, neither python-docx nor Alembic nor the Word export
+    modules are imported (they cost a third of a second before the trainer sees anything)."""
+    import os
+    import subprocess
+    import sys
+
+    store.close()
+    env = {**os.environ, "AVTOITUBA_EXIT_AFTER_SHOW": "1", "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "avtoituba", str(workshop_path)],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    ready = next(line for line in result.stdout.splitlines() if line.startswith("ready"))
+    assert ready.endswith("off-path-loaded:"), ready

@@ -42,7 +42,6 @@ from avtoituba.core.participants import (
     participant_data,
 )
 from avtoituba.core.roster import SUPPORTED_SUFFIXES, RosterError, RosterRow, read_roster
-from avtoituba.export.group_lists import default_file_name, write_group_lists
 
 from avtoituba.gui.groups import commands
 from avtoituba.gui.groups.columns import GroupColumn, MemberList
@@ -628,12 +627,12 @@ class GroupsPage(Page):
     # -- projector and Word ---------------------------------------------------------------
     def show_on_projector(self) -> None:
         self.stage_scene.set_groups(self.views)
-        stage = self.context.stage
-        if not stage.isVisible():
-            stage.present(str(self.context.settings.value("stage/screen") or ""))
-        stage.show_scene(STAGE_SCENE)
+        self.context.stage.project(STAGE_SCENE)
 
     def export_group_lists(self, target: str | Path | None = None) -> Path | None:
+        # python-docx stays off the start-up path: imported when a list is saved
+        from avtoituba.export.group_lists import default_file_name, write_group_lists
+
         if target is None:
             start = Path(str(self.context.settings.value("export/last_dir") or "")
                          or (self.store.path.parent if self.store.path else Path.home()))
