@@ -287,3 +287,72 @@ def test_the_projector_screen_is_chosen_from_the_connected_screens(main_window, 
     assert not dialog.sign.isVisible()
     main_window.stage.set_screen_name(dialog.chosen())
     assert main_window.settings.value("stage/screen") == QGuiApplication.screens()[0].name()
+
+
+# -- the compact clock ------------------------------------------------------------------------
+
+def test_a_compact_clock_on_every_page_reads_the_timer_and_opens_the_agenda(main_window,
+                                                                            qtbot):
+    window = main_window
+    window.pages  # noqa: B018 - the agenda's timer is a service once its page is built
+    timer = window.context.services["timer"]
+    window.clock.refresh()
+    assert window.clock.digits.text() == "pole alanud"
+    timer.start()
+    window.clock.refresh()
+    state = timer.state()
+    assert state.block.title.startswith(window.clock.block.text().rstrip("…"))
+    assert ":" in window.clock.digits.text()
+    assert window.stage.shown_widget() is not window.stage.welcome or \
+        window.stage.current_scene() != "clock"
+    for index in range(1, window.nav.count()):
+        window.show_page(index)
+        assert window.clock.isVisible()
+    qtbot.mouseClick(window.clock, Qt.MouseButton.LeftButton)
+    assert window.current_page().key == "agenda"
+
+
+TWO_SCREENS = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from avtoituba.core.workshop import new_workshop
+from avtoituba.gui.shell.main_window import MainWindow
+from avtoituba.gui.shell.settings import Settings
+settings = Settings(QSettings(sys.argv[1] + ".ini", QSettings.Format.IniFormat))
+window = MainWindow(new_workshop(sys.argv[1]), settings)
+window.show()
+app.processEvents()
+window.stage_action.trigger()
+app.processEvents()
+stage = window.stage
+print("laptop", window.screen().name(), "fits", window.screen().availableGeometry().contains(
+    window.frameGeometry()))
+print("stage", stage.screen().name(), "full", stage.isFullScreen(), stage.geometry() ==
+      stage.screen().geometry())
+window.close()
+"""
+
+
+def test_with_two_screens_the_projector_fills_the_second(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+           "PYTHONPATH": str(root), "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", TWO_SCREENS, str(tmp_path / "w.avtoituba")],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "laptop laptop fits True" in result.stdout
+    assert "stage projector full True True" in result.stdout, result.stdout

@@ -76,7 +76,7 @@ class WallBoard(QWidget):
                 painter.drawText(placed.municipality, Qt.AlignmentFlag.AlignLeft,
                                  item.municipality)
         if self.layout_.page_count > 1:
-            painter.setFont(muni_font)
+            painter.setFont(number_font)
             painter.setPen(ACCENT)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignBottom,

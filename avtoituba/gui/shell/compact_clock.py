@@ -90,7 +90,9 @@ class CompactClock(QFrame):
             self.delay.setText("")
             return
         block = state.block
-        self.block.setText(block.title if block is not None else "")
+        title = block.title if block is not None else ""
+        self.block.setText(self.block.fontMetrics().elidedText(
+            title, Qt.TextElideMode.ElideRight, max(40, self.width() - 20)))
         paused = " ⏸" if not state.running else ""
         self.digits.setText(clock_digits(state.display_remaining_s) + paused)
         minutes = round(state.delay_s / 60)
@@ -100,7 +102,7 @@ class CompactClock(QFrame):
             self.delay.setText(self.tr("%n min early", "", -minutes))
         else:
             self.delay.setText(self.tr("on time"))
-        self.setToolTip(fill(self.tr("%1 – open the agenda"), self.block.text()))
+        self.setToolTip(fill(self.tr("%1 – open the agenda"), title))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

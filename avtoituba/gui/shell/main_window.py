@@ -107,7 +107,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.splitter.addWidget(sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 1060])
+        self.splitter.setSizes([280, 1000])
         restore_splitter(settings, "window/splitter", self.splitter)
         self.setCentralWidget(self.splitter)
         self._guide: UserGuideWindow | None = None
