@@ -356,3 +356,17 @@ def test_with_two_screens_the_projector_fills_the_second(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "laptop laptop fits True" in result.stdout
     assert "stage projector full True True" in result.stdout, result.stdout
+
+
+def test_a_status_message_does_not_move_the_controls(main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    page = main_window.current_page()
+    QApplication.sendPostedEvents()  # every pending layout done, now
+    main_window.layout().activate()
+    before = page.mapTo(main_window, page.rect().bottomRight())
+    main_window.statusBar().showMessage("Koopia salvestatud: /tmp/x.avtoituba", 5000)
+    QApplication.sendPostedEvents()  # the status bar shown and laid out, now
+    main_window.layout().activate()
+    assert main_window.statusBar().isVisible()
+    assert page.mapTo(main_window, page.rect().bottomRight()) == before

@@ -110,6 +110,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.splitter.setSizes([280, 1000])
         restore_splitter(settings, "window/splitter", self.splitter)
         self.setCentralWidget(self.splitter)
+        # made now, not by the first message: a status appearing never moves the controls
+        self.statusBar().setSizeGripEnabled(False)
         self._guide: UserGuideWindow | None = None
         self.nav.currentRowChanged.connect(self._show_page)
 
