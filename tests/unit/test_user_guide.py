@@ -48,4 +48,6 @@ def test_screenshots_are_window_sized_and_small(qapp) -> None:  # noqa: ANN001
         if shot.name == "handout.png":
             continue
         image = QImage(str(shot))
-        assert image.width() <= 1280 and image.height() <= 800, shot.name
+        # the window at 1280×800, and on a 1366×768 laptop (issue 12)
+        width, height = (1366, 768) if shot.stem.endswith("-1366x768") else (1280, 800)
+        assert image.width() <= width and image.height() <= height, shot.name

@@ -132,7 +132,18 @@ class BackupController(QObject):
             self._take(path, folder, reason, version)  # type: ignore[arg-type]
             return True
         self._idle.clear()
-        tasks.start(self._run(path, folder, reason, version))  # type: ignore[arg-type]
+        # under way at once (closing waits for it), finished on the app's loop
+        from avtoituba.core import backup
+
+        def work(_progress: tasks.Progress) -> backup.BackupInfo:
+            try:
+                info = backup.take_backup(path, folder, reason)  # type: ignore[arg-type]
+                backup.rotate(folder)  # type: ignore[arg-type]
+                return info
+            finally:
+                self._idle.set()
+
+        tasks.start(self._finish(tasks.submit(work), path, version))
         return True
 
     def _take(self, path: Path, folder: Path, reason: str, version: object) -> None:
@@ -151,19 +162,12 @@ class BackupController(QObject):
         self.last = info
         self.backup_taken.emit(info)
 
-    async def _run(self, path: Path, folder: Path, reason: str, version: object) -> None:
+    async def _finish(self, running: asyncio.Future[backup.BackupInfo], path: Path,
+                      version: object) -> None:
         from avtoituba.core import backup
 
-        def work(_progress: tasks.Progress) -> backup.BackupInfo:
-            try:
-                info = backup.take_backup(path, folder, reason)
-                backup.rotate(folder)
-                return info
-            finally:
-                self._idle.set()
-
         try:
-            info = await tasks.run_in_background(work)
+            info = await running
         except (OSError, backup.BackupError) as exc:
             log.warning("backup failed: %s: %s", path, exc)
             self.backup_failed.emit(f"{path}: {exc}")
