@@ -272,92 +272,92 @@
         <translation>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="690"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="687"/>
         <source>This block is running. Go to another block (or end the day) before deleting it.</source>
         <translation>This block is running. Go to another block (or end the day) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="719"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="716"/>
         <source>“%1” runs %2 min past the %3 anchor.</source>
         <translation>“%1” runs %2 min past the %3 anchor.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="739"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="736"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="740"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="737"/>
         <source>not run</source>
         <translation>not run</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="750"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="747"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="750"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="747"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="750"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="747"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="751"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="748"/>
         <source>Planned (min)</source>
         <translation>Planned (min)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="751"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="748"/>
         <source>Actual start</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="751"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="748"/>
         <source>Actual end</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="752"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="749"/>
         <source>Actual (min)</source>
         <translation>Actual (min)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="752"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="749"/>
         <source>Difference</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="778"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="775"/>
         <source>Export as .csv</source>
         <translation>Export as .csv</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="779"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="776"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="782"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="779"/>
         <source>Export as Word</source>
         <translation>Export as Word</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="783"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="780"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="790"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="787"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="791"/>
+        <location filename="../../../avtoituba/gui/agenda/page.py" line="788"/>
         <source>The file could not be written: %1. Choose another folder and try again.</source>
         <translation>The file could not be written: %1. Choose another folder and try again.</translation>
     </message>

@@ -19,7 +19,7 @@
         <translation>not started</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="98"/>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="100"/>
         <source>%n min late</source>
         <translation>
             <numerusform>%n min late</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="100"/>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="102"/>
         <source>%n min early</source>
         <translation>
             <numerusform>%n min early</numerusform>
@@ -35,12 +35,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="102"/>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="104"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="103"/>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="105"/>
         <source>%1 – open the agenda</source>
         <translation>%1 – open the agenda</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="133"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="135"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="128"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="130"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="162"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="164"/>
         <source>No recent workshops</source>
         <translation>No recent workshops</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="172"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="174"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="309"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="311"/>
         <source>[read-only]</source>
         <translation>[read-only]</translation>
     </message>

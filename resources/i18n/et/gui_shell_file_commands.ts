@@ -4,81 +4,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="53" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="53"/>
         <source>Workshop files (*%1);;All files (*)</source>
         <translation>Töötoa failid (*%1);;Kõik failid (*)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="56" />
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="64" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="56"/>
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="64"/>
         <source>New workshop</source>
         <translation>Uus töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="65" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="65"/>
         <source>“%1” already exists. Open it with File › Open, or choose another name.</source>
         <translation>„%1” on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="73" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="73"/>
         <source>The workshop could not be created.</source>
         <translation>Töötuba ei õnnestunud luua.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="80" />
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="95" />
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="111" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="80"/>
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="95"/>
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="111"/>
         <source>Open a workshop</source>
         <translation>Ava töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="96" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="96"/>
         <source>Open it read-only?</source>
         <translation>Kas avada see ainult lugemiseks?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="120" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="120"/>
         <source>Check that the folder exists, is writable and the disk is not full, then try again.</source>
         <translation>Kontrolli, et kaust on olemas, sinna saab kirjutada ja ketas pole täis, ning proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="129" />
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="141" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="129"/>
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="141"/>
         <source>Save a copy as</source>
         <translation>Salvesta koopia</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="138" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="138"/>
         <source>The copy could not be saved.</source>
         <translation>Koopiat ei õnnestunud salvestada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="142" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="142"/>
         <source>Choose a different name from the open file.</source>
         <translation>Vali avatud failist erinev nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="146" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="146"/>
         <source>Copy saved: %1</source>
         <translation>Koopia salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="168" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="168"/>
         <source>Preferences</source>
         <translation>Eelistused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="169" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="169"/>
         <source>The new language takes effect when avtoituba is started again.</source>
         <translation>Uus keel hakkab kehtima avtoituba järgmisel käivitamisel.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="180" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="180"/>
         <source>User guide</source>
         <translation>Kasutusjuhend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="181" />
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="181"/>
         <source>The user guide is not installed with this copy of avtoituba.</source>
         <translation>Selle avtoituba koopiaga ei ole kasutusjuhendit kaasas.</translation>
     </message>
