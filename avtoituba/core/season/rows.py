@@ -1,0 +1,78 @@
+"""Which tables cross to the season database, and rows in a form both sides agree on.
+
+A table crosses when its model inherits ``Crossing`` (a ``uuid`` column beside its ``id``):
+nothing else lists it. A row crosses as a *portable row*: its columns without the local
+``id``, each reference to another crossing row written as that row's uuid, so the same row
+has the same portable form (and digest) in every copy of the file and on the server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, select
+
+from avtoituba.store.models import Base
+
+Portable = dict[str, Any]
+
+
+@cache
+def crossing_tables() -> tuple[Table, ...]:
+    """Every table whose rows cross, parents before children."""
+    return tuple(t for t in Base.metadata.sorted_tables
+                 if "uuid" in t.c and "id" in t.c and t.c.uuid.unique)
+
+
+@cache
+def references(table: Table) -> tuple[tuple[str, str, bool], ...]:
+    """(column, parent table, nullable) for each column that points to a crossing row."""
+    names = {t.name for t in crossing_tables()}
+    out = []
+    for column in table.c:
+        for fk in column.foreign_keys:
+            parent = fk.column.table.name
+            if parent in names:
+                out.append((column.name, parent, bool(column.nullable)))
+    return tuple(out)
+
+
+def scope(table: Table, workshop_id: int) -> ColumnElement[bool]:
+    """The rows of ``table`` that belong to the workshop ``workshop_id`` (in one database)."""
+    if table.name == "workshop":
+        return table.c.id == workshop_id
+    if "workshop_id" in table.c:
+        return table.c.workshop_id == workshop_id
+    for column, parent_name, nullable in references(table):
+        if not nullable:
+            parent = Base.metadata.tables[parent_name]
+            return table.c[column].in_(select(parent.c.id).where(scope(parent, workshop_id)))
+    raise LookupError(f"{table.name}: no way from its rows to their workshop")
+
+
+def portable(table: Table, row: Mapping[str, Any],
+             uuid_of: Mapping[str, Mapping[int, str]]) -> Portable:
+    out = {k: v for k, v in row.items() if k != "id"}
+    for column, parent, _nullable in references(table):
+        local = out.get(column)
+        out[column] = None if local is None else uuid_of[parent].get(local)
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return value
+
+
+def digest(table: Table, row: Portable) -> str:
+    text = json.dumps({"t": table.name, **{k: _plain(v) for k, v in row.items()}},
+                      sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
