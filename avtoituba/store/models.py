@@ -79,8 +79,9 @@ class Crossing:
     that stays the same in every copy of the file and on the server (the season push and
     pull match rows by it). A new table joins the season by inheriting this mixin."""
 
-    uuid: Mapped[str | None] = mapped_column(String(36), unique=True, default=new_uuid,
-                                             sort_order=1000)
+    # A unique index rather than a constraint: SQLite adds it without rebuilding the table.
+    uuid: Mapped[str | None] = mapped_column(String(36), unique=True, index=True,
+                                             default=new_uuid, sort_order=1000)
 
 
 class Workshop(Crossing, Base):

@@ -24,7 +24,8 @@ def server_query(url: str, sql: str, **params: object) -> list[tuple]:
                            poolclass=NullPool)
     try:
         with engine.begin() as conn:
-            return [tuple(r) for r in conn.execute(text(sql), params)]
+            result = conn.execute(text(sql), params)
+            return [tuple(r) for r in result] if result.returns_rows else []
     finally:
         engine.dispose()
 

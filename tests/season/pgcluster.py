@@ -73,7 +73,7 @@ class Cluster:
 
     def start(self) -> None:
         opts = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+                "-c fsync=off -c full_page_writes=off")
         result = self._run(self.bin / "pg_ctl", "-D", self.data, "-l", self.log, "-o", opts,
                            "-w", "-t", "60", "start", check=False)
         if result.returncode != 0:

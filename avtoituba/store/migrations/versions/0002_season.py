@@ -23,9 +23,10 @@ CROSSING = ("workshop", "agenda_item", "area", "municipality", "work_group", "pa
 def upgrade() -> None:
     conn = op.get_bind()
     for table in CROSSING:
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(sa.Column('uuid', sa.String(length=36), nullable=True))
-            batch_op.create_unique_constraint(batch_op.f(f'uq_{table}_uuid'), ['uuid'])
+        # A plain ADD COLUMN and a unique index: no table is rebuilt (on SQLite a rebuild
+        # drops the old table, and with foreign keys on that would cascade to its children).
+        op.add_column(table, sa.Column('uuid', sa.String(length=36), nullable=True))
+        op.create_index(op.f(f'ix_{table}_uuid'), table, ['uuid'], unique=True)
         ids = [r[0] for r in conn.execute(sa.text(f"SELECT id FROM {table}"))]
         if ids:
             conn.execute(sa.text(f"UPDATE {table} SET uuid = :u WHERE id = :i"),
@@ -69,6 +70,6 @@ def downgrade() -> None:
     op.drop_table('season_state')
     op.drop_table('season_pushed')
     for table in reversed(CROSSING):
+        op.drop_index(op.f(f'ix_{table}_uuid'), table_name=table)
         with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.drop_constraint(batch_op.f(f'uq_{table}_uuid'), type_='unique')
             batch_op.drop_column('uuid')
