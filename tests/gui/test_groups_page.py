@@ -268,9 +268,9 @@ def test_a_read_only_workshop_shows_but_cannot_change(qtbot, demo_store, setting
 
     from avtoituba.store.db import open_store
 
-    from avtoituba.gui.shell.context import AppContext
     from avtoituba.gui.groups.page import GroupsPage
     from avtoituba.gui.projector.window import StageWindow
+    from avtoituba.gui.shell.context import AppContext
 
     path = demo_store.path
     demo_store.close()

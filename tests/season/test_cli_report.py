@@ -13,6 +13,7 @@ from avtoituba.core.season import sync
 from avtoituba.core.season.counties import COUNTIES, county_of
 from avtoituba.core.season.report import load_report
 from avtoituba.export.season_report import write_report
+
 from tests.season.helpers import file_counts, server_counts
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from avtoituba.core.season import SeasonError, sync
 from avtoituba.store.db import open_store
 from avtoituba.store.models import Activity
+
 from tests.season.helpers import file_counts, server_counts, server_query
 
 

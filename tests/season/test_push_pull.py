@@ -12,6 +12,7 @@ from sqlalchemy import select
 from avtoituba.core.season import sync
 from avtoituba.store.db import open_store
 from avtoituba.store.models import Activity, Participant, Workshop
+
 from tests.season.helpers import file_counts, server_counts, server_query
 
 

@@ -8,9 +8,7 @@ has the same portable form (and digest) in every copy of the file and on the ser
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -64,15 +62,26 @@ def portable(table: Table, row: Mapping[str, Any],
     return out
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).isoformat()
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return value
+def portable_many(table: Table, keys: list[str], rows: list[tuple[Any, ...]],
+                  uuid_of: Mapping[str, Mapping[int, str]]) -> list[Portable]:
+    """``portable`` for many rows read as tuples in ``keys`` order (the push's fast path)."""
+    fks = [(keys.index(column), uuid_of[parent]) for column, parent, _n in references(table)]
+    id_at = keys.index("id")
+    names = [k for k in keys if k != "id"]
+    out = []
+    for row in rows:
+        values = list(row)
+        for at, parent in fks:
+            local = values[at]
+            values[at] = None if local is None else parent.get(local)
+        del values[id_at]
+        out.append(dict(zip(names, values, strict=True)))
+    return out
 
 
 def digest(table: Table, row: Portable) -> str:
-    text = json.dumps({"t": table.name, **{k: _plain(v) for k, v in row.items()}},
-                      sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """A fingerprint of a portable row. Both sides read rows through the same typed columns
+    in the same order (dates as dates, instants in UTC), so ``repr`` of the values is stable
+    and about ten times cheaper than a canonical JSON text."""
+    text = repr((table.name, *row.values()))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=24).hexdigest()

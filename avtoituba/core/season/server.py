@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from avtoituba.store import schema
 
@@ -75,8 +75,10 @@ def where(url: URL) -> str:
 def make_server_engine(raw_url: str, timeout_s: int | None = None) -> Engine:
     url = parse_url(raw_url)
     timeout = max(2, timeout_s or CONNECT_TIMEOUT_S)
+    # One connection, kept for the checks and the push that follows (a new one costs a
+    # password exchange); the engine is disposed when the push or pull ends.
     return create_engine(
-        url, poolclass=NullPool, hide_parameters=True,
+        url, poolclass=QueuePool, pool_size=1, max_overflow=1, hide_parameters=True,
         connect_args={
             "connect_timeout": timeout,
             "application_name": "avtoituba",

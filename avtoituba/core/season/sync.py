@@ -30,12 +30,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, Table, delete, func, insert, select, text, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
-from avtoituba.core.season.rows import Portable, crossing_tables, digest, portable, scope
+from avtoituba.core.season.rows import (
+    Portable,
+    crossing_tables,
+    digest,
+    portable,
+    portable_many,
+    scope,
+)
 from avtoituba.core.season.server import SeasonError, explain, open_server, public_url
 from avtoituba.store.db import Store, create_file
 from avtoituba.store.models import Base, Workshop, new_uuid
@@ -104,11 +122,12 @@ def read_file(store: Store, everything: bool = False) -> Snapshot:
         snap = Snapshot(workshop_uuid="")
         for table in tables:
             result = conn.execute(select(table).where(scope(table, store.workshop_id)))
-            rows = result.mappings().all()
-            uuid_of[table.name] = {r["id"]: r["uuid"] for r in rows}
+            keys = list(result.keys())
+            rows = result.all()
+            id_at, uuid_at = keys.index("id"), keys.index("uuid")
+            uuid_of[table.name] = {r[id_at]: r[uuid_at] for r in rows}
             changed = []
-            for row in rows:
-                p = portable(table, row, uuid_of)
+            for p in portable_many(table, keys, rows, uuid_of):
                 d = digest(table, p)
                 snap.digests[p["uuid"]] = (table.name, d)
                 if sent.get(p["uuid"], ("", ""))[1] != d:
@@ -170,12 +189,7 @@ def _send(conn: Connection, snap: Snapshot, on_step: OnStep | None) -> None:
             refs = _refs(table)
             if refs:
                 rows = [_to_server(table, r, refs, server_ids) for r in rows]
-            columns = [c.name for c in table.c if c.name not in ("id", "uuid")]
-            stmt = pg_insert(table)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=["uuid"], set_={c: stmt.excluded[c] for c in columns})
-            for part in _chunks(rows):
-                conn.execute(stmt, part)
+            _upsert(conn, table, rows)
         if table is workshop_t:
             workshop_id = conn.execute(select(workshop_t.c.id).where(
                 workshop_t.c.uuid == snap.workshop_uuid)).scalar_one()
@@ -194,6 +208,34 @@ def _send(conn: Connection, snap: Snapshot, on_step: OnStep | None) -> None:
                                       "rows_sent": snap.changed,
                                       "rows_deleted": snap.deleted})
     tick("log")
+
+
+def _upsert(conn: Connection, table: Table, rows: list[Portable]) -> None:
+    """Insert or update ``rows`` by uuid: COPY into a temporary table, then one
+    INSERT ... ON CONFLICT (uuid) DO UPDATE (several times faster than row by row)."""
+    from psycopg import sql
+    from psycopg.types.json import Json
+
+    columns = [c.name for c in table.c if c.name != "id"]
+    json_at = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, JSON)]
+    temp = sql.Identifier(f"push_{table.name}")
+    target = sql.Identifier(table.name)
+    names = sql.SQL(", ").join(map(sql.Identifier, columns))
+    updates = sql.SQL(", ").join(
+        sql.SQL("{0} = EXCLUDED.{0}").format(sql.Identifier(c)) for c in columns if c != "uuid")
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cur:
+        cur.execute(sql.SQL("CREATE TEMPORARY TABLE {} ON COMMIT DROP AS SELECT {} FROM {} "
+                            "WITH NO DATA").format(temp, names, target))
+        with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(temp, names)) as copy:
+            for row in rows:
+                values = [row[c] for c in columns]
+                for i in json_at:
+                    values[i] = Json(values[i])
+                copy.write_row(values)
+        cur.execute(sql.SQL("INSERT INTO {0} ({1}) SELECT {1} FROM {2} ON CONFLICT (uuid) "
+                            "DO UPDATE SET {3}").format(target, names, temp, updates))
+        cur.execute(sql.SQL("DROP TABLE {}").format(temp))
 
 
 def _refs(table: Table) -> tuple[tuple[str, str, bool], ...]:

@@ -45,10 +45,7 @@ from avtoituba.core.roster import SUPPORTED_SUFFIXES, RosterError, RosterRow, re
 from avtoituba.export.group_lists import default_file_name, write_group_lists
 
 from avtoituba.gui.groups import commands
-from avtoituba.gui.shell.context import AppContext
 from avtoituba.gui.groups.columns import GroupColumn, MemberList
-from avtoituba.gui.projector.groups_scene import GroupsStageScene
-from avtoituba.gui.shell.page import Page
 from avtoituba.gui.groups.participant_dialogs import (
     AssignDialog,
     ImportDialog,
@@ -63,6 +60,9 @@ from avtoituba.gui.groups.participants_model import (
     ParticipantsFilter,
     ParticipantsModel,
 )
+from avtoituba.gui.projector.groups_scene import GroupsStageScene
+from avtoituba.gui.shell.context import AppContext
+from avtoituba.gui.shell.page import Page
 
 STAGE_SCENE = "groups"
 
