@@ -40,7 +40,6 @@ LABELS = {
         "homework": "Kodutöö tagastatud",
         "not_recorded": "pole veel märgitud",
         "planned": "kavas",
-        "held": "toimunud",
         "not_set": "määramata",
         "last_push": "Viimati saadetud",
         "by_county": "Maakonniti",
@@ -86,7 +85,6 @@ LABELS = {
         "homework": "Homework returned",
         "not_recorded": "not recorded yet",
         "planned": "planned",
-        "held": "held",
         "not_set": "not set",
         "last_push": "Last sent",
         "by_county": "By county",
@@ -118,6 +116,16 @@ LABELS = {
 }
 
 
+def _text_width_cm(doc) -> float:  # noqa: ANN001
+    """The width between the margins of the template's last section (cm)."""
+    try:
+        section = doc.sections[-1]
+        width = (section.page_width - section.left_margin - section.right_margin) / 360000
+    except (TypeError, IndexError, AttributeError):
+        return 17.0
+    return width if 5 <= width <= 60 else 17.0
+
+
 def labels(language: str) -> dict[str, str]:
     return LABELS.get(language, LABELS["et"])
 
@@ -143,9 +151,11 @@ def _fill(template: str, *args: object) -> str:
 
 
 def seminar_status(date: dt.date | None, today: dt.date, L: dict[str, str]) -> str:
+    """The seminar's date, marked as planned while it is ahead (whether it was held is
+    not recorded yet)."""
     if date is None:
         return L["not_set"]
-    return f"{L['held'] if date < today else L['planned']} {table_date(date)}"
+    return f"{L['planned']} {table_date(date)}" if date >= today else table_date(date)
 
 
 def _area_heads(report: SeasonReport) -> list[int]:
@@ -163,6 +173,15 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
     body = Body(doc)
     table = st.tbl("Avtoituba Table", "Table Grid")
     cell, h1, h2 = st.para("Table Text"), st.para("Heading 1"), st.para("Heading 2")
+    head = st.para("Table Heading")
+    width = _text_width_cm(doc)
+
+    def put(header, rows, widths) -> None:  # noqa: ANN001
+        """A table in the pack's look, its columns scaled to the page's text width."""
+        scale = width / sum(widths)
+        body.table(header, rows, tuple(round(w * scale, 2) for w in widths),
+                   table_style=table, cell_style=cell, header_style=head)
+
     fill_header_footer(doc, L["title"], L["page"])
     doc.core_properties.title = L["title"]
     doc.core_properties.language = "et-EE" if language == "et" else "en-GB"
@@ -181,18 +200,17 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
     area_w = 1.0
     # the season: one row per workshop
     body.paragraph(L["workshops"], h1, keep_next=True)
-    body.table([L["date"], L["workshop"], L["municipalities"], L["participants"],
+    put([L["date"], L["workshop"], L["municipalities"], L["participants"],
                 L["activities"], L["seminar"], L["homework"]],
                [[table_date(w.date), f"{w.title}\n{w.venue}".strip(), str(len(w.coverage)),
                  f"{w.present}/{w.participants}", str(w.activities),
                  seminar_status(w.followup_date, today, L), L["not_recorded"]]
                 for w in report.workshops],
-               (2.2, 5.6, 1.9, 1.9, 1.7, 2.6, 2.1), table_style=table, cell_style=cell)
+               (2.0, 5.4, 2.2, 1.9, 1.7, 2.4, 2.4))
     # areas: the numbers used as column heads
     body.paragraph(L["areas"], h2, keep_next=True)
-    body.table(None, [[str(n), t] for n, t in report.areas] +
-               ([["–", L["no_area"]]] if 0 in numbers else []),
-               (1.0, 17.0), table_style=table, cell_style=cell)
+    put(None, [[str(n), t] for n, t in report.areas] +
+        ([["–", L["no_area"]]] if 0 in numbers else []), (1.0, 16.0))
     # per county
     body.paragraph(L["by_county"], h1, keep_next=True)
     per_county = report.by_county()
@@ -203,10 +221,9 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
     totals = report.season_totals()
     rows.append([L["total"]] + [str(totals.get(n, 0)) for n in numbers]
                 + [str(sum(totals.values()))])
-    first = 18.0 - area_w * len(numbers) - 1.4
-    body.table([L["county"]] + [str(n) if n else "–" for n in numbers] + [L["total"]], rows,
-               (first,) + (area_w,) * len(numbers) + (1.4,), table_style=table,
-               cell_style=cell)
+    first = 17.0 - area_w * len(numbers) - 1.6
+    put([L["county"]] + [str(n) if n else "–" for n in numbers] + [L["total"]], rows,
+        (first,) + (area_w,) * len(numbers) + (1.6,))
     # per workshop: municipalities × areas, then the activities
     for i, w in enumerate(report.workshops):
         body.page_break()
@@ -219,16 +236,13 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
             rows.append([muni or L["no_municipality"]]
                         + [str(counts.get(n, 0) or "") for n in numbers]
                         + [str(sum(counts.values()))])
-        body.table([L["municipality"]] + [str(n) if n else "–" for n in numbers]
-                   + [L["total"]], rows, (first,) + (area_w,) * len(numbers) + (1.4,),
-                   table_style=table, cell_style=cell)
+        put([L["municipality"]] + [str(n) if n else "–" for n in numbers] + [L["total"]],
+            rows, (first,) + (area_w,) * len(numbers) + (1.6,))
         body.paragraph(L["activity_list"], h2, keep_next=True)
-        body.table([L["municipality"], L["area"], L["activity"], L["responsible"],
-                    L["deadline"]],
-                   [[a.municipality or L["no_municipality"], str(a.area or "–"), a.title,
-                     a.responsible, a.deadline]
-                    for a in report.activities if a.workshop == i],
-                   (3.6, 1.4, 7.0, 3.2, 2.8), table_style=table, cell_style=cell)
+        put([L["municipality"], L["area"], L["activity"], L["responsible"], L["deadline"]],
+            [[a.municipality or L["no_municipality"], str(a.area or "–"), a.title,
+              a.responsible, a.deadline] for a in report.activities if a.workshop == i],
+            (3.4, 1.6, 6.6, 3.0, 2.4))
     body.flush()
     return atomic_save(doc, path)
 

@@ -7,6 +7,7 @@ trainer's message line and a blackout toggle. Features add their scenes with add
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -57,8 +58,10 @@ class StageWindow(QWidget):
     # -- scenes ---------------------------------------------------------------------------
     def add_scene(self, name: str, widget: QWidget) -> None:
         """Add a scene; one with the same name is replaced (and stays shown if it was)."""
-        if name in self._scenes:
-            self._stack.removeWidget(self._scenes[name])
+        old = self._scenes.get(name)
+        # The old scene may be gone already (its page was deleted when a workshop closed).
+        if old is not None and shiboken6.isValid(old):
+            self._stack.removeWidget(old)
         self._scenes[name] = widget
         self._stack.addWidget(widget)
         if self.current_scene() == name and not self._blackout:

@@ -295,6 +295,9 @@ class MainWindow(QMainWindow):
             action = self.menuBar().insertMenu(before, menu)
             slot.menu_actions.append(action)
             self._page_menus.append(action)
+        for action in page.file_actions():
+            self.file_menu.insertAction(self.file_menu_extra, action)
+            self._page_menus.append(action)
 
     def _build_next_page_later(self) -> None:
         if any(slot.page is None for slot in self._slots):
@@ -314,6 +317,7 @@ class MainWindow(QMainWindow):
         for action in self._page_menus:
             self.menuBar().removeAction(action)
             self.view_menu.removeAction(action)
+            self.file_menu.removeAction(action)
         self._page_menus.clear()
         self.nav.clear()
         for slot in self._slots:
