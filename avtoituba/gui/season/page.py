@@ -78,7 +78,7 @@ class SeasonPage(Page):
         form = QFormLayout()
         self.url_edit = QLineEdit(context.settings.value(URL_KEY) or "")
         self.url_edit.setObjectName("seasonUrl")
-        self.url_edit.setPlaceholderText("postgresql://kasutaja@server:5432/hooaeg")
+        self.url_edit.setPlaceholderText(self.tr("postgresql://user@server:5432/season"))
         self.url_edit.setClearButtonEnabled(True)
         form.addRow(self.tr("Season &database:"), self.url_edit)
         note = QLabel(self.tr(
@@ -86,8 +86,8 @@ class SeasonPage(Page):
             "PGPASSWORD setting; avtoituba never saves it."))
         note.setWordWrap(True)
         note.setObjectName("hint")
-        form.addRow("", note)
         layout.addLayout(form)
+        layout.addWidget(note)
 
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
@@ -106,6 +106,15 @@ class SeasonPage(Page):
         self.send_button = buttons.itemAt(0).widget()
         layout.addLayout(buttons)
 
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("seasonResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result_label)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("seasonWorkshops")
         self.table.setHorizontalHeaderLabels([
@@ -120,16 +129,10 @@ class SeasonPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.open_from())
         layout.addWidget(self.table, 1)
-
-        self.progress = QProgressBar()
-        self.progress.hide()
-        layout.addWidget(self.progress)
-        self.result_label = QLabel()
-        self.result_label.setObjectName("seasonResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result_label)
         self.show_state()
+        # Nothing goes to the network until the trainer asks.
+        self._done(self.tr("Refresh the season list to see the workshops in the season "
+                           "database."))
 
     # -- Page ------------------------------------------------------------------------------
     def title(self) -> str:
