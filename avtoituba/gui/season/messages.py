@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from avtoituba.core.season.server import SeasonError
+
 from avtoituba.wording import fill
 
 C = "SeasonMessages"
