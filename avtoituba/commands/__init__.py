@@ -18,6 +18,7 @@ MODULES = (
     "avtoituba.commands.activities",
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
+    "avtoituba.commands.scribes",
     "avtoituba.commands.season",
 )
 

@@ -4,7 +4,7 @@ Every row that crosses to the season database gets a ``uuid`` (filled in for exi
 rows); four small bookkeeping tables. Additive only.
 
 Revision ID: 0002_season
-Revises: 0001
+Revises: 0002_scribes
 """
 import uuid
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0002_season'
-down_revision = '0001'
+down_revision = '0002_scribes'
 branch_labels = None
 depends_on = None
 
