@@ -6,7 +6,8 @@ Estonian or English, sometimes a title row above the header, extra columns, blan
 Nothing here writes anything: ``read_roster`` returns a ``Roster`` the trainer previews
 and ``core.participants.import_rows`` saves.
 
-Messages are English and Estonian from a small catalogue (``text(lang)``), so the command
+Problems are codes with parameters (``Problem.message``, ``RosterError.message``); their
+wording lives in the translation catalogues (see ``avtoituba/wording.py``), so the command
 line and the GUI say the same thing.
 """
 
@@ -23,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from avtoituba.core.text import clean_line
+
+from avtoituba.wording import QT_TRANSLATE_NOOP, Message, WordedError, Words, comma_list
 
 MAX_BYTES = 20 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10
@@ -57,84 +60,87 @@ FALSE_WORDS = {"", "0", "ei", "no", "n", "false", "väär", "puudub", "-", "abse
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 # --- messages --------------------------------------------------------------------------------
+# The wording lives in the catalogues (resources/i18n/<lang>/core_roster.ts), see wording.py;
+# ``PARAMS`` gives the order of a code's named parameters as %1, %2, ...
 
-MESSAGES: dict[str, dict[str, str]] = {
+WORDS = Words("Roster", {
     # file-level
-    "empty": {"en": "the file is empty",
-              "et": "fail on tühi"},
-    "no_rows": {"en": "the file has a header but no participants under it",
-                "et": "failis on päis, aga selle all pole ühtegi osalejat"},
-    "too_big": {"en": "the file is too large for a registration list ({size} MB)",
-                "et": "fail on registreerimisnimekirja jaoks liiga suur ({size} MB)"},
-    "binary": {"en": "this is not a text or spreadsheet file ({kind}); save the list as "
-                     ".xlsx or .csv and try again",
-               "et": "see pole tekst- ega tabelifail ({kind}); salvestage nimekiri .xlsx- "
-                     "või .csv-failina ja proovige uuesti"},
-    "old_excel": {"en": "an old Excel .xls file; open it in Excel and save it as .xlsx "
-                        "or .csv",
-                  "et": "vana Exceli .xls-fail; avage see Excelis ja salvestage .xlsx- "
-                        "või .csv-failina"},
-    "bad_xlsx": {"en": "the Excel file cannot be read ({detail})",
-                 "et": "Exceli faili ei saa lugeda ({detail})"},
-    "unsupported": {"en": "files of type {suffix} cannot be imported; use .xlsx or .csv",
-                    "et": "{suffix}-tüüpi faile ei saa importida; kasutage .xlsx- või "
-                          ".csv-faili"},
-    "unreadable": {"en": "the file cannot be read ({detail})",
-                   "et": "faili ei saa lugeda ({detail})"},
-    "no_header": {"en": "no header row with the columns name and municipality was found in "
-                        "the first {rows} rows. Columns found: {found}. Name the columns "
-                        "e.g. “Nimi” and “Omavalitsus”",
-                  "et": "esimesest {rows} reast ei leitud päiserida veergudega nimi ja "
-                        "omavalitsus. Leitud veerud: {found}. Pange veergudele nimeks nt "
-                        "„Nimi” ja „Omavalitsus”"},
-    "missing_columns": {"en": "the required column {missing} is missing. Columns found: "
-                              "{found}",
-                        "et": "kohustuslik veerg {missing} puudub. Leitud veerud: {found}"},
+    "empty": QT_TRANSLATE_NOOP("Roster", "the file is empty"),
+    "no_rows": QT_TRANSLATE_NOOP("Roster", "the file has a header but no participants under it"),
+    "too_big": QT_TRANSLATE_NOOP("Roster",
+                                 "the file is too large for a registration list (%1 MB)"),
+    "binary": QT_TRANSLATE_NOOP("Roster", "this is not a text or spreadsheet file (%1); save "
+                                "the list as .xlsx or .csv and try again"),
+    "old_excel": QT_TRANSLATE_NOOP("Roster", "an old Excel .xls file; open it in Excel and "
+                                   "save it as .xlsx or .csv"),
+    "bad_xlsx": QT_TRANSLATE_NOOP("Roster", "the Excel file cannot be read (%1)"),
+    "unsupported": QT_TRANSLATE_NOOP("Roster",
+                                     "files of type %1 cannot be imported; use .xlsx or .csv"),
+    "unreadable": QT_TRANSLATE_NOOP("Roster", "the file cannot be read (%1)"),
+    "no_header": QT_TRANSLATE_NOOP(
+        "Roster", "no header row with the columns name and municipality was found in the "
+        "first %1 rows. Columns found: %2. Name the columns e.g. “Nimi” and “Omavalitsus”"),
+    "missing_columns": QT_TRANSLATE_NOOP("Roster", "the required column %1 is missing. "
+                                         "Columns found: %2"),
     # row-level
-    "missing_name": {"en": "the name is empty", "et": "nimi on tühi"},
-    "missing_municipality": {"en": "the municipality is empty",
-                             "et": "omavalitsus on tühi"},
-    "too_long": {"en": "the {field} is longer than {limit} characters",
-                 "et": "{field} on pikem kui {limit} märki"},
-    "bad_email": {"en": "the e-mail address “{value}” looks wrong (kept as written)",
-                  "et": "e-posti aadress „{value}” tundub vigane (jäetakse nagu on)"},
-    "bad_present": {"en": "“{value}” in the present column is not yes or no (taken as no)",
-                    "et": "„{value}” kohaloleku veerus pole jah ega ei (loetakse ei-ks)"},
-    "duplicate_in_file": {"en": "the same name and municipality as row {row}",
-                          "et": "sama nimi ja omavalitsus kui real {row}"},
-    "duplicate_existing": {"en": "already a participant of this workshop",
-                           "et": "on juba selle töötoa osaleja"},
-}
+    "missing_name": QT_TRANSLATE_NOOP("Roster", "the name is empty"),
+    "missing_municipality": QT_TRANSLATE_NOOP("Roster", "the municipality is empty"),
+    "too_long": QT_TRANSLATE_NOOP("Roster", "the %1 is longer than %2 characters"),
+    "bad_email": QT_TRANSLATE_NOOP("Roster",
+                                   "the e-mail address “%1” looks wrong (kept as written)"),
+    "bad_present": QT_TRANSLATE_NOOP("Roster",
+                                     "“%1” in the present column is not yes or no (taken as no)"),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("Roster", "the same name and municipality as row %1"),
+    "duplicate_existing": QT_TRANSLATE_NOOP("Roster", "already a participant of this workshop"),
+    # field names (%1 of too_long) and the hints of missing columns
+    "field/name": QT_TRANSLATE_NOOP("Roster", "name"),
+    "field/municipality": QT_TRANSLATE_NOOP("Roster", "municipality"),
+    "field/role": QT_TRANSLATE_NOOP("Roster", "role"),
+    "field/email": QT_TRANSLATE_NOOP("Roster", "e-mail"),
+    "field/present": QT_TRANSLATE_NOOP("Roster", "present"),
+    "quoted": QT_TRANSLATE_NOOP("Roster", "“%1”"),
+    "hint/name": QT_TRANSLATE_NOOP("Roster", "name (Nimi/Name)"),
+    "hint/municipality": QT_TRANSLATE_NOOP("Roster",
+                                           "municipality (Omavalitsus/KOV/Municipality)"),
+})
 
-FIELD_NAMES = {
-    "name": {"en": "name", "et": "nimi"},
-    "municipality": {"en": "municipality", "et": "omavalitsus"},
-    "role": {"en": "role", "et": "amet"},
-    "email": {"en": "e-mail", "et": "e-post"},
-    "present": {"en": "present", "et": "kohal"},
-}
+PARAMS = {"too_big": ("size",), "binary": ("kind",), "bad_xlsx": ("detail",),
+          "unsupported": ("suffix",), "unreadable": ("detail",), "no_header": ("rows", "found"),
+          "missing_columns": ("missing", "found"), "too_long": ("field", "limit"),
+          "bad_email": ("value",), "bad_present": ("value",), "duplicate_in_file": ("row",)}
 
-MISSING_HINT = {
-    "name": {"en": "name (Nimi/Name)", "et": "nimi (Nimi/Name)"},
-    "municipality": {"en": "municipality (Omavalitsus/KOV/Municipality)",
-                     "et": "omavalitsus (Omavalitsus/KOV/Municipality)"},
-}
+# The kinds and details that core itself puts into %1 (anything else, e.g. the system's
+# reason a file cannot be read, is shown as it comes).
+DETAILS = (
+    QT_TRANSLATE_NOOP("Roster", "PNG image"), QT_TRANSLATE_NOOP("Roster", "PDF document"),
+    QT_TRANSLATE_NOOP("Roster", "JPEG image"), QT_TRANSLATE_NOOP("Roster", "GIF image"),
+    QT_TRANSLATE_NOOP("Roster", "SQLite database"), QT_TRANSLATE_NOOP("Roster", "gzip archive"),
+    QT_TRANSLATE_NOOP("Roster", "RAR archive"), QT_TRANSLATE_NOOP("Roster", "7-Zip archive"),
+    QT_TRANSLATE_NOOP("Roster", "RTF document"), QT_TRANSLATE_NOOP("Roster", "a zip archive"),
+    QT_TRANSLATE_NOOP("Roster", "contains NUL bytes"), QT_TRANSLATE_NOOP("Roster", "a folder"),
+    QT_TRANSLATE_NOOP("Roster", "not an Excel workbook"),
+)
 
 
-def message(code: str, lang: str = "en", **params: object) -> str:
-    table = MESSAGES.get(code, {})
-    template = table.get(lang) or table.get("en") or code
-    values = {}
-    for key, value in params.items():
-        if key == "field" and isinstance(value, str):
-            value = FIELD_NAMES.get(value, {}).get(lang, value)
-        if key == "missing" and isinstance(value, (list, tuple)):
-            value = ", ".join(MISSING_HINT.get(v, {}).get(lang, v) for v in value)
-        values[key] = value
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError):
-        return template
+def problem_message(code: str, **params: object) -> Message:
+    """The message of ``code`` with its named ``params`` in the catalogue's order."""
+    args: list[object] = []
+    for key in PARAMS.get(code, ()):
+        value = params.get(key, "")
+        if key == "field" and f"field/{value}" in WORDS.sources:
+            value = WORDS(f"field/{value}")
+        elif key == "missing" and isinstance(value, (list, tuple)):
+            value = comma_list([WORDS(f"hint/{v}") if f"hint/{v}" in WORDS.sources else v
+                                for v in value])
+        elif key in ("kind", "detail") and value in DETAILS:
+            value = Message("Roster", "detail", str(value))
+        args.append(value)
+    return WORDS(code, *args)
+
+
+def message(code: str, lang: str | None = None, **params: object) -> str:
+    """``code`` worded in ``lang`` (default: the chosen language)."""
+    return problem_message(code, **params).text(lang) if code in WORDS.sources else code
 
 
 @dataclass(frozen=True)
@@ -145,7 +151,11 @@ class Problem:
     error: bool
     params: tuple[tuple[str, object], ...] = ()
 
-    def text(self, lang: str = "en") -> str:
+    @property
+    def message(self) -> Message:
+        return problem_message(self.code, **dict(self.params))
+
+    def text(self, lang: str | None = None) -> str:
         return message(self.code, lang, **dict(self.params))
 
     @property
@@ -153,16 +163,13 @@ class Problem:
         return self.code in ("duplicate_in_file", "duplicate_existing")
 
 
-class RosterError(Exception):
-    """The file as a whole cannot be read as a registration list."""
+class RosterError(WordedError):
+    """The file as a whole cannot be read as a registration list (a ``WordedError``)."""
 
     def __init__(self, code: str, **params: object):
-        self.code = code
         self.params = params
-        super().__init__(message(code, "en", **params))
+        super().__init__(problem_message(code, **params))
 
-    def text(self, lang: str = "en") -> str:
-        return message(self.code, lang, **self.params)
 
 
 @dataclass
@@ -192,7 +199,7 @@ class RosterRow:
     def key(self) -> tuple[str, str]:
         return person_key(self.name, self.municipality)
 
-    def problem_texts(self, lang: str = "en") -> list[str]:
+    def problem_texts(self, lang: str | None = None) -> list[str]:
         return [p.text(lang) for p in self.problems]
 
 
@@ -336,7 +343,7 @@ def _header_failure(rows: Sequence[Sequence[str]]) -> RosterError:
     if not candidates:
         return RosterError("empty")
     score, index = max(candidates, key=lambda t: (t[0], -t[1]))
-    found = ", ".join(f"“{c}”" for c in rows[index] if c.strip()) or "-"
+    found = comma_list([WORDS("quoted", c) for c in rows[index] if c.strip()]) or "-"
     if score == 0:
         return RosterError("no_header", rows=HEADER_SEARCH_ROWS, found=found)
     mapping = _match_header(rows[index])

@@ -72,6 +72,8 @@ def test_every_module_with_strings_has_a_catalogue_in_both_languages() -> None:
         have = {ts.stem for ts in i18n_tool.ts_files(lang)}
         # A module whose strings all moved elsewhere has no catalogue: lupdate finds none.
         for name, src in i18n_tool.sources().items():
+            if name == "wording":
+                continue  # the mechanism itself: its docstring shows the markers
             text = src.read_text(encoding="utf-8")
             if name.startswith("form_") or re.search(r"\btr\(\s*['\"]|translate\(\s*['\"]", text):
                 assert name in have, f"resources/i18n/{lang}/{name}.ts is missing ({FIX})"
