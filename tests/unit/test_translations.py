@@ -229,3 +229,42 @@ def test_the_literal_check_catches_what_it_should(tmp_path: Path) -> None:
     assert [hit.split(": ", 1)[1] for hit in found] == [
         "QLabel('Start the timer')", "setText('Next:')", "f-string inside tr()",
         "warning('Could not save')", "setText('Bold words')"]
+
+
+# -- (5) merging branches: harvest fills what another branch translated --------------------
+
+def test_harvest_fills_unfinished_entries_from_another_branch_and_keeps_ours(tmp_path: Path):
+    # GIVEN our catalogue after a merge: one entry unfinished, one translated differently
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    (ours / "et").mkdir(parents=True)
+    (theirs / "et").mkdir(parents=True)
+
+    def catalogue(one: str | None, people: list[str] | None, other: str) -> str:
+        first = (f"<translation>{one}</translation>" if one is not None
+                 else '<translation type="unfinished"></translation>')
+        forms = ("<translation>" + "".join(f"<numerusform>{f}</numerusform>" for f in people)
+                 + "</translation>") if people else \
+            '<translation type="unfinished"><numerusform></numerusform></translation>'
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                '<TS version="2.1" language="et_EE"><context><name>Roster</name>'
+                f"<message><source>the file is empty</source>{first}</message>"
+                f'<message numerus="yes"><source>%n participant(s)</source>{forms}</message>'
+                f"<message><source>name</source><translation>{other}</translation></message>"
+                "</context></TS>\n")
+
+    (ours / "et" / "core_roster.ts").write_text(catalogue(None, None, "nimi"), "utf-8")
+    (theirs / "et" / "core_roster.ts").write_text(
+        catalogue("fail on tühi", ["%n osaleja", "%n osalejat"], "NIMI"), "utf-8")
+    # WHEN the other branch's catalogues are harvested
+    counts = i18n_tool.harvest([theirs], into=ours)
+    # THEN the unfinished entries are filled, plural forms included, and ours stay ours
+    assert counts["et"] == 2
+    root = ET.parse(ours / "et" / "core_roster.ts").getroot()
+    by_source = {m.findtext("source"): m.find("translation") for m in root.iter("message")}
+    assert by_source["the file is empty"].text == "fail on tühi"
+    assert by_source["the file is empty"].get("type") is None
+    assert [f.text for f in by_source["%n participant(s)"]] == ["%n osaleja", "%n osalejat"]
+    assert by_source["name"].text == "nimi"
+    assert i18n_tool.harvest([theirs], into=ours, prefer_theirs=True)["et"] == 1
+    root = ET.parse(ours / "et" / "core_roster.ts").getroot()
+    assert [m.findtext("translation") for m in root.iter("message")][-1] == "NIMI"

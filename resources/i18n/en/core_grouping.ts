@@ -4,22 +4,18 @@
 <context>
     <name>Grouping</name>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="463"/>
         <source>spread municipalities over the groups</source>
         <translation>spread municipalities over the groups</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="464"/>
         <source>each municipality together</source>
         <translation>each municipality together</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="465"/>
         <source>random</source>
         <translation>random</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="466"/>
         <source>Strategy: %1%2. %3 in %n group(s).</source>
         <translation>
             <numerusform>Strategy: %1%2. %3 in %n group.</numerusform>
@@ -27,42 +23,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="467"/>
         <source> (draw %1)</source>
         <translation> (draw %1)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="468"/>
         <source>%1: %2 (%3 locked) — %4</source>
         <translation>%1: %2 (%3 locked) — %4</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="469"/>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="470"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="471"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="472"/>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="473"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="474"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -70,7 +58,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="475"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -78,22 +65,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="476"/>
         <source>All kept: sizes differ by at most one, every municipality with at least %1 participants is in every group, and no smaller delegation is doubled up.</source>
         <translation>All kept: sizes differ by at most one, every municipality with at least %1 participants is in every group, and no smaller delegation is doubled up.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="479"/>
         <source>All kept: each municipality is in one group.</source>
         <translation>All kept: each municipality is in one group.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="481"/>
         <source>All kept: sizes differ by at most one.</source>
         <translation>All kept: sizes differ by at most one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="483"/>
         <source>%n person(s) changed group.</source>
         <translation>
             <numerusform>%n person changed group.</numerusform>
@@ -101,7 +84,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="485"/>
         <source>Sizes differ by more than one (%3 and %4): %5 locked in group(s) %2. Unlock some to even them out.</source>
         <translation>
             <numerusform>Sizes differ by more than one (%3 and %4): group %2 has %5 locked in it. Unlock some to even them out.</numerusform>
@@ -109,12 +91,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/grouping.py" line="488"/>
         <source>Sizes differ by more than one (%3 and %4): each municipality stays whole, and the delegations cannot be divided more evenly.</source>
         <translation>Sizes differ by more than one (%3 and %4): each municipality stays whole, and the delegations cannot be divided more evenly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="491"/>
         <source>%1 (%3) is not in group(s) %2: locked memberships leave no room to move one of its people there.</source>
         <translation>
             <numerusform>%1 (%3) is not in group %2: locked memberships leave no room to move one of its people there.</numerusform>
@@ -122,7 +102,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="494"/>
         <source>%1 (%3) is not in group(s) %2: %4 of its people locked elsewhere.</source>
         <translation>
             <numerusform>%1 (%3) is not in group %2: %4 of its people are locked elsewhere.</numerusform>
@@ -130,7 +109,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="497"/>
         <source>%1 has two or more people in group(s) %2 while another group has none: they are locked there.</source>
         <translation>
             <numerusform>%1 has two or more people in group %2 while another group has none: they are locked there.</numerusform>
@@ -138,7 +116,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="500"/>
         <source>%1 has two or more people in group(s) %2 while another group has none: locked memberships leave no room elsewhere.</source>
         <translation>
             <numerusform>%1 has two or more people in group %2 while another group has none: locked memberships leave no room elsewhere.</numerusform>
@@ -146,7 +123,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/grouping.py" line="503"/>
         <source>%1 is split between groups %2: its people are locked in different groups.</source>
         <translation>
             <numerusform>%1 is split between groups %2: its people are locked in different groups.</numerusform>

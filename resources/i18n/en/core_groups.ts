@@ -4,7 +4,6 @@
 <context>
     <name>Groups</name>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/groups.py" line="202"/>
         <source>%n absent participant(s) left out of the groups.</source>
         <translation>
             <numerusform>%n absent participant left out of the groups.</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/core/groups.py" line="204"/>
         <source>%n absent participant(s) kept in their group because locked there.</source>
         <translation>
             <numerusform>%n absent participant kept in their group because locked there.</numerusform>

@@ -4,47 +4,38 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="6"/>
         <source>Assign participants to groups</source>
         <translation>Assign participants to groups</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="10"/>
         <source>&amp;Spread each municipality over the groups (recommended)</source>
         <translation>&amp;Spread each municipality over the groups (recommended)</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="16"/>
         <source>Every municipality takes part in every theme as far as its size allows; group sizes differ by at most one; roles are mixed.</source>
         <translation>Every municipality takes part in every theme as far as its size allows; group sizes differ by at most one; roles are mixed.</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="23"/>
         <source>Keep each municipality &amp;together in one group</source>
         <translation>Keep each municipality &amp;together in one group</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="28"/>
         <source>&amp;Random</source>
         <translation>&amp;Random</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="35"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="46"/>
         <source>&amp;New seed</source>
         <translation>&amp;New seed</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="56"/>
         <source>Only participants checked in as &amp;present</source>
         <translation>Only participants checked in as &amp;present</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="61"/>
         <source>Locked members stay in their group; everyone else may move.</source>
         <translation>Locked members stay in their group; everyone else may move.</translation>
     </message>

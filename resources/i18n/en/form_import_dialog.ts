@@ -4,17 +4,14 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../../ui/import_dialog.ui" line="6"/>
         <source>Import participants</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../../ui/import_dialog.ui" line="33"/>
         <source>Tick &amp;all good rows</source>
         <translation>Tick &amp;all good rows</translation>
     </message>
     <message>
-        <location filename="../../../ui/import_dialog.ui" line="38"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Untick all</translation>
     </message>

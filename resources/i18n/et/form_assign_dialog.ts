@@ -4,47 +4,38 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="6"/>
         <source>Assign participants to groups</source>
         <translation>Osalejate jaotamine gruppidesse</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="10"/>
         <source>&amp;Spread each municipality over the groups (recommended)</source>
         <translation>&amp;Jaota iga omavalitsuse inimesed gruppide vahel (soovitatav)</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="16"/>
         <source>Every municipality takes part in every theme as far as its size allows; group sizes differ by at most one; roles are mixed.</source>
         <translation>Iga omavalitsus osaleb igas teemas, nii palju kui tema osalejate arv lubab; grupid erinevad suuruselt kõige rohkem ühe inimese võrra; ametid segunevad.</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="23"/>
         <source>Keep each municipality &amp;together in one group</source>
         <translation>Iga omavalitsus &amp;koos ühes grupis</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="28"/>
         <source>&amp;Random</source>
         <translation>&amp;Juhuslik</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="35"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eeme:</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="46"/>
         <source>&amp;New seed</source>
         <translation>&amp;Uus seeme</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="56"/>
         <source>Only participants checked in as &amp;present</source>
         <translation>Ainult &amp;kohal olevad osalejad</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="61"/>
         <source>Locked members stay in their group; everyone else may move.</source>
         <translation>Lukustatud liikmed jäävad oma gruppi, teisi võidakse ümber tõsta.</translation>
     </message>

@@ -4,17 +4,14 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../../ui/import_dialog.ui" line="6"/>
         <source>Import participants</source>
         <translation>Osalejate import</translation>
     </message>
     <message>
-        <location filename="../../../ui/import_dialog.ui" line="33"/>
         <source>Tick &amp;all good rows</source>
         <translation>Märgi &amp;kõik korras read</translation>
     </message>
     <message>
-        <location filename="../../../ui/import_dialog.ui" line="38"/>
         <source>&amp;Untick all</source>
         <translation>&amp;Eemalda kõik märked</translation>
     </message>

@@ -4,27 +4,22 @@
 <context>
     <name>GroupColumn</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="142"/>
         <source>%1 people, %2 municipalities</source>
         <translation>%1 inimest, %2 omavalitsust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="148"/>
         <source>presenter</source>
         <translation>esitaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="154"/>
         <source>Locked: stays in this group when groups are assigned again</source>
         <translation>Lukus: jääb sellesse gruppi ka uue jaotuse korral</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="162"/>
         <source>Presents the group&apos;s results</source>
         <translation>Esitleb grupi tulemusi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="165"/>
         <source>Not checked in</source>
         <translation>Pole kohale tulnuks märgitud</translation>
     </message>

@@ -4,218 +4,174 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="111"/>
         <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a combined document for the trainer.</source>
         <translation>Igale omavalitsusele Wordi dokument tema tegevuste, kodutöö ja jätkuseminariga, valmis välja jagamiseks; lisaks koolitaja koonddokument.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="119"/>
         <source>&amp;All</source>
         <translation>K&amp;õik</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="123"/>
         <source>Municipalities</source>
         <translation>Omavalitsused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="138"/>
         <source>Move &amp;up</source>
         <translation>Liiguta &amp;üles</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="139"/>
         <source>Move do&amp;wn</source>
         <translation>Liiguta a&amp;lla</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="142"/>
         <source>Move up (Alt+Up)</source>
         <translation>Liiguta üles (Alt+nool üles)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="143"/>
         <source>Move down (Alt+Down)</source>
         <translation>Liiguta alla (Alt+nool alla)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="147"/>
         <source>Running order of the follow-up seminar</source>
         <translation>Jätkuseminari esinemisjärjekord</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="149"/>
         <source>Drag a municipality, or use the buttons, to change the order; each gets an equal share of the seminar.</source>
         <translation>Järjekorra muutmiseks lohista omavalitsust või kasuta nuppe; igaüks saab seminarist võrdse osa.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="168"/>
         <source>Follow-up seminar</source>
         <translation>Jätkuseminar</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="179"/>
         <source>A document for each &amp;municipality</source>
         <translation>Dokument igale &amp;omavalitsusele</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="180"/>
         <source>&amp;Combined document for the trainer</source>
         <translation>Koolitaja &amp;koonddokument</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="181"/>
         <source>&amp;Group lists</source>
         <translation>&amp;Grupinimekirjad</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="194"/>
         <source>Documents</source>
         <translation>Dokumendid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="200"/>
         <source>Write:</source>
         <translation>Koosta:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="207"/>
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="88"/>
         <source>Change the running order</source>
         <translation>Esinemisjärjekorra muutmine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="120"/>
         <source>&amp;None</source>
         <translation>Mitte ü&amp;htki</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="166"/>
         <source>Follow-up seminar &amp;details…</source>
         <translation>Jätkuseminari an&amp;dmed…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="190"/>
         <source>Choo&amp;se…</source>
         <translation>&amp;Sirvi…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="204"/>
         <source>Fo&amp;lder:</source>
         <translation>Ka&amp;ust:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="210"/>
         <source>E&amp;xport homework pack</source>
         <translation>&amp;Ekspordi kodutööpakett</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="214"/>
         <source>Export (Ctrl+E)</source>
         <translation>Ekspordi (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="216"/>
         <source>Cancel</source>
         <translation>Katkesta</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="226"/>
         <source>&amp;Open folder</source>
         <translation>Ava kaus&amp;t</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="257"/>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="275"/>
         <source>Homework pack</source>
         <translation>Kodutööpakett</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="323"/>
         <source>No date set yet.</source>
         <translation>Kuupäev on veel määramata.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="329"/>
         <source>No video-call link yet.</source>
         <translation>Videokõne linki veel pole.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="331"/>
         <source>%1 minutes for each municipality.</source>
         <translation>Igale omavalitsusele %1 minutit.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="336"/>
         <source>built-in (choose your own in Preferences)</source>
         <translation>sisseehitatud (oma malli saad valida eelistustes)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="413"/>
         <source>Folder for the homework pack</source>
         <translation>Kodutööpaketi kaust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="436"/>
         <source>Preparing…</source>
         <translation>Valmistan ette…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="450"/>
         <source>Stopping after the current document…</source>
         <translation>Peatun pärast praegust dokumenti…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="457"/>
         <source>Writing %1 (%2 of %3)…</source>
         <translation>Kirjutan: %1 (%2/%3)…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="467"/>
         <source>…and %1 more</source>
         <translation>…ja veel %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="470"/>
         <source>%1 documents written to %2:</source>
         <translation>%1 dokumenti kirjutati kausta %2:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="478"/>
         <source>Export cancelled. %1 complete documents were written before it stopped; no half-written file was left.</source>
         <translation>Eksport katkestati. Enne peatumist valmis %1 terviklikku dokumenti; pooleldi kirjutatud faile ei jäänud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="485"/>
         <source>“%1” could not be written: it is open in another program. Close it in Word and export again.</source>
         <translation>Faili „%1” ei saanud kirjutada: see on avatud teises programmis. Sulge see Wordis ja ekspordi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="488"/>
         <source>“%1” could not be written: the folder is read-only. Choose another folder.</source>
         <translation>Faili „%1” ei saanud kirjutada: kaust on kirjutuskaitstud. Vali mõni teine kaust.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="491"/>
         <source>“%1” could not be written: the disk is full. Free some space or choose another drive.</source>
         <translation>Faili „%1” ei saanud kirjutada: ketas on täis. Vabasta ruumi või vali mõni teine ketas.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="494"/>
         <source>The Word template “%1” cannot be used. Choose another one in Preferences, or clear it to use the built-in one.</source>
         <translation>Wordi malli „%1” ei saa kasutada. Vali eelistustes mõni teine mall või tühjenda valik, et kasutada sisseehitatud malli.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="497"/>
         <source>“%1” could not be written (%2).</source>
         <translation>Faili „%1” ei saanud kirjutada (%2).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="499"/>
         <source>The documents written before it are complete; no half-written file was left.</source>
         <translation>Enne seda kirjutatud dokumendid on terviklikud; pooleldi kirjutatud faile ei jäänud.</translation>
     </message>
