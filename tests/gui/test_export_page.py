@@ -188,7 +188,7 @@ def test_the_page_speaks_estonian(qtbot, demo_store, settings, estonian, tmp_pat
     window.show()
     page = window.page("export")
     assert page.title() == "Kodutööpakett"
-    assert page.export_button.text() == "&Ekspordi kodutööpakett"
+    assert page.export_button.text() == "&Koosta kodutööpakett"
     assert "Igale omavalitsusele 9 minutit." in page.followup_label.text()
     run_export(qtbot, page)
     status = page.status_label.text()

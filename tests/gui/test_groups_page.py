@@ -239,7 +239,7 @@ def test_menu_with_shortcuts_and_keys_only_while_the_page_is_shown(main_window, 
     shortcuts = {a.text(): a.shortcut().toString() for a in page.menus()[0].actions()
                  if not a.isSeparator()}
     assert shortcuts["&Impordi failist…"] == "Ctrl+Shift+I"
-    assert shortcuts["&Jaota gruppidesse…"] == "Ctrl+G"
+    assert shortcuts["&Jaota grupid…"] == "Ctrl+G"
     assert shortcuts["&Lukusta gruppi"] == "Ctrl+L"
     assert page.remove_action.isEnabled()
     main_window.show_page(0)

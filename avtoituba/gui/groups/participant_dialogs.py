@@ -36,7 +36,7 @@ def core_language() -> str:
 
 
 def quote(text: str) -> str:
-    return f"„{text}”" if core_language() == "et" else f"“{text}”"
+    return f"„{text}“" if core_language() == "et" else f"“{text}”"
 
 
 class ParticipantDialog(QDialog):

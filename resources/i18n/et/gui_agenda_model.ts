@@ -86,19 +86,19 @@
     </message>
     <message>
         <source>Does not fit: runs %1 min past the %2 anchor.</source>
-        <translation>Ei mahu: ulatub %1 min üle kindla aja %2.</translation>
+        <translation>Ei mahu: ulatub %1 min üle kindla algusaja %2.</translation>
     </message>
     <message>
         <source>An anchor: this block starts at %1 whatever comes before.</source>
-        <translation>Kindel aeg: see plokk algab kell %1, olenemata eelnevast.</translation>
+        <translation>Kindel algusaeg: see plokk algab kell %1, olenemata eelnevast.</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Muuda plokki „%1”</translation>
+        <translation>Muuda plokki „%1“</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation>Liiguta plokki „%1”</translation>
+        <translation>Liiguta plokki „%1“</translation>
     </message>
     <message>
         <source>New block</source>
@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Kustuta plokk „%1”</translation>
+        <translation>Kustuta plokk „%1“</translation>
     </message>
     <message>
         <source>Shorten “%1”</source>
-        <translation>Lühenda plokki „%1”</translation>
+        <translation>Lühenda plokki „%1“</translation>
     </message>
     <message>
         <source> min</source>

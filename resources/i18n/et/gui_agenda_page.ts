@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>A message for the room, e.g. “Veel 2 minutit”</source>
-        <translation>Teade saalile, nt „Veel 2 minutit”</translation>
+        <translation>Teade saalile, nt „Veel 2 minutit“</translation>
     </message>
     <message>
         <source>Show</source>
@@ -189,15 +189,15 @@
     </message>
     <message>
         <source>Running %1 min late for %2. Shorten a later block to catch up:</source>
-        <translation>Hilinemine %1 min (kindel aeg %2). Aja tasategemiseks lühenda mõnda hilisemat plokki:</translation>
+        <translation>Hilinemine %1 min (kindel algusaeg %2). Hilinemise tasategemiseks lühenda mõnda hilisemat plokki:</translation>
     </message>
     <message>
         <source>Running %1 min late for %2. No later block before it can absorb the delay: use −1 minute on this one, or move the anchor.</source>
-        <translation>Hilinemine %1 min (kindel aeg %2). Enne seda pole plokki, mis hilinemise ära mahutaks: lühenda käesolevat plokki (−1 minut) või muuda kindlat aega.</translation>
+        <translation>Hilinemine %1 min (kindel algusaeg %2). Enne seda pole plokki, mida saaks lühendada: lühenda käesolevat plokki (−1 minut) või muuda kindlat algusaega.</translation>
     </message>
     <message>
         <source>Shorten “%1” by %2 min</source>
-        <translation>Lühenda plokki „%1” %2 min</translation>
+        <translation>Lühenda plokki „%1“ %2 min</translation>
     </message>
     <message>
         <source>Timer</source>
@@ -212,7 +212,7 @@
         <translation>Taimeri lähtestamine</translation>
     </message>
     <message>
-        <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
+        <source>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
         <translation>Kas alustada päeva taimeriga uuesti algusest? Seni salvestatud ajad jäävad plaani ja tegelikkuse tabelist välja.</translation>
     </message>
     <message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>“%1” runs %2 min past the %3 anchor.</source>
-        <translation>„%1” ulatub %2 min üle kindla aja %3.</translation>
+        <translation>„%1“ ulatub %2 min üle kindla algusaja %3.</translation>
     </message>
     <message>
         <source>running</source>

@@ -16,12 +16,12 @@
         <translation>Lukus: jääb sellesse gruppi ka uue jaotuse korral</translation>
     </message>
     <message>
-        <source>Presents the group&apos;s results</source>
+        <source>Presents the group's results</source>
         <translation>Esitleb grupi tulemusi</translation>
     </message>
     <message>
         <source>Not checked in</source>
-        <translation>Pole kohale tulnuks märgitud</translation>
+        <translation>Kohalolek märkimata</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>A&amp;ssign to groups…</source>
-        <translation>&amp;Jaota gruppidesse…</translation>
+        <translation>&amp;Jaota grupid…</translation>
     </message>
     <message>
         <source>Put the participants into the groups</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>No participants yet. Import the registration list (.xlsx or .csv) with Import… (Ctrl+Shift+I), or add people one by one with Add… (Ins).</source>
-        <translation>Osalejaid veel pole. Importige registreerimisnimekiri (.xlsx või .csv) nupuga Impordi… (Ctrl+Shift+I) või lisage inimesed ükshaaval nupuga Lisa… (Ins).</translation>
+        <translation>Osalejaid veel pole. Impordi registreerimisnimekiri (.xlsx või .csv) nupuga Impordi… (Ctrl+Shift+I) või lisa inimesed ükshaaval nupuga Lisa… (Ins).</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>“%1” cannot be imported.</source>
-        <translation>Faili „%1” ei saa importida.</translation>
+        <translation>Faili „%1“ ei saa importida.</translation>
     </message>
     <message>
         <source>Nothing was imported. A list needs a header row with at least the columns Nimi (Name) and Omavalitsus (Municipality).</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Choose one member of a group as its presenter.</source>
-        <translation>Valige grupi esitajaks üks grupi liige.</translation>
+        <translation>Vali grupi esitajaks üks grupi liige.</translation>
     </message>
     <message>
         <source>Mark %1 as presenter</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Assign to groups</source>
-        <translation>Jaota gruppidesse</translation>
+        <translation>Jaota grupid</translation>
     </message>
     <message>
         <source>Save group lists</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Check that the folder exists and is writable, and that the document is not open in Word, then try again.</source>
-        <translation>Kontrollige, et kaust on olemas ja sinna saab kirjutada ning et dokument pole Wordis avatud, ja proovige uuesti.</translation>
+        <translation>Kontrolli, et kaust on olemas ja sinna saab kirjutada ning et dokument pole Wordis avatud, ja proovi uuesti.</translation>
     </message>
     <message>
         <source>Group lists saved: %1</source>

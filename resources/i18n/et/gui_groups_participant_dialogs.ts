@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Excel workbook, sheet “%1”</source>
-        <translation>Exceli tööraamat, leht „%1”</translation>
+        <translation>Exceli tööraamat, leht „%1“</translation>
     </message>
     <message>
         <source>semicolons</source>
@@ -111,12 +111,12 @@
         <translation>Osaleja lisamine</translation>
     </message>
     <message>
-        <source>Type the participant&apos;s name.</source>
-        <translation>Kirjutage osaleja nimi.</translation>
+        <source>Type the participant's name.</source>
+        <translation>Sisesta osaleja nimi.</translation>
     </message>
     <message>
         <source>Type the municipality, so that the assignment can spread its people over the groups.</source>
-        <translation>Kirjutage omavalitsus, et jaotus saaks tema inimesed gruppide vahel ära jagada.</translation>
+        <translation>Sisesta omavalitsus, et jaotus saaks tema inimesed gruppide vahel ära jagada.</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Not checked in</source>
-        <translation>Pole kohale tulnuks märgitud</translation>
+        <translation>Kohalolek märkimata</translation>
     </message>
 </context>
 </TS>

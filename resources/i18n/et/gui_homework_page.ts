@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>E&amp;xport homework pack</source>
-        <translation>&amp;Ekspordi kodutööpakett</translation>
+        <translation>&amp;Koosta kodutööpakett</translation>
     </message>
     <message>
         <source>Export (Ctrl+E)</source>
-        <translation>Ekspordi (Ctrl+E)</translation>
+        <translation>Koosta (Ctrl+E)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -153,23 +153,23 @@
     </message>
     <message>
         <source>“%1” could not be written: it is open in another program. Close it in Word and export again.</source>
-        <translation>Faili „%1” ei saanud kirjutada: see on avatud teises programmis. Sulge see Wordis ja ekspordi uuesti.</translation>
+        <translation>Faili „%1“ ei saanud kirjutada: see on avatud teises programmis. Sulge see Wordis ja ekspordi uuesti.</translation>
     </message>
     <message>
         <source>“%1” could not be written: the folder is read-only. Choose another folder.</source>
-        <translation>Faili „%1” ei saanud kirjutada: kaust on kirjutuskaitstud. Vali mõni teine kaust.</translation>
+        <translation>Faili „%1“ ei saanud kirjutada: kaust on kirjutuskaitstud. Vali mõni teine kaust.</translation>
     </message>
     <message>
         <source>“%1” could not be written: the disk is full. Free some space or choose another drive.</source>
-        <translation>Faili „%1” ei saanud kirjutada: ketas on täis. Vabasta ruumi või vali mõni teine ketas.</translation>
+        <translation>Faili „%1“ ei saanud kirjutada: ketas on täis. Vabasta ruumi või vali mõni teine ketas.</translation>
     </message>
     <message>
         <source>The Word template “%1” cannot be used. Choose another one in Preferences, or clear it to use the built-in one.</source>
-        <translation>Wordi malli „%1” ei saa kasutada. Vali eelistustes mõni teine mall või tühjenda valik, et kasutada sisseehitatud malli.</translation>
+        <translation>Wordi malli „%1“ ei saa kasutada. Vali eelistustes mõni teine mall või tühjenda valik, et kasutada sisseehitatud malli.</translation>
     </message>
     <message>
         <source>“%1” could not be written (%2).</source>
-        <translation>Faili „%1” ei saanud kirjutada (%2).</translation>
+        <translation>Faili „%1“ ei saanud kirjutada (%2).</translation>
     </message>
     <message>
         <source>The documents written before it are complete; no half-written file was left.</source>

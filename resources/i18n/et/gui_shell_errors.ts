@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>avtoituba ran into an unexpected problem, but your work is saved.</source>
-        <translation>avtoituba sattus ootamatu vea otsa, kuid sinu töö on salvestatud.</translation>
+        <translation>avtoitubas tekkis ootamatu viga, kuid sinu töö on salvestatud.</translation>
     </message>
     <message>
         <source>Everything entered before this is safe in the workshop file, and you can keep working. If the last action did not take effect, do it again. The details are written to the log file:

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>“%1” already exists. Open it with File › Open, or choose another name.</source>
-        <translation>„%1” on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
+        <translation>„%1“ on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
     </message>
     <message>
         <source>The workshop could not be created.</source>

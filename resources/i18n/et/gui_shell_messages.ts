@@ -5,7 +5,7 @@
     <name>FileMessages</name>
     <message>
         <source>“%1” was not found.</source>
-        <translation>Faili „%1” ei leitud.</translation>
+        <translation>Faili „%1“ ei leitud.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed. Choose it again with File › Open.</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation>Fail „%1” on tühi.</translation>
+        <translation>Fail „%1“ on tühi.</translation>
     </message>
     <message>
         <source>The file has no content (0 bytes), perhaps from an interrupted copy. Open the original or restore a backup.</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>“%1” is not an avtoituba workshop file.</source>
-        <translation>„%1” ei ole avtoituba töötoa fail.</translation>
+        <translation>„%1“ ei ole avtoituba töötoa fail.</translation>
     </message>
     <message>
         <source>Choose a workshop file (.avtoituba). To bring in participants from a spreadsheet, use the import on the Participants page.</source>
-        <translation>Vali töötoa fail (.avtoituba). Osalejate toomiseks tabelist kasuta importi lehel „Osalejad ja grupid”.</translation>
+        <translation>Vali töötoa fail (.avtoituba). Osalejate toomiseks tabelist kasuta importi lehel „Osalejad ja grupid“.</translation>
     </message>
     <message>
         <source>“%1” belongs to another program.</source>
-        <translation>„%1” kuulub teisele programmile.</translation>
+        <translation>„%1“ kuulub teisele programmile.</translation>
     </message>
     <message>
         <source>It is a database, but not an avtoituba workshop. It was left unchanged.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>“%1” was saved by a newer avtoituba.</source>
-        <translation>„%1” on salvestatud avtoituba uuema versiooniga.</translation>
+        <translation>„%1“ on salvestatud avtoituba uuema versiooniga.</translation>
     </message>
     <message>
         <source>Update avtoituba to open it. The file was left unchanged.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened.</source>
-        <translation>„%1” on vigane ja seda ei saa avada.</translation>
+        <translation>„%1“ on vigane ja seda ei saa avada.</translation>
     </message>
     <message>
         <source>Restore a backup with File › Restore from backup, or open a copy from your USB stick. The file was left unchanged.</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>“%1” cannot be written to.</source>
-        <translation>Faili „%1” ei saa kirjutada.</translation>
+        <translation>Faili „%1“ ei saa kirjutada.</translation>
     </message>
     <message>
         <source>It is on a read-only medium or folder. Open it read-only to look at it, or copy it to your computer first.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>“%1” could not be upgraded.</source>
-        <translation>Faili „%1” ei õnnestunud uuendada.</translation>
+        <translation>Faili „%1“ ei õnnestunud uuendada.</translation>
     </message>
     <message>
         <source>A copy of the file as it was is kept beside it (.bak).</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>“%1” could not be opened.</source>
-        <translation>Faili „%1” ei õnnestunud avada.</translation>
+        <translation>Faili „%1“ ei õnnestunud avada.</translation>
     </message>
 </context>
 </TS>
