@@ -357,3 +357,14 @@ def test_demo_workshop_texts_keep_the_houses_wording() -> None:
     texts = [("core/demo.py", "", t) for row in demo.ACTIVITIES for t in row
              if isinstance(t, str)]
     assert not estonian_wording_problems(texts)
+
+
+def test_the_estonian_user_guide_keeps_the_houses_wording() -> None:
+    guide = (ROOT / "docs" / "kasutusjuhend.md").read_text(encoding="utf-8")
+    prose = re.sub(r"```.*?```|`[^`]*`", " ", guide, flags=re.DOTALL)
+    paragraphs = [("kasutusjuhend.md", "", p) for p in prose.split("\n\n")]
+    problems = [p for p in estonian_wording_problems(paragraphs) if "English left" not in p]
+    assert not problems, "\n".join(problems)
+    for wrong in ("menüü Ajakava", "kaks nädalat hiljem", "17:02, +7 min", "selles järjekorras, nagu",
+                  "minuti või viie"):
+        assert wrong not in guide
