@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>S&amp;eed:</translation>
+        <translation>Draw &amp;no.:</translation>
     </message>
     <message>
         <source>&amp;New seed</source>
-        <translation>&amp;New seed</translation>
+        <translation>&amp;New draw</translation>
     </message>
     <message>
         <source>Only participants checked in as &amp;present</source>

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>S&amp;eeme:</translation>
+        <translation>Jaotus &amp;nr:</translation>
     </message>
     <message>
         <source>&amp;New seed</source>
-        <translation>&amp;Uus seeme</translation>
+        <translation>&amp;Uus jaotus</translation>
     </message>
     <message>
         <source>Only participants checked in as &amp;present</source>

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation>Paus</translation>
+        <translation>Peatatud</translation>
     </message>
     <message>
         <source>The day is over</source>
