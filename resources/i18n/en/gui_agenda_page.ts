@@ -212,8 +212,8 @@
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <source>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
-        <translation>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
+        <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
+        <translation>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
     </message>
     <message>
         <source>This block is running. Go to another block (or end the day) before deleting it.</source>

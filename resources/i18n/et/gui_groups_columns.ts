@@ -16,7 +16,7 @@
         <translation>Lukus: jääb sellesse gruppi ka uue jaotuse korral</translation>
     </message>
     <message>
-        <source>Presents the group's results</source>
+        <source>Presents the group&apos;s results</source>
         <translation>Esitleb grupi tulemusi</translation>
     </message>
     <message>

@@ -111,7 +111,7 @@
         <translation>Osaleja lisamine</translation>
     </message>
     <message>
-        <source>Type the participant's name.</source>
+        <source>Type the participant&apos;s name.</source>
         <translation>Sisesta osaleja nimi.</translation>
     </message>
     <message>
