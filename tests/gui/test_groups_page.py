@@ -85,7 +85,7 @@ def test_assign_through_the_dialog_shows_the_explanation(page, tmp_path, qtbot):
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.explanation.isVisible())
     text = page.explanation_text()
-    assert "Jaotusviis: omavalitsused jaotatakse gruppide vahel (seeme 5)" in text
+    assert "Jaotusviis: omavalitsused jaotatakse gruppide vahel (jaotus nr 5). 9 osalejat, 3 gruppi." in text
     assert "Kõik on täidetud" in text
     counts = [c.list.count() for c in page.columns]
     assert counts == [3, 3, 3]
@@ -268,9 +268,9 @@ def test_a_read_only_workshop_shows_but_cannot_change(qtbot, demo_store, setting
 
     from avtoituba.store.db import open_store
 
-    from avtoituba.gui.shell.context import AppContext
     from avtoituba.gui.groups.page import GroupsPage
     from avtoituba.gui.projector.window import StageWindow
+    from avtoituba.gui.shell.context import AppContext
 
     path = demo_store.path
     demo_store.close()
