@@ -25,6 +25,7 @@ MODULES = (
     "avtoituba.commands.activities",
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
+    "avtoituba.commands.scribes",
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -328,11 +328,14 @@ class Capture:
     # -- adding ------------------------------------------------------------------------------
     def add(self, group_id: int, title: str, municipality: str | None = None,
             area_number: int | None = None, *, use_suggested_area: bool = True,
+            on_insert: Callable[[Connection, int], None] | None = None,
             **fields: Any) -> ActivityRow:
         """Add an activity at the end of ``group_id``'s list; committed when it returns.
 
         ``municipality`` is a name (created in the workshop when new). ``area_number``
         defaults to the group's suggested area. Other ``fields`` are the editable ones.
+        ``on_insert(connection, activity_id)`` runs inside the same transaction (a scribe's
+        entry id is recorded atomically with the activity it became).
         """
         self._check_writable()
         group = self.group(group_id)
@@ -356,6 +359,8 @@ class Capture:
                     workshop_id=self.workshop_id, group_id=group_id, municipality_id=muni_id,
                     area_id=area_id, position=position, title=title,
                     created_at=now, updated_at=now, **values))
+                if on_insert is not None:
+                    on_insert(conn, result.inserted_primary_key[0])
                 conn.commit()
             except BaseException:
                 conn.rollback()

@@ -456,6 +456,16 @@ def assign(people: Sequence[Person], n_groups: int = 3, strategy: str = "spread"
                       issues=find_issues(ordered, n_groups, groups, strategy), moved=moved)
 
 
+def describe(people: Sequence[Person], n_groups: int, groups: dict[int, int],
+             strategy: str = "spread", seed: int | None = None) -> Assignment:
+    """The groups as they are (after manual moves, say), checked against ``strategy``."""
+    ordered = sorted((p for p in people if p.id in groups), key=lambda p: p.id)
+    return Assignment(strategy=strategy, seed=seed, n_groups=n_groups,
+                      groups={p.id: groups[p.id] for p in ordered},
+                      summaries=_summaries(ordered, n_groups, groups),
+                      issues=find_issues(ordered, n_groups, groups, strategy))
+
+
 # --- words ---------------------------------------------------------------------------------
 # The wording lives in the catalogues (resources/i18n/<lang>/core_grouping.ts), see wording.py.
 
@@ -464,7 +474,7 @@ WORDS = Words("Grouping", {
     "together": QT_TRANSLATE_NOOP("Grouping", "each municipality together"),
     "random": QT_TRANSLATE_NOOP("Grouping", "random"),
     "head": plural.translate("Grouping", "Strategy: %1%2. %3 in %n group(s).", None, 1),
-    "variant": QT_TRANSLATE_NOOP("Grouping", " (draw %1)"),
+    "variant": QT_TRANSLATE_NOOP("Grouping", " (arrangement %1)"),
     "group": QT_TRANSLATE_NOOP("Grouping", "%1: %2 (%3 locked) — %4"),
     "group_nolock": QT_TRANSLATE_NOOP("Grouping", "%1: %2 — %3"),
     "group_name": QT_TRANSLATE_NOOP("Grouping", "Group %1"),

@@ -199,7 +199,7 @@ def test_explanation_names_the_lock_that_forces_imbalance():
 def test_explanation_lists_sizes_and_municipalities_per_group():
     people = [Person(1, "Elva vald"), Person(2, "Elva vald"), Person(3, "Nõo vald")]
     lines = assign(people, 3, "spread", seed=0).explanation("en", ["A", "B", "C"])
-    assert lines[0].startswith("Strategy: spread municipalities over the groups (draw 0). "
+    assert lines[0].startswith("Strategy: spread municipalities over the groups (arrangement 0). "
                                "3 participants in 3 groups")
     assert sorted(lines[1:4]) == ["A: 1 person — Elva vald 1", "B: 1 person — Nõo vald 1",
                                   "C: 1 person — Elva vald 1"] or \

@@ -362,6 +362,8 @@ def test_demo_workshop_texts_keep_the_houses_wording() -> None:
 def test_the_estonian_user_guide_keeps_the_houses_wording() -> None:
     guide = (ROOT / "docs" / "kasutusjuhend.md").read_text(encoding="utf-8")
     prose = re.sub(r"```.*?```|`[^`]*`", " ", guide, flags=re.DOTALL)
+    # Block quotes are what the trainer says to the room, which is addressed as "teie".
+    prose = "\n".join(line for line in prose.splitlines() if not line.startswith(">"))
     paragraphs = [("kasutusjuhend.md", "", p) for p in prose.split("\n\n")]
     problems = [p for p in estonian_wording_problems(paragraphs) if "English left" not in p]
     assert not problems, "\n".join(problems)

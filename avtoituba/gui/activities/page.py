@@ -45,13 +45,13 @@ from avtoituba.gui.activities.commands import (
     MoveGroupCommand,
     ReorderActivityCommand,
 )
+from avtoituba.gui.activities.coverage_grid import CoverageGrid
 from avtoituba.gui.activities.editor import ActivityEditor
+from avtoituba.gui.activities.idea_panel import IdeaPanel
 from avtoituba.gui.activities.model import ActivityHub, GroupActivityModel
+from avtoituba.gui.activities.municipality_view import MunicipalityView
 from avtoituba.gui.projector.wall import ActivityWall
 from avtoituba.gui.shell.context import AppContext
-from avtoituba.gui.activities.coverage_grid import CoverageGrid
-from avtoituba.gui.activities.idea_panel import IdeaPanel
-from avtoituba.gui.activities.municipality_view import MunicipalityView
 from avtoituba.gui.shell.page import Page
 
 WALL_SCENE = "wall"

@@ -23,8 +23,8 @@
         </translation>
     </message>
     <message>
-        <source> (draw %1)</source>
-        <translation> (draw %1)</translation>
+        <source> (arrangement %1)</source>
+        <translation> (arrangement %1)</translation>
     </message>
     <message>
         <source>%1: %2 (%3 locked) — %4</source>

@@ -4,6 +4,10 @@
 <context>
     <name>Roster</name>
     <message>
+        <source>this is not a regular file (a pipe or a device); save the list as a .xlsx or .csv file and choose that</source>
+        <translation>this is not a regular file (a pipe or a device); save the list as a .xlsx or .csv file and choose that</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
@@ -94,6 +98,58 @@
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a registration list may be at most %2 MB. Save only the list&apos;s sheet, or split the list</source>
+        <translation>the file is %1 MB; a registration list may be at most %2 MB. Save only the list&apos;s sheet, or split the list</translation>
+    </message>
+    <message>
+        <source>the Excel file would unpack to more than %1 MB, far more than a registration list needs; copy the list into a new workbook and save that</source>
+        <translation>the Excel file would unpack to more than %1 MB, far more than a registration list needs; copy the list into a new workbook and save that</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows; a registration list may have at most %1. Delete the empty or extra rows below the list, or split it</source>
+        <translation>the sheet has more than %1 rows; a registration list may have at most %1. Delete the empty or extra rows below the list, or split it</translation>
+    </message>
+    <message>
+        <source>the sheet reaches column %1; a registration list may have at most %2 columns. Delete the cells right of the list and save again</source>
+        <translation>the sheet reaches column %1; a registration list may have at most %2 columns. Delete the cells right of the list and save again</translation>
+    </message>
+    <message>
+        <source>row %1 has a field longer than %2 characters, which no list needs; check the file&apos;s separators and quotation marks</source>
+        <translation>row %1 has a field longer than %2 characters, which no list needs; check the file&apos;s separators and quotation marks</translation>
+    </message>
+    <message>
+        <source>the text cannot be read in any known character encoding; save the list as “CSV UTF-8” or as .xlsx and try again</source>
+        <translation>the text cannot be read in any known character encoding; save the list as “CSV UTF-8” or as .xlsx and try again</translation>
+    </message>
+    <message>
+        <source>the text encoding was guessed (Mac Roman); check that the names with õ, ä, ö, ü read right before importing</source>
+        <translation>the text encoding was guessed (Mac Roman); check that the names with õ, ä, ö, ü read right before importing</translation>
+    </message>
+    <message>
+        <source>the file mixes two text encodings; each line was read in its own, but check that the names with õ, ä, ö, ü read right</source>
+        <translation>the file mixes two text encodings; each line was read in its own, but check that the names with õ, ä, ö, ü read right</translation>
+    </message>
+    <message>
+        <source>the list was read from the hidden sheet “%1”; check that it is the right list</source>
+        <translation>the list was read from the hidden sheet “%1”; check that it is the right list</translation>
+    </message>
+    <message>
+        <source>the %1 comes from merged cells (row %2); check it</source>
+        <translation>the %1 comes from merged cells (row %2); check it</translation>
+    </message>
+    <message>
+        <source>the %1 is a formula without a saved value; open the file in Excel, save it and import again</source>
+        <translation>the %1 is a formula without a saved value; open the file in Excel, save it and import again</translation>
+    </message>
+    <message>
+        <source>there is no column “%1”; the columns are: %2</source>
+        <translation>there is no column “%1”; the columns are: %2</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is a number or a date, not a name; check which column holds it</source>
+        <translation>the %1 “%2” is a number or a date, not a name; check which column holds it</translation>
     </message>
     <message>
         <source>name (Nimi/Name)</source>

@@ -24,16 +24,24 @@
         <translation>&amp;Random</translation>
     </message>
     <message>
-        <source>S&amp;eed:</source>
-        <translation>Draw &amp;no.:</translation>
+        <source>Arrangement &amp;number:</source>
+        <translation>Arrangement &amp;number:</translation>
     </message>
     <message>
-        <source>&amp;New seed</source>
-        <translation>&amp;New draw</translation>
+        <source>The same number gives the same groups again; another number, another arrangement.</source>
+        <translation>The same number gives the same groups again; another number, another arrangement.</translation>
+    </message>
+    <message>
+        <source>Try a&amp;nother arrangement</source>
+        <translation>Try a&amp;nother arrangement</translation>
     </message>
     <message>
         <source>Only participants checked in as &amp;present</source>
         <translation>Only participants checked in as &amp;present</translation>
+    </message>
+    <message>
+        <source>&amp;Presenters stay in their groups</source>
+        <translation>&amp;Presenters stay in their groups</translation>
     </message>
     <message>
         <source>Locked members stay in their group; everyone else may move.</source>

@@ -3,9 +3,19 @@
 <TS version="2.1" language="en_GB">
 <context>
     <name>GroupColumn</name>
-    <message>
-        <source>%1 people, %2 municipalities</source>
-        <translation>%1 people, %2 municipalities</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities</source>
+        <translation>
+            <numerusform>%n municipality</numerusform>
+            <numerusform>%n municipalities</numerusform>
+        </translation>
     </message>
     <message>
         <source>presenter</source>

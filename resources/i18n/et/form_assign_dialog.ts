@@ -24,16 +24,24 @@
         <translation>&amp;Juhuslik</translation>
     </message>
     <message>
-        <source>S&amp;eed:</source>
-        <translation>Jaotus &amp;nr:</translation>
+        <source>Arrangement &amp;number:</source>
+        <translation>Jaotuse &amp;number:</translation>
     </message>
     <message>
-        <source>&amp;New seed</source>
-        <translation>&amp;Uus jaotus</translation>
+        <source>The same number gives the same groups again; another number, another arrangement.</source>
+        <translation>Sama number annab uuesti samad grupid, teine number teistsuguse jaotuse.</translation>
+    </message>
+    <message>
+        <source>Try a&amp;nother arrangement</source>
+        <translation>Proovi &amp;teist jaotust</translation>
     </message>
     <message>
         <source>Only participants checked in as &amp;present</source>
         <translation>Ainult &amp;kohal olevad osalejad</translation>
+    </message>
+    <message>
+        <source>&amp;Presenters stay in their groups</source>
+        <translation>&amp;Esitajad jäävad oma gruppi</translation>
     </message>
     <message>
         <source>Locked members stay in their group; everyone else may move.</source>

@@ -8,6 +8,26 @@
         <translation>Osalejate import</translation>
     </message>
     <message>
+        <source>Which column holds what</source>
+        <translation>Mis veerus on mis</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Omavalitsus:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Amet:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
         <source>Tick &amp;all good rows</source>
         <translation>Märgi &amp;kõik korras read</translation>
     </message>

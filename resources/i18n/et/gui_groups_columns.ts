@@ -3,9 +3,19 @@
 <TS version="2.1" language="et_EE">
 <context>
     <name>GroupColumn</name>
-    <message>
-        <source>%1 people, %2 municipalities</source>
-        <translation>%1 inimest, %2 omavalitsust</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n inimene</numerusform>
+            <numerusform>%n inimest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities</source>
+        <translation>
+            <numerusform>%n omavalitsus</numerusform>
+            <numerusform>%n omavalitsust</numerusform>
+        </translation>
     </message>
     <message>
         <source>presenter</source>

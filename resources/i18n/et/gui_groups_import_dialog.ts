@@ -40,6 +40,14 @@
         <translation>Probleemid</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(puudub)</translation>
+    </message>
+    <message>
+        <source>Check which column holds what: the list has more than one column that could be the name or the municipality.</source>
+        <translation>Kontrolli, mis veerus on mis: nimekirjas on rohkem kui üks veerg, mis võib olla nimi või omavalitsus.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>jah</translation>
     </message>
@@ -83,40 +91,30 @@
         <source>Ignored: %1.</source>
         <translation>Arvestamata: %1.</translation>
     </message>
-    <message>
-        <source>%1 of %2 rows will be imported.</source>
-        <translation>Imporditakse %1 rida %2-st.</translation>
+    <message numerus="yes">
+        <source>%1 of %n row(s) will be imported.</source>
+        <translation>
+            <numerusform>Imporditakse %1 rida %n-st.</numerusform>
+            <numerusform>Imporditakse %1 rida %n-st.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows have errors and cannot be imported.</source>
-        <translation>%1 vigast rida ei saa importida.</translation>
+    <message numerus="yes">
+        <source>%n row(s) have errors and cannot be imported.</source>
+        <translation>
+            <numerusform>%n real on viga ja seda ei saa importida.</numerusform>
+            <numerusform>%n real on vigu ja neid ei saa importida.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 duplicates are unticked.</source>
-        <translation>%1 korduva rea märge on eemaldatud.</translation>
+    <message numerus="yes">
+        <source>%n duplicate(s) unticked.</source>
+        <translation>
+            <numerusform>%n kordus on märkimata.</numerusform>
+            <numerusform>%n kordust on märkimata.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import %1</source>
         <translation>&amp;Impordi %1</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>Edit participant</source>
-        <translation>Osaleja muutmine</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>Osaleja lisamine</translation>
-    </message>
-    <message>
-        <source>Type the participant&apos;s name.</source>
-        <translation>Sisesta osaleja nimi.</translation>
-    </message>
-    <message>
-        <source>Type the municipality, so that the assignment can spread its people over the groups.</source>
-        <translation>Sisesta omavalitsus, et jaotus saaks tema inimesed gruppide vahel ära jagada.</translation>
     </message>
 </context>
 </TS>

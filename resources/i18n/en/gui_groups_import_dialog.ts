@@ -40,6 +40,14 @@
         <translation>Problems</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Check which column holds what: the list has more than one column that could be the name or the municipality.</source>
+        <translation>Check which column holds what: the list has more than one column that could be the name or the municipality.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -83,40 +91,30 @@
         <source>Ignored: %1.</source>
         <translation>Ignored: %1.</translation>
     </message>
-    <message>
-        <source>%1 of %2 rows will be imported.</source>
-        <translation>%1 of %2 rows will be imported.</translation>
+    <message numerus="yes">
+        <source>%1 of %n row(s) will be imported.</source>
+        <translation>
+            <numerusform>%1 of %n row will be imported.</numerusform>
+            <numerusform>%1 of %n rows will be imported.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rows have errors and cannot be imported.</source>
-        <translation>%1 rows have errors and cannot be imported.</translation>
+    <message numerus="yes">
+        <source>%n row(s) have errors and cannot be imported.</source>
+        <translation>
+            <numerusform>%n row has errors and cannot be imported.</numerusform>
+            <numerusform>%n rows have errors and cannot be imported.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 duplicates are unticked.</source>
-        <translation>%1 duplicates are unticked.</translation>
+    <message numerus="yes">
+        <source>%n duplicate(s) unticked.</source>
+        <translation>
+            <numerusform>%n duplicate is unticked.</numerusform>
+            <numerusform>%n duplicates are unticked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Import %1</source>
         <translation>&amp;Import %1</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>Edit participant</source>
-        <translation>Edit participant</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>Add participant</translation>
-    </message>
-    <message>
-        <source>Type the participant&apos;s name.</source>
-        <translation>Type the participant&apos;s name.</translation>
-    </message>
-    <message>
-        <source>Type the municipality, so that the assignment can spread its people over the groups.</source>
-        <translation>Type the municipality, so that the assignment can spread its people over the groups.</translation>
     </message>
 </context>
 </TS>
