@@ -4,10 +4,6 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a combined document for the trainer.</source>
-        <translation>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a combined document for the trainer.</translation>
-    </message>
-    <message>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
@@ -16,28 +12,8 @@
         <translation>Municipalities</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Move &amp;up</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Move do&amp;wn</translation>
-    </message>
-    <message>
-        <source>Move up (Alt+Up)</source>
-        <translation>Move up (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Move down (Alt+Down)</source>
-        <translation>Move down (Alt+Down)</translation>
-    </message>
-    <message>
         <source>Running order of the follow-up seminar</source>
         <translation>Running order of the follow-up seminar</translation>
-    </message>
-    <message>
-        <source>Drag a municipality, or use the buttons, to change the order; each gets an equal share of the seminar.</source>
-        <translation>Drag a municipality, or use the buttons, to change the order; each gets an equal share of the seminar.</translation>
     </message>
     <message>
         <source>Follow-up seminar</source>
@@ -46,10 +22,6 @@
     <message>
         <source>A document for each &amp;municipality</source>
         <translation>A document for each &amp;municipality</translation>
-    </message>
-    <message>
-        <source>&amp;Combined document for the trainer</source>
-        <translation>&amp;Combined document for the trainer</translation>
     </message>
     <message>
         <source>&amp;Group lists</source>
@@ -68,40 +40,12 @@
         <translation>Template:</translation>
     </message>
     <message>
-        <source>Change the running order</source>
-        <translation>Change the running order</translation>
-    </message>
-    <message>
         <source>&amp;None</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <source>Follow-up seminar &amp;details…</source>
-        <translation>Follow-up seminar &amp;details…</translation>
-    </message>
-    <message>
-        <source>Choo&amp;se…</source>
-        <translation>Choo&amp;se…</translation>
-    </message>
-    <message>
         <source>Fo&amp;lder:</source>
         <translation>Fo&amp;lder:</translation>
-    </message>
-    <message>
-        <source>E&amp;xport homework pack</source>
-        <translation>E&amp;xport homework pack</translation>
-    </message>
-    <message>
-        <source>Export (Ctrl+E)</source>
-        <translation>Export (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Open folder</source>
-        <translation>&amp;Open folder</translation>
     </message>
     <message>
         <source>Homework pack</source>
@@ -112,20 +56,92 @@
         <translation>No date set yet.</translation>
     </message>
     <message>
-        <source>No video-call link yet.</source>
-        <translation>No video-call link yet.</translation>
+        <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a summary document for the trainer.</source>
+        <translation>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a summary document for the trainer.</translation>
     </message>
     <message>
-        <source>%1 minutes for each municipality.</source>
-        <translation>%1 minutes for each municipality.</translation>
+        <source>Drag a municipality, or use the buttons, to change the order; the seminar opens and closes with a few minutes of yours.</source>
+        <translation>Drag a municipality, or use the buttons, to change the order; the seminar opens and closes with a few minutes of yours.</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer&apos;s summary document</source>
+        <translation>&amp;Trainer&apos;s summary document</translation>
+    </message>
+    <message>
+        <source>No video-call link yet: the documents say it will be sent by e-mail.</source>
+        <translation>No video-call link yet: the documents say it will be sent by e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) for each municipality.</source>
+        <translation>
+            <numerusform>%n minute for each municipality.</numerusform>
+            <numerusform>%n minutes for each municipality.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The turns run %n minute(s) past the end of the seminar.</source>
+        <translation>
+            <numerusform>The turns run %n minute past the end of the seminar.</numerusform>
+            <numerusform>The turns run %n minutes past the end of the seminar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>built-in (choose your own in Preferences)</source>
         <translation>built-in (choose your own in Preferences)</translation>
     </message>
     <message>
+        <source>Running order</source>
+        <translation>Running order</translation>
+    </message>
+    <message>
+        <source>The running order could not be saved (%1). The order shown is the one in the file.</source>
+        <translation>The running order could not be saved (%1). The order shown is the one in the file.</translation>
+    </message>
+    <message>
         <source>Folder for the homework pack</source>
         <translation>Folder for the homework pack</translation>
+    </message>
+    <message>
+        <source>Activities without a municipality</source>
+        <translation>Activities without a municipality</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(-ies) have no municipality, so no municipality&apos;s document would hold them:</source>
+        <translation>
+            <numerusform>%n activity has no municipality, so no municipality&apos;s document would hold it:</numerusform>
+            <numerusform>%n activities have no municipality, so no municipality&apos;s document would hold them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print in every pack</source>
+        <translation>Print in every pack</translation>
+    </message>
+    <message>
+        <source>Fix them first</source>
+        <translation>Fix them first</translation>
+    </message>
+    <message>
+        <source>Earlier pack in the folder</source>
+        <translation>Earlier pack in the folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” already holds an earlier pack (%n file(s)). Replace it (the earlier files are kept in the folder “%2” until the next export) or keep both?</source>
+        <translation>
+            <numerusform>“%1” already holds an earlier pack (%n file). Replace it (the earlier file is kept in the folder “%2” until the next export) or keep both?</numerusform>
+            <numerusform>“%1” already holds an earlier pack (%n files). Replace it (the earlier files are kept in the folder “%2” until the next export) or keep both?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Give the activities a municipality on the Activities page, then compile the pack again.</source>
+        <translation>Nothing was written. Give the activities a municipality on the Activities page, then compile the pack again.</translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -139,41 +155,26 @@
         <source>Writing %1 (%2 of %3)…</source>
         <translation>Writing %1 (%2 of %3)…</translation>
     </message>
-    <message>
-        <source>…and %1 more</source>
-        <translation>…and %1 more</translation>
+    <message numerus="yes">
+        <source>Export cancelled. %n complete document(s) were written before it stopped; no half-written file was left.</source>
+        <translation>
+            <numerusform>Export cancelled. %n complete document was written before it stopped; no half-written file was left.</numerusform>
+            <numerusform>Export cancelled. %n complete documents were written before it stopped; no half-written file was left.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 documents written to %2:</source>
-        <translation>%1 documents written to %2:</translation>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Export cancelled. %1 complete documents were written before it stopped; no half-written file was left.</source>
-        <translation>Export cancelled. %1 complete documents were written before it stopped; no half-written file was left.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: it is open in another program. Close it in Word and export again.</source>
-        <translation>“%1” could not be written: it is open in another program. Close it in Word and export again.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: the folder is read-only. Choose another folder.</source>
-        <translation>“%1” could not be written: the folder is read-only. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: the disk is full. Free some space or choose another drive.</source>
-        <translation>“%1” could not be written: the disk is full. Free some space or choose another drive.</translation>
-    </message>
-    <message>
-        <source>The Word template “%1” cannot be used. Choose another one in Preferences, or clear it to use the built-in one.</source>
-        <translation>The Word template “%1” cannot be used. Choose another one in Preferences, or clear it to use the built-in one.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written (%2).</source>
-        <translation>“%1” could not be written (%2).</translation>
-    </message>
-    <message>
-        <source>The documents written before it are complete; no half-written file was left.</source>
-        <translation>The documents written before it are complete; no half-written file was left.</translation>
+    <message numerus="yes">
+        <source>%n document(s) written to %1:</source>
+        <translation>
+            <numerusform>%n document written to %1:</numerusform>
+            <numerusform>%n documents written to %1:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
