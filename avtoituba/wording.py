@@ -55,9 +55,10 @@ from dataclasses import dataclass
 from functools import cache
 
 LANGUAGES = ("et", "en")
-# Only the catalogues of modules without Qt are read here (the GUI's own are Qt's business):
-# a command line call parses a few small files, not all of them.
-QT_FREE_CATALOGUES = ("core_", "commands_", "export_", "store_", "cli")
+# The GUI's own catalogues are Qt's business (gui_*, form_*, app, qt_*): this module reads
+# only the others (core, commands, export, web, ...), so a command line call parses a few
+# small files, not all of them.
+QT_CATALOGUES = ("gui_", "form_", "app.", "qt_")
 _language = "et"
 _ARG = re.compile(r"%(\d)")
 
@@ -100,7 +101,7 @@ def _catalogue(language: str) -> dict[tuple[str, str], list[str]]:
     if not folder.is_dir():
         return found
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".ts") or not entry.name.startswith(QT_FREE_CATALOGUES):
+        if not entry.name.endswith(".ts") or entry.name.startswith(QT_CATALOGUES):
             continue
         root = ET.fromstring(entry.read_bytes())
         for context in root.iter("context"):
