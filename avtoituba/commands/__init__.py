@@ -26,6 +26,7 @@ MODULES = (
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
     "avtoituba.commands.scribes",
+    "avtoituba.commands.homework",
 )
 
 

@@ -17,18 +17,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_agenda)
 
 
-def _hm(moment) -> str | None:  # noqa: ANN001
+def _hm(moment) -> str | None:
     return moment.strftime("%H:%M") if moment is not None else None
 
 
-def agenda_report(store) -> dict:  # noqa: ANN001
+def agenda_report(store) -> dict:
     from avtoituba.core import clock
     from avtoituba.core.agenda import hhmm
     from avtoituba.core.timer_service import TimerService
+    from avtoituba.core.timer_state import plan_vs_actual
 
     state = TimerService(store).state()
     rows = []
-    for row, sb in zip(clock.plan_vs_actual(state), state.schedule.blocks, strict=True):
+    for row, sb in zip(plan_vs_actual(state), state.schedule.blocks, strict=True):
         b = row.block
         actual = row.actual
         rows.append({

@@ -52,6 +52,10 @@
         <translation>That value cannot be used here.</translation>
     </message>
     <message>
+        <source>The change could not be written to the workshop file, so nothing was changed. Check that the file is still there and writable, then try again.</source>
+        <translation>The change could not be written to the workshop file, so nothing was changed. Check that the file is still there and writable, then try again.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <extracomment>(message) when an edit is refused</extracomment>
         <translation>Start</translation>
@@ -85,12 +89,16 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Does not fit: runs %1 min past the %2 anchor.</source>
-        <translation>Does not fit: runs %1 min past the %2 anchor.</translation>
+        <source>Does not fit: runs %1 min past the fixed start %2.</source>
+        <translation>Does not fit: runs %1 min past the fixed start %2.</translation>
     </message>
     <message>
-        <source>An anchor: this block starts at %1 whatever comes before.</source>
-        <translation>An anchor: this block starts at %1 whatever comes before.</translation>
+        <source>A fixed start: this block starts at %1 whatever comes before.</source>
+        <translation>A fixed start: this block starts at %1 whatever comes before.</translation>
+    </message>
+    <message>
+        <source>May give time when the day runs late.</source>
+        <translation>May give time when the day runs late.</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -115,6 +123,14 @@
     <message>
         <source>Shorten “%1”</source>
         <translation>Shorten “%1”</translation>
+    </message>
+    <message>
+        <source>May give time “%1”</source>
+        <translation>May give time “%1”</translation>
+    </message>
+    <message>
+        <source>Keeps its time “%1”</source>
+        <translation>Keeps its time “%1”</translation>
     </message>
     <message>
         <source> min</source>

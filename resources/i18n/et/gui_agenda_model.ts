@@ -52,6 +52,10 @@
         <translation>Seda väärtust ei saa siin kasutada.</translation>
     </message>
     <message>
+        <source>The change could not be written to the workshop file, so nothing was changed. Check that the file is still there and writable, then try again.</source>
+        <translation>Muudatust ei õnnestunud töötoa faili kirjutada, seega midagi ei muutunud. Kontrolli, et fail on alles ja sinna saab kirjutada, ning proovi uuesti.</translation>
+    </message>
+    <message>
         <source>Start</source>
         <extracomment>(message) when an edit is refused</extracomment>
         <translation>Algus</translation>
@@ -78,19 +82,23 @@
     </message>
     <message>
         <source>Fixed start</source>
-        <translation>Kindel algus</translation>
+        <translation>Kindel algusaeg</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Märkused</translation>
     </message>
     <message>
-        <source>Does not fit: runs %1 min past the %2 anchor.</source>
+        <source>Does not fit: runs %1 min past the fixed start %2.</source>
         <translation>Ei mahu: ulatub %1 min üle kindla algusaja %2.</translation>
     </message>
     <message>
-        <source>An anchor: this block starts at %1 whatever comes before.</source>
+        <source>A fixed start: this block starts at %1 whatever comes before.</source>
         <translation>Kindel algusaeg: see plokk algab kell %1, olenemata eelnevast.</translation>
+    </message>
+    <message>
+        <source>May give time when the day runs late.</source>
+        <translation>Võib hilinemise korral lüheneda.</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -115,6 +123,14 @@
     <message>
         <source>Shorten “%1”</source>
         <translation>Lühenda plokki „%1“</translation>
+    </message>
+    <message>
+        <source>May give time “%1”</source>
+        <translation>„%1“ võib lüheneda</translation>
+    </message>
+    <message>
+        <source>Keeps its time “%1”</source>
+        <translation>„%1“ ei lühene</translation>
     </message>
     <message>
         <source> min</source>
