@@ -4,7 +4,6 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/model.py" line="296"/>
         <source>digital</source>
         <translation>digi</translation>
     </message>
