@@ -89,13 +89,13 @@ def test_enter_commits_to_the_file_before_the_line_clears(page, qtbot, main_wind
     assert [r.municipality for r in in_file(main_window.store.path)] == ["Elva vald"] * 2
 
 
-def test_area_is_suggested_from_the_theme_and_can_be_changed(page, qtbot, main_window):
+def test_area_is_suggested_from_the_theme_and_kept_after_an_add(page, qtbot, main_window):
     col = column(page, 1)
     assert col.quick_add.area.currentData() == 1
     col.quick_add.area.setCurrentIndex(col.quick_add.area.findData(6))
     type_activity(qtbot, col, "Huvide deklaratsioonid avalikuks", "Nõo vald")
     assert in_file(main_window.store.path)[0].area_number == 6
-    assert col.quick_add.area.currentData() == 1  # back to the suggestion for the next one
+    assert col.quick_add.area.currentData() == 6  # kept for the next one, like the municipality
 
 
 def test_an_empty_title_is_refused_with_a_message_and_nothing_written(page, qtbot, main_window):
