@@ -184,7 +184,7 @@ class CapturePage(ActivityWriting, Page):
         self.side.setObjectName("activitySide")
         self.side.addTab(editor_scroll, self.tr("Activity"))
         self.side.addTab(self.ideas, self.tr("Ideas"))
-        self.side.setMinimumWidth(260)
+        self.side.setMinimumWidth(240)
 
         self.groups_view = QSplitter(Qt.Orientation.Horizontal)
         self.groups_view.setObjectName("groupsView")
@@ -192,7 +192,7 @@ class CapturePage(ActivityWriting, Page):
         self.groups_view.addWidget(self.side)
         self.groups_view.setStretchFactor(0, 3)
         self.groups_view.setStretchFactor(1, 1)
-        self.groups_view.setSizes([820, 290])
+        self.groups_view.setSizes([840, 250])
 
     def _build_actions(self) -> None:
         self.actions_by_key = build_actions(self, ACTIONS)
