@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QToolButton,
     QWidget,
 )
@@ -126,8 +127,11 @@ class HiddenNotice(QFrame):
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("showHiddenActivity")
         self.close_button = QToolButton()
-        self.close_button.setText("×")
+        self.close_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Hide this notice"))
+        self.close_button.setAccessibleName(self.tr("Hide this notice"))
         self.close_button.clicked.connect(self.hide)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 4, 8, 4)
