@@ -305,7 +305,8 @@ class ActivityEditor(QWidget):
         self.question_label.setText(fill(
             self.tr("“%1” is not in the registration list. Did you mean “%2”?"), typed, known))
         self.use_known_button.setText(known)
-        self.add_new_button.setText(fill(self.tr("Add “%1” as new"), typed))
+        self.add_new_button.setText(self.tr("Add as new"))
+        self.add_new_button.setToolTip(fill(self.tr("Add “%1” as a new municipality"), typed))
         self.question.show()
 
     def confirmed_new(self, typed: str) -> bool:

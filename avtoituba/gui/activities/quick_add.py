@@ -96,7 +96,7 @@ class QuickAddBar(QWidget):
         self.add_new_button = QPushButton("")
         self.add_new_button.setObjectName("addNewMunicipality")
         qlay = QVBoxLayout(self.question)
-        qlay.setContentsMargins(0, 0, 0, 0)
+        qlay.setContentsMargins(6, 4, 6, 4)
         qlay.addWidget(self.question_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.use_known_button)
@@ -186,7 +186,8 @@ class QuickAddBar(QWidget):
         self.question_label.setText(fill(
             self.tr("“%1” is not in the registration list. Did you mean “%2”?"), typed, known))
         self.use_known_button.setText(known)
-        self.add_new_button.setText(fill(self.tr("Add “%1” as new"), typed))
+        self.add_new_button.setText(self.tr("Add as new"))
+        self.add_new_button.setToolTip(fill(self.tr("Add “%1” as a new municipality"), typed))
         self.question.show()
         self.show_message("")
         self.use_known_button.setFocus()

@@ -110,11 +110,16 @@
     </message>
     <message>
         <location filename="../../../avtoituba/gui/activities/editor.py" line="308" />
-        <source>Add “%1” as new</source>
-        <translation>Lisa „%1“ uuena</translation>
+        <source>Add as new</source>
+        <translation>Lisa uuena</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="329" />
+        <location filename="../../../avtoituba/gui/activities/editor.py" line="309" />
+        <source>Add “%1” as a new municipality</source>
+        <translation>Lisa „%1“ uue omavalitsusena</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/activities/editor.py" line="330" />
         <source>Saved to the workshop file at %1</source>
         <translation>Salvestatud töötoa faili kell %1</translation>
     </message>

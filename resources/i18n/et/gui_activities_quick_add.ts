@@ -40,8 +40,13 @@
     </message>
     <message>
         <location filename="../../../avtoituba/gui/activities/quick_add.py" line="189" />
-        <source>Add “%1” as new</source>
-        <translation>Lisa „%1“ uuena</translation>
+        <source>Add as new</source>
+        <translation>Lisa uuena</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="190" />
+        <source>Add “%1” as a new municipality</source>
+        <translation>Lisa „%1“ uue omavalitsusena</translation>
     </message>
 </context>
 </TS>
