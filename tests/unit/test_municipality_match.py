@@ -79,3 +79,15 @@ def test_merge_refuses_the_same_municipality_and_an_unknown_one(store, capture):
     with pytest.raises(munis.MunicipalityError, match="no municipality"):
         munis.merge(store, 9999, elva)
     assert capture.municipality_names() == ["Elva vald"]
+
+
+def test_groups_by_municipality_lists_the_themes_each_team_sat_in(demo_store):
+    from avtoituba.core.participants import list_participants
+
+    expected: dict[str, set[int]] = {}
+    for p in list_participants(demo_store):
+        if p.municipality and p.group_number is not None:
+            expected.setdefault(p.municipality, set()).add(p.group_number)
+    names = {m.id: m.name for m in munis.list_municipalities(demo_store)}
+    found = {names[mid]: groups for mid, groups in munis.groups_by_municipality(demo_store).items()}
+    assert found == expected and any(len(g) > 1 for g in found.values())

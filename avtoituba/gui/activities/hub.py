@@ -25,7 +25,6 @@ class ActivityHub(QObject):
     inserted = Signal(object, int)      # ActivityRow, index in its group
     updated = Signal(object)            # ActivityRow
     removed = Signal(int, int)          # activity id, group id
-    reset = Signal()                    # everything read again from the file
     municipalities_changed = Signal()
     changed = Signal()                  # anything above (coalesce in the receiver)
 
@@ -46,13 +45,6 @@ class ActivityHub(QObject):
                 self._by_group[row.group_id].append(row)
                 self._by_id[row.id] = row
         self._municipalities = self.capture.municipality_rows()
-
-    def reload(self) -> None:
-        """Read everything again from the file (after another writer, or a merge)."""
-        self._read()
-        self.reset.emit()
-        self.municipalities_changed.emit()
-        self.changed.emit()
 
     def groups(self) -> list[GroupInfo]:
         return self.capture.groups()

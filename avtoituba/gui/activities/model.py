@@ -41,7 +41,6 @@ class GroupActivityModel(QAbstractListModel):
         hub.inserted.connect(self._on_inserted)
         hub.updated.connect(self._on_updated)
         hub.removed.connect(self._on_removed)
-        hub.reset.connect(self._on_reset)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -97,11 +96,6 @@ class GroupActivityModel(QAbstractListModel):
             self._rows[i] = row
             idx = self.index(i)
             self.dataChanged.emit(idx, idx)
-
-    def _on_reset(self) -> None:
-        self.beginResetModel()
-        self._rows = self.hub.group_rows(self.group.id)
-        self.endResetModel()
 
     def _on_removed(self, activity_id: int, group_id: int) -> None:
         if group_id != self.group.id:

@@ -108,7 +108,14 @@ class ActivityWriting:
     def edit_activity(self: CapturePage, activity_id: int, fields: dict[str, Any]) -> None:
         if "municipality" in fields:
             match = self.hub.match_municipality(fields["municipality"])
-            if match.kind == "close" and not self.editor.confirmed_new(fields["municipality"]):
+            if match.kind == "empty":  # no orphan through the editor either
+                self.editor.show_error(self.tr("An activity needs a municipality; the "
+                                               "municipality was kept."))
+                self.editor.municipality_edit.setEditText(self.hub.row(activity_id).municipality
+                                                          if self.hub.row(activity_id) else "")
+                fields = {k: v for k, v in fields.items() if k != "municipality"}
+            elif match.kind == "close" and not self.editor.confirmed_new(
+                    fields["municipality"]):
                 self.editor.ask_close_match(match.typed.strip(), match.name)
                 fields = {k: v for k, v in fields.items() if k != "municipality"}
             elif match.is_known:

@@ -149,3 +149,16 @@ def test_the_merge_dialog_suggests_the_name_a_typo_came_from(page, qtbot):
     dialog.source.setCurrentIndex(dialog.source.findText("Elvva vald"))
     assert dialog.target.currentText() == "Elva vald"
     assert "Elva vald" in dialog.summary.text()
+
+
+def test_the_editor_does_not_empty_the_municipality(page, qtbot, main_window):
+    col = column(page, 1)
+    type_activity(qtbot, col, "A", "Elva vald")
+    col.view.setCurrentIndex(col.proxy.index(0, 0))
+    editor = page.editor
+    editor.municipality_edit.setFocus()
+    editor.municipality_edit.lineEdit().selectAll()
+    qtbot.keyClick(editor.municipality_edit.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClick(editor.municipality_edit.lineEdit(), Qt.Key.Key_Return)
+    assert in_file(main_window.store.path)[0].municipality == "Elva vald"
+    assert editor.status.text() and editor.municipality_edit.currentText() == "Elva vald"
