@@ -75,7 +75,8 @@ class Capture:
         self._conn: Connection | None = None
         self._lock = threading.Lock()
         # built once: a plain Core INSERT on the table (no ORM unit of work per Enter)
-        self._insert_activity = insert(Activity.__table__)
+        self._insert_activity = insert(Activity.__table__).returning(
+            Activity.__table__.c.id, Activity.__table__.c.position)
         self.reload()
 
     # -- reference data ---------------------------------------------------------------------
@@ -208,22 +209,20 @@ class Capture:
             try:
                 if not conn.in_transaction():
                     conn.begin()
-                position = conn.execute(
-                    select(func.coalesce(func.max(Activity.position) + 1, 0))
-                    .where(Activity.workshop_id == self.workshop_id,
-                           Activity.group_id == group_id)).scalar_one()
                 muni_id = stored_name = None
                 if muni_name:
                     muni_id, stored_name = self._municipality_in(conn, muni_name)
-                result = conn.execute(self._insert_activity, dict(
-                    workshop_id=self.workshop_id, group_id=group_id, municipality_id=muni_id,
-                    area_id=area_id, position=position, title=title,
-                    created_at=now, updated_at=now, **values))
+                # the position is counted by the INSERT itself: nothing another writer
+                # added in between can be overtaken
+                new_id, position = conn.execute(
+                    self._insert_activity.values(position=self._next_position(group_id)),
+                    dict(workshop_id=self.workshop_id, group_id=group_id,
+                         municipality_id=muni_id, area_id=area_id, title=title,
+                         created_at=now, updated_at=now, **values)).one()
                 conn.commit()
             except BaseException:
                 conn.rollback()
                 raise
-        new_id = result.inserted_primary_key[0]
         base = dict(description="", involve_leaders=False, involve_key_people=False,
                     involve_partners=False, involve_notes="", responsible="", time_frame="",
                     digital=False, notes="")
@@ -232,6 +231,13 @@ class Capture:
                            municipality_id=muni_id, municipality=stored_name or "",
                            area_number=area_number, position=position, title=title,
                            created_at=now, updated_at=now, **base)
+
+    def _next_position(self, group_id: int) -> Any:
+        """One past the group's last position, as a subquery of the INSERT."""
+        t = Activity.__table__
+        return (select(func.coalesce(func.max(t.c.position) + 1, 0))
+                .where(t.c.workshop_id == self.workshop_id, t.c.group_id == group_id)
+                .scalar_subquery())
 
     def _municipality_in(self, conn: Connection, name: str) -> tuple[int, str]:
         """The id and stored spelling of ``name`` (created when new), in ``conn``'s
