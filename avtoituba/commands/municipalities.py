@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.set_defaults(handler=cmd_merge)
 
 
-def _find(store, name: str) -> tuple[int, str]:  # noqa: ANN001
+def _find(store, name: str) -> tuple[int, str]:
     from avtoituba.core import municipalities as munis
 
     with store.session() as s:

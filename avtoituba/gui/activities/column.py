@@ -97,7 +97,7 @@ class ActivityColumn(QFrame):
         shown = self.proxy.rowCount()
         self.count.setText(str(total) if shown == total else f"{shown} / {total}")
 
-    def _current_changed(self, current, _previous) -> None:  # noqa: ANN001
+    def _current_changed(self, current, _previous) -> None:
         self.current_changed.emit(current.data(ROW_ROLE) if current.isValid() else None)
 
     def current_row(self) -> ActivityRow | None:

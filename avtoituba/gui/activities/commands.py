@@ -71,7 +71,7 @@ class EditActivity(Change):
     def id(self) -> int:
         return EDIT_COMMAND_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditActivity) or other.activity_id != self.activity_id \
                 or set(other.new) != set(self.new) or not set(self.new) <= TYPED_FIELDS:
             return False

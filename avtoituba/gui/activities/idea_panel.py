@@ -81,11 +81,11 @@ class IdeaPanel(QWidget):
         self.tree.expandAll()
         self._wrap()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._wrap()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._wrap()
 

@@ -61,7 +61,7 @@ class ActivityWriting:
         except CaptureError as exc:
             bar.show_message(str(exc))
             return None
-        except Exception as exc:  # noqa: BLE001 - disk full, file gone: keep what was typed
+        except Exception as exc:
             log.exception("adding an activity failed")
             bar.show_message(fill(self.tr("Not saved: %1 The text is still here; try again."),
                                   self._failure_text(exc)))
@@ -98,7 +98,7 @@ class ActivityWriting:
         try:
             row = self._write(lambda: self.hub.add(group_id, text, match.name, area_number),
                               lambda r: commands.AddActivity(self.hub, r))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._command_failed(exc)
             return None
         self.ideas.show_message("")
@@ -129,7 +129,7 @@ class ActivityWriting:
         except CaptureError as exc:
             self.editor.show_error(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._command_failed(exc)
             return
         if old:
@@ -148,7 +148,7 @@ class ActivityWriting:
         try:
             self._write(lambda: self.hub.delete(row.id),
                         lambda r: commands.DeleteActivity(self.hub, r))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._command_failed(exc)
             return
         self.show_status(fill(self.tr("Deleted “%1”. Undo brings it back (Ctrl+Z)."), row.title))
@@ -172,7 +172,7 @@ class ActivityWriting:
             self._write(lambda: self.hub.reorder(row.id, neighbour),
                         lambda r: commands.ReorderActivity(self.hub, row, *r)
                         if r[0] != r[1] else None)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._command_failed(exc)
             return
         column.select_id(row.id)
@@ -191,7 +191,7 @@ class ActivityWriting:
             self._write(lambda: self.hub.move_to_group(row.id, new_group),
                         lambda r: commands.MoveActivity(self.hub, row, r[0], r[1], new_group,
                                                         r[2]))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._command_failed(exc)
             return
         self.show_status(fill(self.tr("“%1” moved to %2."), row.title,
@@ -232,7 +232,7 @@ class ActivityWriting:
         try:
             record = self._write(lambda: self.hub.merge_municipalities(from_id, into_id),
                                  lambda r: commands.MergeMunicipalities(self.hub, r))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._command_failed(exc)
             return None
         self.show_status(fill(self.tr("“%1” merged into “%2”."), record.from_name,

@@ -10,7 +10,7 @@ from avtoituba.core.capture import Capture
 from avtoituba.store.db import open_store
 
 
-def in_file(path) -> list:  # noqa: ANN001
+def in_file(path) -> list:
     """The activities as a fresh open of the file sees them."""
     store = open_store(path)
     capture = Capture(store)
@@ -21,14 +21,14 @@ def in_file(path) -> list:  # noqa: ANN001
         store.close()
 
 
-def column(page, number: int):  # noqa: ANN001, ANN201
+def column(page, number: int):
     for c in page.columns.values():
         if c.group.number == number:
             return c
     raise KeyError(number)
 
 
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_text(qtbot, widget, text: str) -> None:
     """Type like a keyboard does, Estonian letters included (QTest.keyClicks takes ASCII
     only): a key press and release per character, with the character as the event's text."""
     for ch in text:
@@ -41,7 +41,7 @@ def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
                                                      ch))
 
 
-def type_activity(qtbot, col, title: str, municipality: str | None = None) -> None:  # noqa: ANN001
+def type_activity(qtbot, col, title: str, municipality: str | None = None) -> None:
     qa = col.quick_add
     if municipality is not None:
         qa.municipality.lineEdit().clear()

@@ -80,7 +80,7 @@ class CaptureMachine(RuleBasedStateMachine):
         self.states = self.states[: self.index + 1] + [new]
         self.index += 1
 
-    def _write(self, write, change) -> object:  # noqa: ANN001
+    def _write(self, write, change) -> object:
         return undo.apply(self.stack, write, change, self.failed.append)
 
     def teardown(self) -> None:

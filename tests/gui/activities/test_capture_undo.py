@@ -21,7 +21,7 @@ TABLES = ("activity", "municipality", "participant")
 
 
 @contextmanager
-def file_refuses_writes(path):  # noqa: ANN001, ANN201
+def file_refuses_writes(path):
     """While inside: every insert, update and delete on the capture tables fails."""
     con = sqlite3.connect(path)
     names = []
@@ -41,12 +41,12 @@ def file_refuses_writes(path):  # noqa: ANN001, ANN201
         con.close()
 
 
-def snapshot(path):  # noqa: ANN001, ANN201
+def snapshot(path):
     return [(r.id, r.group_number, r.position, r.municipality, r.area_number, r.title)
             for r in in_file(path)]
 
 
-def error_shown(page) -> str:  # noqa: ANN001
+def error_shown(page) -> str:
     box = page.error_box
     assert box is not None and box.isVisible()
     text = box.text()
@@ -57,7 +57,7 @@ def error_shown(page) -> str:  # noqa: ANN001
 
 
 @pytest.fixture
-def filled(page, qtbot, main_window):  # noqa: F811
+def filled(page, qtbot, main_window):
     c1 = column(page, 1)
     for title in ("A", "B"):
         type_activity(qtbot, c1, title, "Elva vald")
