@@ -129,4 +129,7 @@ def event_loop_qt(qapp):
     from avtoituba.gui.shell import tasks
 
     tasks.shutdown(wait=True)
+    # qasync marks an already-running loop as the thread's running loop; take the mark back
+    # so that plain asyncio.run() works in later tests.
+    asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)

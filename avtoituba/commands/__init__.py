@@ -19,6 +19,7 @@ MODULES = (
     "avtoituba.commands.municipalities",
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
+    "avtoituba.commands.scribes",
 )
 
 

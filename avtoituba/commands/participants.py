@@ -32,6 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="import rows that repeat a name and municipality too")
     imp.add_argument("--dry-run", action="store_true",
                      help="check the file and report, without saving anything")
+    for fld, what in (("name", "the name"), ("municipality", "the municipality"),
+                      ("role", "the role"), ("email", "the e-mail address")):
+        imp.add_argument(f"--{fld}-column", metavar="HEADER",
+                         help=f"the column with {what}: its header as written, or its number "
+                              "(1 = the first column); for lists whose columns are in doubt, "
+                              "such as registration-form exports")
     imp.add_argument("--json", action="store_true", help="print JSON")
     imp.set_defaults(handler=cmd_import)
 
@@ -91,7 +97,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args.workshop_file, read_only=True) as reader:
         existing = existing_keys(reader)
     try:
-        roster = read_roster(args.file, existing)
+        roster = read_roster(args.file, existing, mapping={
+            fld: value for fld in ("name", "municipality", "role", "email")
+            if (value := getattr(args, f"{fld}_column", None))})
     except RosterError as exc:
         if args.json:
             print_json({"file": str(args.file), "imported": 0, "error": exc.code,

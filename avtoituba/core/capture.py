@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
@@ -189,11 +190,14 @@ class Capture:
     # -- adding ------------------------------------------------------------------------------
     def add(self, group_id: int, title: str, municipality: str | None = None,
             area_number: int | None = None, *, use_suggested_area: bool = True,
+            on_insert: Callable[[Connection, int], None] | None = None,
             **fields: Any) -> ActivityRow:
         """Add an activity at the end of ``group_id``'s list; committed when it returns.
 
         ``municipality`` is a name (created in the workshop when new). ``area_number``
         defaults to the group's suggested area. Other ``fields`` are the editable ones.
+        ``on_insert(connection, activity_id)`` runs inside the same transaction (a scribe's
+        entry id is recorded atomically with the activity it became).
         """
         self._check_writable()
         group = self.group(group_id)
@@ -219,6 +223,8 @@ class Capture:
                     dict(workshop_id=self.workshop_id, group_id=group_id,
                          municipality_id=muni_id, area_id=area_id, title=title,
                          created_at=now, updated_at=now, **values)).one()
+                if on_insert is not None:
+                    on_insert(conn, new_id)
                 conn.commit()
             except BaseException:
                 conn.rollback()

@@ -453,6 +453,16 @@ def assign(people: Sequence[Person], n_groups: int = 3, strategy: str = "spread"
                       issues=find_issues(ordered, n_groups, groups, strategy), moved=moved)
 
 
+def describe(people: Sequence[Person], n_groups: int, groups: dict[int, int],
+             strategy: str = "spread", seed: int | None = None) -> Assignment:
+    """The groups as they are (after manual moves, say), checked against ``strategy``."""
+    ordered = sorted((p for p in people if p.id in groups), key=lambda p: p.id)
+    return Assignment(strategy=strategy, seed=seed, n_groups=n_groups,
+                      groups={p.id: groups[p.id] for p in ordered},
+                      summaries=_summaries(ordered, n_groups, groups),
+                      issues=find_issues(ordered, n_groups, groups, strategy))
+
+
 # --- words ---------------------------------------------------------------------------------
 
 STRATEGY_NAMES = {

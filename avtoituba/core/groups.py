@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from avtoituba.core.grouping import Assignment, Person, assign
+from avtoituba.core.grouping import Assignment, Person, assign, describe
 from avtoituba.store.db import Store
 from avtoituba.store.models import Group, Membership, Participant, Workshop
 
@@ -94,35 +94,57 @@ def _participant(session, store: Store, pid: int) -> Participant:  # noqa: ANN00
     return p
 
 
+def _move(session, store: Store, participant_id: int, group_id: int | None) -> None:  # noqa: ANN001
+    p = _participant(session, store, participant_id)
+    m = p.membership
+    if group_id is None:
+        if m is not None:
+            session.delete(m)
+        return
+    if group_id not in _group_ids(session, store.workshop_id):
+        raise ValueError(f"no group {group_id}")
+    if m is None:
+        session.add(Membership(participant_id=p.id, group_id=group_id, locked=False,
+                               presenter=False))
+    elif m.group_id != group_id:
+        m.group_id = group_id
+        m.presenter = False
+
+
 def move_member(store: Store, participant_id: int, group_id: int | None) -> None:
     """Put a participant in ``group_id`` (None: out of every group).
 
     A move keeps the lock (the trainer put them there on purpose) and drops the presenter
     mark, which belongs to the group left behind.
     """
+    move_members(store, [participant_id], group_id)
+
+
+def move_members(store: Store, participant_ids: Iterable[int], group_id: int | None) -> None:
+    """Move several participants in ONE transaction: all of them, or none."""
     with store.transaction() as session:
-        p = _participant(session, store, participant_id)
-        m = p.membership
-        if group_id is None:
-            if m is not None:
-                session.delete(m)
-            return
-        if group_id not in _group_ids(session, store.workshop_id):
-            raise ValueError(f"no group {group_id}")
-        if m is None:
-            session.add(Membership(participant_id=p.id, group_id=group_id, locked=False,
-                                   presenter=False))
-        elif m.group_id != group_id:
-            m.group_id = group_id
-            m.presenter = False
+        for pid in participant_ids:
+            _move(session, store, pid, group_id)
+            session.flush()
 
 
 def set_locked(store: Store, participant_id: int, locked: bool) -> None:
+    set_locked_many(store, [participant_id], locked)
+
+
+def set_locked_many(store: Store, participant_ids: Iterable[int], locked: bool) -> None:
+    """Lock (or unlock) several members in ONE transaction."""
     with store.transaction() as session:
-        m = _participant(session, store, participant_id).membership
-        if m is None:
-            raise ValueError("only a member of a group can be locked")
-        m.locked = locked
+        for pid in participant_ids:
+            m = _participant(session, store, pid).membership
+            if m is None:
+                raise ValueError("only a member of a group can be locked")
+            m.locked = locked
+
+
+def presenter_count(store: Store) -> int:
+    """How many groups have a presenter marked."""
+    return sum(1 for state in memberships(store).values() if state.presenter)
 
 
 def set_presenter(store: Store, participant_id: int, presenter: bool) -> None:
@@ -200,9 +222,12 @@ class AssignOutcome:
 
 
 def plan_assignment(store: Store, strategy: str = "spread", seed: int | None = None,
-                    present_only: bool = False) -> tuple[Assignment, list[int], list[int],
-                                                         tuple[str, ...]]:
-    """(assignment, group ids by index, absent ids to take out, group names); writes nothing."""
+                    present_only: bool = False, keep_presenters: bool = True
+                    ) -> tuple[Assignment, list[int], list[int], tuple[str, ...]]:
+    """(assignment, group ids by index, absent ids to take out, group names); writes nothing.
+
+    With ``keep_presenters`` a group's presenter stays in it, as if locked.
+    """
     with store.session() as session:
         groups = session.scalars(
             select(Group).where(Group.workshop_id == store.workshop_id).order_by(Group.number)
@@ -218,7 +243,8 @@ def plan_assignment(store: Store, strategy: str = "spread", seed: int | None = N
         kept: list[int] = []
         for p in people:
             m = p.membership
-            locked = index[m.group_id] if m is not None and m.locked else None
+            stays = m is not None and (m.locked or (keep_presenters and m.presenter))
+            locked = index[m.group_id] if m is not None and stays else None
             if present_only and not p.present:
                 if locked is not None:
                     kept.append(p.id)
@@ -235,7 +261,8 @@ def plan_assignment(store: Store, strategy: str = "spread", seed: int | None = N
 
 
 def apply_assignment(store: Store, assignment: Assignment, group_ids: list[int],
-                     take_out: Iterable[int] = (), present_only: bool = False) -> None:
+                     take_out: Iterable[int] = (), present_only: bool = False,
+                     keep_presenters: bool = True) -> None:
     """Write ``assignment`` to the memberships in one transaction.
 
     Locked memberships are kept; someone who stays in their group keeps the presenter mark;
@@ -246,7 +273,7 @@ def apply_assignment(store: Store, assignment: Assignment, group_ids: list[int],
         if workshop is not None:  # remembered for the next run (and to repeat this one)
             workshop.options = {**(workshop.options or {}), OPTIONS_KEY: {
                 "strategy": assignment.strategy, "seed": assignment.seed,
-                "present_only": present_only}}
+                "present_only": present_only, "keep_presenters": keep_presenters}}
         for pid in take_out:
             p = session.get(Participant, pid)
             if p is not None and p.membership is not None and not p.membership.locked:
@@ -260,7 +287,7 @@ def apply_assignment(store: Store, assignment: Assignment, group_ids: list[int],
             if m is None:
                 session.add(Membership(participant_id=pid, group_id=gid, locked=False,
                                        presenter=False))
-            elif m.locked:
+            elif m.locked or (keep_presenters and m.presenter):
                 continue
             elif m.group_id != gid:
                 m.group_id = gid
@@ -268,11 +295,46 @@ def apply_assignment(store: Store, assignment: Assignment, group_ids: list[int],
 
 
 def assign_groups(store: Store, strategy: str = "spread", seed: int | None = None,
-                  present_only: bool = False) -> AssignOutcome:
-    """Assign everyone (or the present) to the groups and save it: the one-click action."""
+                  present_only: bool = False, keep_presenters: bool = True) -> AssignOutcome:
+    """Assign everyone (or the present) to the groups and save it: the one-click action.
+
+    Presenters stay in their groups (``keep_presenters``); otherwise a presenter who is
+    moved loses the mark, which belongs to the group left behind.
+    """
     assignment, group_ids, take_out, names = plan_assignment(store, strategy, seed,
-                                                             present_only)
-    apply_assignment(store, assignment, group_ids, take_out, present_only)
+                                                             present_only, keep_presenters)
+    apply_assignment(store, assignment, group_ids, take_out, present_only, keep_presenters)
     states = memberships(store)
     kept_locked = sum(1 for pid in take_out if pid in states and states[pid].locked)
     return AssignOutcome(assignment, names, len(take_out) - kept_locked, kept_locked)
+
+
+def describe_groups(store: Store) -> AssignOutcome | None:
+    """The groups as the file holds them now, in the words of an assignment's explanation
+    (checked against the strategy of the last assignment); None when nobody is in a group."""
+    options = last_assignment_options(store)
+    strategy = str(options["strategy"])
+    seed = options["seed"] if isinstance(options["seed"], int) else None
+    with store.session() as session:
+        groups = session.scalars(
+            select(Group).where(Group.workshop_id == store.workshop_id).order_by(Group.number)
+        ).all()
+        index = {g.id: i for i, g in enumerate(groups)}
+        names = tuple(g.name for g in groups)
+        people = session.scalars(
+            select(Participant).where(Participant.workshop_id == store.workshop_id)
+        ).all()
+        persons: list[Person] = []
+        placed: dict[int, int] = {}
+        for p in people:
+            m = p.membership
+            if m is None or m.group_id not in index:
+                continue
+            placed[p.id] = index[m.group_id]
+            persons.append(Person(
+                id=p.id, municipality=p.municipality.name if p.municipality else None,
+                role=p.role, locked_group=index[m.group_id] if m.locked else None,
+                current_group=index[m.group_id]))
+    if not persons:
+        return None
+    return AssignOutcome(describe(persons, len(names), placed, strategy, seed), names, 0, 0)

@@ -149,38 +149,61 @@ def set_present(store: Store, participant_ids: Iterable[int], present: bool) -> 
                 p.present = present
 
 
+def _remove(session: Session, store: Store, participant_id: int) -> ParticipantSnapshot:
+    p = session.get(Participant, participant_id)
+    if p is None or p.workshop_id != store.workshop_id:
+        raise ParticipantError(f"no participant {participant_id}")
+    m = p.membership
+    snapshot = ParticipantSnapshot(
+        id=p.id,
+        data=ParticipantData(p.name, p.municipality.name if p.municipality else "",
+                             p.role, p.email, p.present),
+        notes=p.notes, group_id=m.group_id if m else None,
+        locked=bool(m and m.locked), presenter=bool(m and m.presenter))
+    session.delete(p)
+    return snapshot
+
+
 def remove_participant(store: Store, participant_id: int) -> ParticipantSnapshot:
     with store.transaction() as session:
-        p = session.get(Participant, participant_id)
-        if p is None or p.workshop_id != store.workshop_id:
-            raise ParticipantError(f"no participant {participant_id}")
-        m = p.membership
-        snapshot = ParticipantSnapshot(
-            id=p.id,
-            data=ParticipantData(p.name, p.municipality.name if p.municipality else "",
-                                 p.role, p.email, p.present),
-            notes=p.notes, group_id=m.group_id if m else None,
-            locked=bool(m and m.locked), presenter=bool(m and m.presenter))
-        session.delete(p)
-        return snapshot
+        return _remove(session, store, participant_id)
+
+
+def remove_participants(store: Store, participant_ids: Iterable[int]
+                        ) -> list[ParticipantSnapshot]:
+    """Remove several in ONE transaction (all or none); snapshots to put them back."""
+    with store.transaction() as session:
+        snapshots = [_remove(session, store, pid) for pid in participant_ids]
+        session.flush()
+        return snapshots
+
+
+def _restore(session: Session, store: Store, snapshot: ParticipantSnapshot) -> int:
+    data = snapshot.data
+    p = Participant(workshop_id=store.workshop_id, name=data.name,
+                    municipality_id=_muni_id(session, store.workshop_id, data.municipality),
+                    role=data.role, email=data.email, present=data.present,
+                    notes=snapshot.notes)
+    if session.get(Participant, snapshot.id) is None:
+        p.id = snapshot.id
+    session.add(p)
+    session.flush()
+    if snapshot.group_id is not None and session.get(Group, snapshot.group_id) is not None:
+        session.add(Membership(participant_id=p.id, group_id=snapshot.group_id,
+                               locked=snapshot.locked, presenter=snapshot.presenter))
+    return p.id
 
 
 def restore_participant(store: Store, snapshot: ParticipantSnapshot) -> int:
     """Put a removed participant back, with the same id and group."""
     with store.transaction() as session:
-        data = snapshot.data
-        p = Participant(workshop_id=store.workshop_id, name=data.name,
-                        municipality_id=_muni_id(session, store.workshop_id, data.municipality),
-                        role=data.role, email=data.email, present=data.present,
-                        notes=snapshot.notes)
-        if session.get(Participant, snapshot.id) is None:
-            p.id = snapshot.id
-        session.add(p)
-        session.flush()
-        if snapshot.group_id is not None and session.get(Group, snapshot.group_id) is not None:
-            session.add(Membership(participant_id=p.id, group_id=snapshot.group_id,
-                                   locked=snapshot.locked, presenter=snapshot.presenter))
-        return p.id
+        return _restore(session, store, snapshot)
+
+
+def restore_participants(store: Store, snapshots: Sequence[ParticipantSnapshot]) -> list[int]:
+    """Put several back in ONE transaction (all or none)."""
+    with store.transaction() as session:
+        return [_restore(session, store, s) for s in snapshots]
 
 
 def existing_keys(store: Store) -> list[tuple[str, str]]:

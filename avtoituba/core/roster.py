@@ -12,49 +12,23 @@ line and the GUI say the same thing.
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import io
 import re
-import unicodedata
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from avtoituba.core import roster_columns as columns
+from avtoituba.core import roster_read as read
+from avtoituba.core.roster_read import column_letter  # noqa: F401 (for the GUI)
 from avtoituba.core.text import clean_line
 
-MAX_BYTES = 20 * 1024 * 1024
-HEADER_SEARCH_ROWS = 10
-MAX_FIELD = 300
-DELIMITERS = (";", ",", "\t")
+from avtoituba.wording import QT_TRANSLATE_NOOP
 
-FIELDS = ("name", "municipality", "role", "email", "present")
-REQUIRED = ("name", "municipality")
+MAX_BYTES = read.MAX_BYTES
 
-# Header spellings, compared after ``_header_key`` (case, accents of punctuation and
-# spaces folded away). Earlier entries win when two columns could be the same field.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("nimi", "name", "osalejanimi", "osaleja", "eesjaperekonnanimi", "täisnimi",
-             "fullname", "participant", "participantname", "nimiperekonnanimi"),
-    "first_name": ("eesnimi", "firstname", "givenname", "forename"),
-    "last_name": ("perekonnanimi", "perenimi", "lastname", "surname", "familyname"),
-    "municipality": ("omavalitsus", "kov", "municipality", "kohalikomavalitsus", "vald",
-                     "linn", "valdlinn", "linnvald", "vallalinn", "localgovernment",
-                     "omavalitsusüksus", "asutus", "organisatsioon", "organisation",
-                     "organization"),
-    "role": ("amet", "ametikoht", "roll", "role", "ametinimetus", "position", "jobtitle",
-             "töökoht"),
-    "email": ("epost", "email", "emailaddress", "epostiaadress", "meil", "mail", "eposti"),
-    "present": ("kohal", "present", "kohalolek", "osales", "attended", "checkin",
-                "registreeritud"),
-}
-
-TRUE_WORDS = {"1", "x", "jah", "ja", "yes", "y", "true", "tõene", "kohal", "present", "✓",
-              "✔", "+", "osales"}
-FALSE_WORDS = {"", "0", "ei", "no", "n", "false", "väär", "puudub", "-", "absent"}
-
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+from avtoituba.core.roster_columns import FIELDS, REQUIRED  # noqa: E402,F401
 
 # --- messages --------------------------------------------------------------------------------
 
@@ -121,9 +95,60 @@ MISSING_HINT = {
 }
 
 
+# New problem kinds (groups zone): English source texts for the "Roster" catalogue, read
+# through ``wording``; the wording engineer may fold them into the table above.
+MORE_MESSAGES: dict[str, str] = {
+    "not_a_file": QT_TRANSLATE_NOOP(
+        "Roster", "this is not a regular file (a pipe or a device); save the list as a "
+                  ".xlsx or .csv file and choose that"),
+    "too_big_limit": QT_TRANSLATE_NOOP(
+        "Roster", "the file is {size} MB; a registration list may be at most {limit} MB. "
+                  "Save only the list's sheet, or split the list"),
+    "zip_bomb": QT_TRANSLATE_NOOP(
+        "Roster", "the Excel file would unpack to more than {limit} MB, far more than a "
+                  "registration list needs; copy the list into a new workbook and save that"),
+    "too_many_rows": QT_TRANSLATE_NOOP(
+        "Roster", "the sheet has more than {limit} rows; a registration list may have at "
+                  "most {limit}. Delete the empty or extra rows below the list, or split it"),
+    "too_many_columns": QT_TRANSLATE_NOOP(
+        "Roster", "the sheet reaches column {column}; a registration list may have at most "
+                  "{limit} columns. Delete the cells right of the list and save again"),
+    "field_too_long": QT_TRANSLATE_NOOP(
+        "Roster", "row {row} has a field longer than {limit} characters, which no list "
+                  "needs; check the file's separators and quotation marks"),
+    "bad_encoding": QT_TRANSLATE_NOOP(
+        "Roster", "the text cannot be read in any known character encoding; save the list "
+                  "as \"CSV UTF-8\" or as .xlsx and try again"),
+    "guessed_encoding": QT_TRANSLATE_NOOP(
+        "Roster", "the text encoding was guessed (Mac Roman); check that the names with "
+                  "õ, ä, ö, ü read right before importing"),
+    "mixed_encoding": QT_TRANSLATE_NOOP(
+        "Roster", "the file mixes two text encodings; each line was read in its own, but "
+                  "check that the names with õ, ä, ö, ü read right"),
+    "hidden_sheet": QT_TRANSLATE_NOOP(
+        "Roster", "the list was read from the hidden sheet „{sheet}“; check that it is the "
+                  "right list"),
+    "merged_cell": QT_TRANSLATE_NOOP(
+        "Roster", "the {field} comes from merged cells (row {row}); check it"),
+    "formula_without_value": QT_TRANSLATE_NOOP(
+        "Roster", "the {field} is a formula without a saved value; open the file in Excel, "
+                  "save it and import again"),
+    "no_such_column": QT_TRANSLATE_NOOP(
+        "Roster", "there is no column „{column}“; the columns are: {found}"),
+    "not_text": QT_TRANSLATE_NOOP(
+        "Roster", "the {field} „{value}“ is a number or a date, not a name; check which "
+                  "column holds it"),
+}
+
+
 def message(code: str, lang: str = "en", **params: object) -> str:
     table = MESSAGES.get(code, {})
     template = table.get(lang) or table.get("en") or code
+    if code in MORE_MESSAGES or (code == "too_big" and "limit" in params):
+        from avtoituba import wording
+
+        source = MORE_MESSAGES["too_big_limit" if code == "too_big" else code]
+        template = wording.translate("Roster", source, lang=lang)
     values = {}
     for key, value in params.items():
         if key == "field" and isinstance(value, str):
@@ -207,6 +232,22 @@ class Roster:
     ignored_columns: list[str]
     rows: list[RosterRow]
     sheet: str | None = None
+    headers: list[str] = field(default_factory=list)  # the header row, every column
+    mapping: dict[str, int] = field(default_factory=dict)  # field -> column (-1: joined)
+    doubtful: tuple[str, ...] = ()  # fields where another column could be meant
+    notes: list[Problem] = field(default_factory=list)  # about the whole file
+    table: list[tuple[int, list[str]]] = field(default_factory=list, repr=False)
+    extras: dict[tuple[int, int], str] = field(default_factory=dict, repr=False)
+
+    @property
+    def shape(self) -> str:
+        """The same for every list with the same header row (to remember a choice)."""
+        return columns.shape_of(self.headers)
+
+    def column_choice(self) -> dict[str, str]:
+        """field -> header text, for name, municipality, role, e-mail."""
+        return {f: self.headers[i] for f, i in self.mapping.items()
+                if f in ("name", "municipality", "role", "email") and 0 <= i < len(self.headers)}
 
     @property
     def good_rows(self) -> list[RosterRow]:
@@ -226,7 +267,7 @@ def person_key(name: str, municipality: str) -> tuple[str, str]:
     return (clean_line(name).casefold(), clean_line(municipality).casefold())
 
 
-# --- reading cells ------------------------------------------------------------------------
+# --- reading ------------------------------------------------------------------------------
 
 MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "PNG image"),
@@ -241,13 +282,12 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+Choice = Mapping[str, "str | int | None"]
+Remembered = Callable[[str], Mapping[str, str]]
 
 
 def _sniff_kind(head: bytes) -> str | None:
-    for magic, kind in MAGIC:
-        if head.startswith(magic):
-            return kind
-    return None
+    return next((kind for magic, kind in MAGIC if head.startswith(magic)), None)
 
 
 def _is_xlsx_zip(data: bytes) -> bool:
@@ -258,225 +298,107 @@ def _is_xlsx_zip(data: bytes) -> bool:
         return False
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-16 with a BOM, UTF-8 (BOM or not), else Windows-1257."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        text = data.decode("utf-8-sig")
-        return text, "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1257", errors="replace"), "cp1257"
+def _build(path: Path, kind: str, table: list[tuple[int, list[str]]], encoding: str | None,
+           delimiter: str | None, sheet: str | None, choice: Choice | None,
+           remembered: Remembered | None, notes: list[Problem],
+           extras: dict[tuple[int, int], str] | None = None) -> Roster:
+    found = columns.find_header(table, choice, remembered)
+    header_index, mapping, doubtful = found
+    roster = Roster(path=path, kind=kind, encoding=encoding, delimiter=delimiter,
+                    header_row=table[header_index][0], columns={}, ignored_columns=[],
+                    rows=[], sheet=sheet, headers=list(table[header_index][1]),
+                    mapping=mapping, doubtful=doubtful, notes=notes,
+                    table=table[header_index + 1:], extras=extras or {})
+    return _fill(roster)
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return clean_line(str(value))
-
-
-def _header_key(cell: str) -> str:
-    text = re.sub(r"\(.*?\)|\[.*?\]", "", cell)
-    text = unicodedata.normalize("NFC", text).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
-
-
-def _match_header(cells: Sequence[str]) -> dict[str, int]:
-    """field -> column index, for the cells of a candidate header row."""
-    best: dict[str, tuple[int, int]] = {}
-    for index, cell in enumerate(cells):
-        key = _header_key(cell)
-        if not key:
-            continue
-        for fld, aliases in ALIASES.items():
-            rank = aliases.index(key) if key in aliases else None
-            if rank is None:
-                # "E-posti aadress", "Omavalitsus (vald või linn)" and similar
-                rank = next((i + 100 for i, a in enumerate(aliases)
-                             if len(a) >= 5 and key.startswith(a)), None)
-            if rank is not None and (fld not in best or rank < best[fld][0]):
-                best[fld] = (rank, index)
-    mapping = {fld: idx for fld, (_, idx) in best.items()}
-    # one column is one field: the better ranked claim wins
-    used: dict[int, str] = {}
-    for fld in sorted(mapping, key=lambda f: best[f][0]):
-        idx = mapping[fld]
-        if idx in used:
-            del mapping[fld]
-        else:
-            used[idx] = fld
-    if "name" not in mapping and {"first_name", "last_name"} <= mapping.keys():
-        mapping["name"] = -1  # joined from the two
-    return mapping
-
-
-def _has_required(mapping: dict[str, int]) -> bool:
-    return all(f in mapping for f in REQUIRED)
-
-
-def _find_header(rows: Sequence[Sequence[str]]) -> tuple[int, dict[str, int]] | None:
-    for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        mapping = _match_header(cells)
-        if _has_required(mapping):
-            return index, mapping
-    return None
-
-
-def _header_failure(rows: Sequence[Sequence[str]]) -> RosterError:
-    candidates = [(len(_match_header(c)), i) for i, c in enumerate(rows[:HEADER_SEARCH_ROWS])
-                  if any(x.strip() for x in c)]
-    if not candidates:
-        return RosterError("empty")
-    score, index = max(candidates, key=lambda t: (t[0], -t[1]))
-    found = ", ".join(f"“{c}”" for c in rows[index] if c.strip()) or "-"
-    if score == 0:
-        return RosterError("no_header", rows=HEADER_SEARCH_ROWS, found=found)
-    mapping = _match_header(rows[index])
-    missing = [f for f in REQUIRED if f not in mapping]
-    return RosterError("missing_columns", missing=missing, found=found)
-
-
-def _parse_present(value: str) -> tuple[bool, bool]:
-    """(present, understood)."""
-    key = value.strip().casefold()
-    if key in TRUE_WORDS:
-        return True, True
-    if key in FALSE_WORDS:
-        return False, True
-    return False, False
-
-
-def _rows_to_roster(path: Path, kind: str, table: list[tuple[int, list[str]]],
-                    encoding: str | None, delimiter: str | None,
-                    sheet: str | None) -> Roster:
-    cells_only = [cells for _, cells in table]
-    found = _find_header(cells_only)
-    if found is None:
-        raise _header_failure(cells_only)
-    header_index, mapping = found
-    header_cells = cells_only[header_index]
-    columns = {f: header_cells[i] for f, i in mapping.items() if i >= 0 and f in FIELDS}
+def _fill(roster: Roster) -> Roster:
+    """Rows, columns used and ignored, from ``roster.table`` and ``roster.mapping``."""
+    headers, mapping = roster.headers, roster.mapping
+    roster.columns = {f: headers[i] for f, i in mapping.items()
+                      if 0 <= i < len(headers) and f in FIELDS}
     if mapping.get("name") == -1:
-        columns["name"] = f"{header_cells[mapping['first_name']]} + " \
-                          f"{header_cells[mapping['last_name']]}"
+        roster.columns["name"] = f"{headers[mapping['first_name']]} + " \
+                                 f"{headers[mapping['last_name']]}"
     used = {i for i in mapping.values() if i >= 0}
-    ignored = [c for i, c in enumerate(header_cells) if i not in used and c.strip()]
-
-    def cell(cells: list[str], fld: str) -> str:
-        idx = mapping.get(fld)
-        if idx is None:
-            return ""
-        if idx == -1:
-            return clean_line(f"{cell(cells, 'first_name')} {cell(cells, 'last_name')}")
-        return cells[idx] if idx < len(cells) else ""
-
-    rows: list[RosterRow] = []
-    for number, cells in table[header_index + 1:]:
-        if not any(c.strip() for c in cells):
-            continue
-        name = cell(cells, "name")
-        municipality = cell(cells, "municipality")
-        present_raw = cell(cells, "present")
-        present, understood = _parse_present(present_raw)
-        row = RosterRow(row=number, name=name, municipality=municipality,
-                        role=cell(cells, "role"), email=cell(cells, "email"), present=present)
-        if not name:
-            row.problems.append(Problem("missing_name", True))
-        if not municipality:
-            row.problems.append(Problem("missing_municipality", True))
-        for fld in ("name", "municipality", "role", "email"):
-            if len(getattr(row, fld)) > MAX_FIELD:
-                row.problems.append(Problem("too_long", True,
-                                            (("field", fld), ("limit", MAX_FIELD))))
-        if row.email and not EMAIL_RE.match(row.email):
-            row.problems.append(Problem("bad_email", False, (("value", row.email),)))
-        if "present" in mapping and not understood:
-            row.problems.append(Problem("bad_present", False, (("value", present_raw),)))
-        rows.append(row)
-    if not rows:
+    roster.ignored_columns = [c for i, c in enumerate(headers) if i not in used and c.strip()]
+    roster.rows = columns.make_rows(roster.table, mapping, roster.extras, Problem, RosterRow)
+    if not roster.rows:
         raise RosterError("no_rows")
-    return Roster(path=path, kind=kind, encoding=encoding, delimiter=delimiter,
-                  header_row=table[header_index][0], columns=columns,
-                  ignored_columns=ignored, rows=rows, sheet=sheet)
+    return roster
 
 
-# --- CSV ------------------------------------------------------------------------------------
-
-def _split(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return [(n, [_cell_text(c) for c in record]) for n, record in enumerate(reader, start=1)]
-
-
-def _delimiter_order(text: str) -> list[str]:
-    """Candidate delimiters, the likeliest first (csv.Sniffer, then counting)."""
-    sample = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS + 20])
-    order: list[str] = []
+def remap(roster: Roster, choice: Mapping[str, int | None],
+          existing: Iterable[tuple[str, str]] = ()) -> Roster:
+    """The same list read with other columns for name, municipality, role or e-mail."""
+    mapping = dict(roster.mapping)
+    for fld, index in choice.items():
+        if index is None:
+            mapping.pop(fld, None)
+        elif index >= 0 or (index == -1 and fld == "name"):
+            mapping[fld] = index
+    if mapping.get("name", -1) != -1:
+        mapping.pop("first_name", None)
+        mapping.pop("last_name", None)
+    new = Roster(**{**roster.__dict__, "mapping": mapping, "doubtful": ()})
     try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
-        if sniffed in DELIMITERS:
-            order.append(sniffed)
-    except csv.Error:
-        pass
-    counts = {d: sample.count(d) for d in DELIMITERS}
-    order += [d for d in sorted(DELIMITERS, key=lambda d: -counts[d]) if d not in order]
-    return order
+        _fill(new)
+    except RosterError:
+        new.rows = []
+    mark_duplicates(new.rows, existing)
+    return new
 
 
-def _read_csv(path: Path, data: bytes) -> Roster:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _read_csv(path: Path, data: bytes, choice: Choice | None,
+              remembered: Remembered | None) -> Roster:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
+            and read._utf16_without_bom(data) is None:
         raise RosterError("binary", kind="contains NUL bytes")
-    text, encoding = _decode(data)
+    text, encoding, codes = read.decode(data)
     if not text.strip():
         raise RosterError("empty")
     if "\x00" in text:
         raise RosterError("binary", kind="contains NUL bytes")
-    first_error: RosterError | None = None
+    notes = [Problem(code, False) for code in codes]
     best: tuple[int, RosterError] | None = None
-    for delimiter in _delimiter_order(text):
-        table = _split(text, delimiter)
+    for delimiter in columns.delimiter_order(text):
+        table = read.split_csv(text, delimiter)
         try:
-            return _rows_to_roster(path, "csv", table, encoding, delimiter, None)
+            return _build(path, "csv", table, encoding, delimiter, None, choice, remembered,
+                          notes)
         except RosterError as exc:
-            first_error = first_error or exc
-            score = max((len(_match_header(c)) for _, c in table[:HEADER_SEARCH_ROWS]),
-                        default=0)
+            score = max((len(columns.match_header(c)) for _, c in
+                         table[:columns.HEADER_SEARCH_ROWS]), default=0)
             if best is None or score > best[0]:
                 best = (score, exc)
-    assert first_error is not None
-    raise best[1] if best else first_error
+    assert best is not None
+    raise best[1]
 
 
-# --- XLSX -----------------------------------------------------------------------------------
-
-def _read_xlsx(path: Path, data: bytes) -> Roster:
+def _read_xlsx(path: Path, data: bytes, choice: Choice | None, remembered: Remembered | None,
+               report: read.Report | None) -> Roster:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    read.check_zip(data)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise RosterError("bad_xlsx", detail=str(exc) or type(exc).__name__) from exc
     try:
-        sheets = list(workbook.worksheets)
-        active = workbook.active
-        if active in sheets:
-            sheets.remove(active)
-            sheets.insert(0, active)
+        parts = {name: part for name, part in _sheet_parts(data).items()}
+        sheets = sorted(workbook.worksheets,
+                        key=lambda ws: (ws.sheet_state != "visible", ws is not workbook.active))
         first_error: RosterError | None = None
         for sheet in sheets:
-            table = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                table.append((number, [_cell_text(v) for v in values]))
+            table = read.sheet_table(sheet, report)
+            notes = [] if sheet.sheet_state == "visible" else \
+                [Problem("hidden_sheet", False, (("sheet", sheet.title),))]
+            merges, formulas = read.sheet_extras(data, parts.get(sheet.title, ""))
+            extras = columns.extras_from(table, merges, formulas)
             try:
-                return _rows_to_roster(path, "xlsx", table, None, None, sheet.title)
+                return _build(path, "xlsx", table, None, None, sheet.title, choice, remembered,
+                              notes, extras)
             except RosterError as exc:
                 if first_error is None or (first_error.code == "empty" and exc.code != "empty"):
                     first_error = exc
@@ -485,24 +407,46 @@ def _read_xlsx(path: Path, data: bytes) -> Roster:
         workbook.close()
 
 
+def _sheet_parts(data: bytes) -> dict[str, str]:
+    """sheet title -> the zip part holding it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        workbook = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        try:
+            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+        except KeyError:
+            return {}
+    targets = dict(re.findall(r'<Relationship[^>]*Id="([^"]+)"[^>]*Target="([^"]+)"', rels))
+    targets.update({k: v for v, k in re.findall(
+        r'<Relationship[^>]*Target="([^"]+)"[^>]*Id="([^"]+)"', rels)})
+    out = {}
+    for title, rid in re.findall(r'<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"', workbook):
+        target = targets.get(rid, "")
+        out[html_unescape(title)] = target.lstrip("/") if target.startswith("/") \
+            else "xl/" + target
+    return out
+
+
+def html_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
 # --- the entry point ------------------------------------------------------------------------
 
-def read_roster(path: str | Path, existing: Iterable[tuple[str, str]] = ()) -> Roster:
+def read_roster(path: str | Path, existing: Iterable[tuple[str, str]] = (), *,
+                mapping: Choice | None = None, remembered: Remembered | None = None,
+                progress: read.Report | None = None) -> Roster:
     """Read a registration list; ``existing`` holds (name, municipality) of those already in.
 
-    Raises ``RosterError`` when the file as a whole cannot be used; problems of single rows
-    are on the rows.
+    ``mapping`` names the columns for some fields (field -> header text or 1-based column
+    number), ``remembered(shape)`` gives the trainer's earlier choice for a list of the same
+    shape, ``progress(done, total, text)`` hears how far the reading got (and may raise to
+    stop it). Raises ``RosterError`` when the file as a whole cannot be used; problems of
+    single rows are on the rows.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise RosterError("too_big", size=round(size / 1024 / 1024))
-        data = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise RosterError("unreadable", detail="a folder") from exc
-    except OSError as exc:
-        raise RosterError("unreadable", detail=exc.strerror or str(exc)) from exc
+    data = read.read_bytes(path)
     if not data.strip():
         raise RosterError("empty")
     suffix = path.suffix.lower()
@@ -510,7 +454,7 @@ def read_roster(path: str | Path, existing: Iterable[tuple[str, str]] = ()) -> R
         raise RosterError("old_excel")
     if data.startswith(ZIP_MAGIC):
         if _is_xlsx_zip(data):
-            roster = _read_xlsx(path, data)  # also an .xlsx renamed to .csv
+            roster = _read_xlsx(path, data, mapping, remembered, progress)
         elif suffix == ".xlsx":
             raise RosterError("bad_xlsx", detail="not an Excel workbook")
         else:
@@ -523,7 +467,7 @@ def read_roster(path: str | Path, existing: Iterable[tuple[str, str]] = ()) -> R
             raise RosterError("bad_xlsx", detail="not an Excel workbook")
         if suffix in (".ods", ".numbers", ".doc", ".docx", ".pdf"):
             raise RosterError("unsupported", suffix=suffix)
-        roster = _read_csv(path, data)
+        roster = _read_csv(path, data, mapping, remembered)
     mark_duplicates(roster.rows, existing)
     return roster
 

@@ -269,3 +269,63 @@ class Activity(Base):
     group: Mapped[Group | None] = relationship()
     municipality: Mapped[Municipality | None] = relationship()
     area: Mapped[Area | None] = relationship()
+
+
+# -- scribe mode and voting (phones on the room's network) ---------------------------------
+class ScribeKey(Base):
+    """The secret in a join address: one per group (``purpose`` "group") and one for voting
+    (``purpose`` "vote"). Kept in the file so printed table cards stay valid after a restart."""
+
+    __tablename__ = "scribe_key"
+    __table_args__ = (UniqueConstraint("workshop_id", "purpose", "group_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String(16))
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("work_group.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ScribeDevice(Base):
+    """A phone or laptop that wrote through scribe mode (a cookie-held id); can be blocked."""
+
+    __tablename__ = "scribe_device"
+    __table_args__ = (UniqueConstraint("workshop_id", "device"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    device: Mapped[str] = mapped_column(String(64))
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("work_group.id", ondelete="SET NULL"))
+    label: Mapped[str] = mapped_column(String(100), default="")
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_seen: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ScribeEntry(Base):
+    """Which activity a phone's entry became: the client-made id makes a resend idempotent."""
+
+    __tablename__ = "scribe_entry"
+    __table_args__ = (UniqueConstraint("workshop_id", "client_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    client_id: Mapped[str] = mapped_column(String(64))
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"))
+    device: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class VoteBallot(Base):
+    """One device's ballot in the dot vote (a cookie-held token)."""
+
+    __tablename__ = "vote_ballot"
+    __table_args__ = (UniqueConstraint("workshop_id", "token"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(64))
+    dots: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -13,7 +13,7 @@ from avtoituba.core.participants import ParticipantData, list_participants
 
 
 @pytest.fixture
-def page(main_window):
+def page(main_window, event_loop_qt):
     main_window.show_page(1)
     p = main_window.page("groups")
     assert main_window.current_page() is p
@@ -32,13 +32,21 @@ ROWS = [f"Osaleja {i};{m};{r};o{i}@example.ee;jah" for i, (m, r) in enumerate([
     ("Kastre vald", "spetsialist"), ("Tartu linn", "nõunik"), ("Nõo vald", "jurist")], start=1)]
 
 
+def preview(page, path, qtbot):
+    """Import a list as the trainer does: it is read in the background, then previewed."""
+    task = page.import_file(path)
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=10000)
+    return task.result()
+
+
 def names(store):
     return sorted(r.name for r in list_participants(store))
 
 
 def test_import_through_the_preview_saves_only_the_ticked_good_rows(page, tmp_path, qtbot):
     path = write_list(tmp_path, [*ROWS[:3], "Jaan Saar;;;;", "Osaleja 1;elva vald;;;"])
-    dialog = page.import_file(path)
+    dialog = preview(page, path, qtbot)
     assert dialog is not None and dialog.isVisible()
     table = dialog.ui.rowsTable
     assert table.rowCount() == 5
@@ -65,10 +73,10 @@ def test_import_through_the_preview_saves_only_the_ticked_good_rows(page, tmp_pa
     assert names(page.store) == ["Osaleja 1", "Osaleja 3"]
 
 
-def test_a_file_that_is_not_a_list_is_refused_with_advice(page, tmp_path):
+def test_a_file_that_is_not_a_list_is_refused_with_advice(page, tmp_path, qtbot):
     path = tmp_path / "pilt.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    assert page.import_file(path) is None
+    assert preview(page, path, qtbot) is None
     box = page.last_message
     assert box is not None and box.isVisible()
     assert "pilt.csv" in box.text()
@@ -78,10 +86,10 @@ def test_a_file_that_is_not_a_list_is_refused_with_advice(page, tmp_path):
 
 
 def test_assign_through_the_dialog_shows_the_explanation(page, tmp_path, qtbot):
-    page.import_file(write_list(tmp_path, ROWS)).import_button.click()
+    preview(page, write_list(tmp_path, ROWS), qtbot).import_button.click()
     dialog = page.open_assign_dialog()
     dialog.set_strategy("spread")
-    dialog.ui.seedSpin.setValue(5)
+    dialog.ui.variantSpin.setValue(5)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.explanation.isVisible())
     text = page.explanation_text()
@@ -268,9 +276,9 @@ def test_a_read_only_workshop_shows_but_cannot_change(qtbot, demo_store, setting
 
     from avtoituba.store.db import open_store
 
-    from avtoituba.gui.shell.context import AppContext
     from avtoituba.gui.groups.page import GroupsPage
     from avtoituba.gui.projector.window import StageWindow
+    from avtoituba.gui.shell.context import AppContext
 
     path = demo_store.path
     demo_store.close()
@@ -309,3 +317,114 @@ def test_projector_keeps_showing_groups_when_another_workshop_is_opened(main_win
     assert sum(len(v.members) for v in new_page.views) > 0
     assert all(m.name in shown[i][2] for i, v in enumerate(new_page.views) for m in v.members)
     stage.hide()
+
+
+# -- one way to undo: a refused or failed write leaves no step -------------------------------
+
+def _refuse(*_args, **_kwargs):
+    from sqlalchemy.exc import OperationalError
+
+    raise OperationalError("UPDATE participant", {}, Exception("disk I/O error"))
+
+
+def test_a_refused_participant_edit_leaves_no_undo_step(page, demo_store_page):
+    before = list_participants(page.store)
+    target = before[0]
+    steps = page.undo_stack.count()
+    assert not page.update_participant(target.id, ParticipantData("x" * 400, "Elva vald"))
+    assert page.undo_stack.count() == steps          # no phantom "Muuda: " step
+    assert list_participants(page.store) == before   # the file is unchanged
+    box = page.last_message
+    assert box.text() == "Midagi ei muudetud." and "salvest" not in box.text()
+    box.close()
+
+
+def test_a_failed_group_move_and_a_failed_import_leave_no_step(page, demo_store_page,
+                                                                monkeypatch, tmp_path, qtbot):
+    monkeypatch.setattr(groups_service, "move_members", _refuse)
+    snapshot = groups_service.memberships(page.store)
+    member = page.columns[0].list.item(0)
+    steps = page.undo_stack.count()
+    page.move_ids([int(member.data(Qt.ItemDataRole.UserRole))], page.views[1].id)
+    assert page.undo_stack.count() == steps
+    assert groups_service.memberships(page.store) == snapshot
+    assert "kirjutada" in page.last_message.informativeText()
+    assert "sqlite" not in page.last_message.informativeText().casefold()
+    page.last_message.close()
+
+    from avtoituba.gui.groups import importing
+
+    people = names(page.store)
+    monkeypatch.setattr(importing, "import_rows", _refuse)
+    dialog = preview(page, write_list(tmp_path, ROWS[:2]), qtbot)
+    dialog.import_button.click()
+    assert page.undo_stack.count() == steps
+    assert names(page.store) == people
+    page.last_message.close()
+
+
+def test_reassigning_keeps_the_presenters_and_the_explanation_follows_the_groups(
+        page, demo_store_page, qtbot):
+    presenter = page.columns[1].list.item(0)
+    pid = int(presenter.data(Qt.ItemDataRole.UserRole))
+    page.set_presenter(pid, True)
+    dialog = page.open_assign_dialog()
+    assert dialog.ui.keepPresentersCheck.isVisible() and dialog.keep_presenters()
+    assert "seed" not in dialog.ui.variantLabel.text().casefold()
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.explanation.isVisible())
+    state = groups_service.memberships(page.store)[pid]
+    assert state.presenter and state.group_id == page.views[1].id
+    # a manual move: the box describes the groups as they are now, and again after undo
+    first_sizes = [c.list.count() for c in page.columns]
+    other = int(page.columns[0].list.item(0).data(Qt.ItemDataRole.UserRole))
+    page.move_ids([other], page.views[2].id)
+    sizes = [c.list.count() for c in page.columns]
+    assert sizes != first_sizes
+    text = page.explanation_text()
+    for view, size in zip(page.views, sizes, strict=True):
+        assert f"{view.name}: {size} inimest" in text or f"{view.name}: {size} inimene" in text
+    page.undo_stack.undo()
+    assert [c.list.count() for c in page.columns] == first_sizes
+    for view, size in zip(page.views, first_sizes, strict=True):
+        assert f"{view.name}: {size} inimest" in page.explanation_text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_the_participant_table_shows_at_least_ten_rows_on_a_laptop(main_window, page,
+                                                                   demo_store_page, size):
+    main_window.resize(*size)
+    main_window.layout().activate()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    table = page.table
+    row = table.verticalHeader().defaultSectionSize()
+    assert table.viewport().height() >= 10 * row
+    assert main_window.height() <= size[1]
+
+
+def test_the_groups_page_does_not_import_python_docx(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\nfrom PySide6.QtGui import QUndoStack\n"
+        "app = QApplication([])\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from avtoituba.core.workshop import new_workshop\n"
+        "from avtoituba.gui.shell.settings import Settings\n"
+        "from avtoituba.gui.shell.context import AppContext\n"
+        "from avtoituba.gui.projector.window import StageWindow\n"
+        "from avtoituba.gui.groups.page import GroupsPage\n"
+        f"store = new_workshop({str(tmp_path / 'w.avtoituba')!r})\n"
+        f"settings = Settings(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
+        "page = GroupsPage(AppContext(store, settings, QUndoStack(), StageWindow()))\n"
+        "print('docx' in sys.modules, any(m.startswith('avtoituba.export') for m in sys.modules))\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False"]

@@ -98,6 +98,9 @@ SAMPLE_ARGS: dict[str, list[list[str]]] = {
                ["groups", "export", "{ws}", "{tmp}/grupid.docx"]],
     "export": [["export", "homework", "{ws}", "--out", "{tmp}/pakk", "--group-lists"]],
     "agenda": [["agenda", "{ws}"], ["agenda", "{ws}", "--json"]],
+    # Scribe mode listens by design, and only when the trainer asks for it: here only its
+    # help runs; tests/web checks the one socket it opens and that stopping closes it.
+    "scribes": [["scribes", "--help"]],
 }
 
 

@@ -56,10 +56,10 @@ from avtoituba.gui.agenda.model import (
     AgendaModel,
     short_title,
 )
+from avtoituba.gui.projector.clock import ClockScene, ClockView, DigitsDisplay
 from avtoituba.gui.shell.chime import Chime, QtChime
 from avtoituba.gui.shell.context import AppContext
 from avtoituba.gui.shell.page import Page
-from avtoituba.gui.projector.clock import ClockScene, ClockView, DigitsDisplay
 
 PANEL_STYLE = """
 #timerPanel { background: #111418; border-radius: 10px; }

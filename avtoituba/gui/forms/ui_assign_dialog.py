@@ -49,35 +49,41 @@ class Ui_AssignDialog(object):
 
         self.verticalLayout.addWidget(self.randomRadio)
 
-        self.seedLayout = QHBoxLayout()
-        self.seedLayout.setObjectName(u"seedLayout")
-        self.seedLabel = QLabel(AssignDialog)
-        self.seedLabel.setObjectName(u"seedLabel")
+        self.variantLayout = QHBoxLayout()
+        self.variantLayout.setObjectName(u"variantLayout")
+        self.variantLabel = QLabel(AssignDialog)
+        self.variantLabel.setObjectName(u"variantLabel")
 
-        self.seedLayout.addWidget(self.seedLabel)
+        self.variantLayout.addWidget(self.variantLabel)
 
-        self.seedSpin = QSpinBox(AssignDialog)
-        self.seedSpin.setObjectName(u"seedSpin")
-        self.seedSpin.setMaximum(999999)
+        self.variantSpin = QSpinBox(AssignDialog)
+        self.variantSpin.setObjectName(u"variantSpin")
+        self.variantSpin.setMaximum(999999)
 
-        self.seedLayout.addWidget(self.seedSpin)
+        self.variantLayout.addWidget(self.variantSpin)
 
-        self.newSeedButton = QPushButton(AssignDialog)
-        self.newSeedButton.setObjectName(u"newSeedButton")
+        self.newVariantButton = QPushButton(AssignDialog)
+        self.newVariantButton.setObjectName(u"newVariantButton")
 
-        self.seedLayout.addWidget(self.newSeedButton)
+        self.variantLayout.addWidget(self.newVariantButton)
 
-        self.seedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.variantSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.seedLayout.addItem(self.seedSpacer)
+        self.variantLayout.addItem(self.variantSpacer)
 
 
-        self.verticalLayout.addLayout(self.seedLayout)
+        self.verticalLayout.addLayout(self.variantLayout)
 
         self.presentOnlyCheck = QCheckBox(AssignDialog)
         self.presentOnlyCheck.setObjectName(u"presentOnlyCheck")
 
         self.verticalLayout.addWidget(self.presentOnlyCheck)
+
+        self.keepPresentersCheck = QCheckBox(AssignDialog)
+        self.keepPresentersCheck.setObjectName(u"keepPresentersCheck")
+        self.keepPresentersCheck.setChecked(True)
+
+        self.verticalLayout.addWidget(self.keepPresentersCheck)
 
         self.lockHint = QLabel(AssignDialog)
         self.lockHint.setObjectName(u"lockHint")
@@ -96,7 +102,7 @@ class Ui_AssignDialog(object):
         self.verticalLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.seedLabel.setBuddy(self.seedSpin)
+        self.variantLabel.setBuddy(self.variantSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AssignDialog)
@@ -112,9 +118,13 @@ class Ui_AssignDialog(object):
         self.spreadHint.setText(QCoreApplication.translate("AssignDialog", u"Every municipality takes part in every theme as far as its size allows; group sizes differ by at most one; roles are mixed.", None))
         self.togetherRadio.setText(QCoreApplication.translate("AssignDialog", u"Keep each municipality &together in one group", None))
         self.randomRadio.setText(QCoreApplication.translate("AssignDialog", u"&Random", None))
-        self.seedLabel.setText(QCoreApplication.translate("AssignDialog", u"S&eed:", None))
-        self.newSeedButton.setText(QCoreApplication.translate("AssignDialog", u"&New seed", None))
+        self.variantLabel.setText(QCoreApplication.translate("AssignDialog", u"Arrangement &number:", None))
+#if QT_CONFIG(tooltip)
+        self.variantLabel.setToolTip(QCoreApplication.translate("AssignDialog", u"The same number gives the same groups again; another number, another arrangement.", None))
+#endif // QT_CONFIG(tooltip)
+        self.newVariantButton.setText(QCoreApplication.translate("AssignDialog", u"Try a&nother arrangement", None))
         self.presentOnlyCheck.setText(QCoreApplication.translate("AssignDialog", u"Only participants checked in as &present", None))
+        self.keepPresentersCheck.setText(QCoreApplication.translate("AssignDialog", u"&Presenters stay in their groups", None))
         self.lockHint.setText(QCoreApplication.translate("AssignDialog", u"Locked members stay in their group; everyone else may move.", None))
     # retranslateUi
 

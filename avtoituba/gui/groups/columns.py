@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from avtoituba.core.groups import GroupView, Member
 
 from avtoituba.resources import resource_path
+from avtoituba.wording import fill
 
 MIME = "application/x-avtoituba-participants"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -139,8 +140,8 @@ class GroupColumn(QFrame):
         self.statement.setText(statement)
         self.statement.setVisible(bool(statement))
         munis = len({m.municipality.casefold() for m in members if m.municipality})
-        self.count.setText(self.tr("%1 people, %2 municipalities")
-                           .replace("%1", str(len(members))).replace("%2", str(munis)))
+        self.count.setText(fill("%1, %2", self.tr("%n people", "", len(members)),
+                                self.tr("%n municipalities", "", munis)))
         self.list.clear()
         for m in members:
             text = f"{m.name} — {m.municipality}" if m.municipality else m.name

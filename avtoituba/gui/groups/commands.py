@@ -1,95 +1,101 @@
-"""Undoable edits of participants and groups. Each redo/undo is one saved transaction."""
+"""Undoable changes of participants and groups, in the trainer's words.
+
+Each is a :class:`~avtoituba.gui.shell.undo.Change`: the page writes through core first
+(``undo.apply``) and pushes the change only when the write succeeded; undo and redo then
+replay through core, each one saved transaction.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-
-from PySide6.QtGui import QUndoCommand
 
 from avtoituba.core import groups as groups_service
 from avtoituba.core import participants as service
 from avtoituba.core.participants import ParticipantData, ParticipantSnapshot
 from avtoituba.store.db import Store
 
+from avtoituba.gui.shell.undo import Change
+
 Refresh = Callable[[], None]
 
 
-class _Command(QUndoCommand):
+class _Change(Change):
     def __init__(self, store: Store, refresh: Refresh, text: str):
         super().__init__(text)
         self.store = store
         self.refresh = refresh
 
+    def _replay(self, step: Callable[[], None]) -> None:
+        try:
+            super()._replay(step)
+        finally:
+            self.refresh()
 
-class AddParticipant(_Command):
-    def __init__(self, store: Store, refresh: Refresh, text: str, data: ParticipantData):
+
+class AddParticipant(_Change):
+    def __init__(self, store: Store, refresh: Refresh, text: str, data: ParticipantData,
+                 participant_id: int):
         super().__init__(store, refresh, text)
         self.data = data
-        self.participant_id: int | None = None
+        self.participant_id = participant_id
 
-    def redo(self) -> None:
+    def revert(self) -> None:
+        service.remove_participant(self.store, self.participant_id)
+
+    def reapply(self) -> None:
         self.participant_id = service.add_participant(self.store, self.data,
                                                       self.participant_id)
-        self.refresh()
-
-    def undo(self) -> None:
-        if self.participant_id is not None:
-            service.remove_participant(self.store, self.participant_id)
-        self.refresh()
 
 
-class EditParticipant(_Command):
+class EditParticipant(_Change):
     def __init__(self, store: Store, refresh: Refresh, text: str, participant_id: int,
-                 after: ParticipantData):
+                 before: ParticipantData, after: ParticipantData):
         super().__init__(store, refresh, text)
         self.participant_id = participant_id
-        self.before = service.participant_data(store, participant_id)
+        self.before = before
         self.after = after
 
-    def redo(self) -> None:
-        service.update_participant(self.store, self.participant_id, self.after)
-        self.refresh()
-
-    def undo(self) -> None:
+    def revert(self) -> None:
         service.update_participant(self.store, self.participant_id, self.before)
-        self.refresh()
+
+    def reapply(self) -> None:
+        service.update_participant(self.store, self.participant_id, self.after)
 
 
-class RemoveParticipants(_Command):
-    def __init__(self, store: Store, refresh: Refresh, text: str, ids: Sequence[int]):
+class RemoveParticipants(_Change):
+    def __init__(self, store: Store, refresh: Refresh, text: str,
+                 snapshots: Sequence[ParticipantSnapshot]):
         super().__init__(store, refresh, text)
-        self.ids = list(ids)
-        self.snapshots: list[ParticipantSnapshot] = []
+        self.snapshots = list(snapshots)
 
-    def redo(self) -> None:
-        self.snapshots = [service.remove_participant(self.store, pid) for pid in self.ids]
-        self.refresh()
-
-    def undo(self) -> None:
+    def revert(self) -> None:
         for snapshot in reversed(self.snapshots):
             service.restore_participant(self.store, snapshot)
-        self.refresh()
+
+    def reapply(self) -> None:
+        for snapshot in self.snapshots:
+            service.remove_participant(self.store, snapshot.id)
 
 
-class SetPresent(_Command):
-    def __init__(self, store: Store, refresh: Refresh, text: str, ids: Sequence[int],
+class CheckIn(_Change):
+    """Participants checked in (or out); ``before`` is who was present until then."""
+
+    def __init__(self, store: Store, refresh: Refresh, text: str, before: dict[int, bool],
                  present: bool):
         super().__init__(store, refresh, text)
+        self.before = before
         self.present = present
-        self.before = {pid: service.get_participant(store, pid).present for pid in ids}
 
-    def redo(self) -> None:
-        service.set_present(self.store, list(self.before), self.present)
-        self.refresh()
-
-    def undo(self) -> None:
+    def revert(self) -> None:
         for value in (True, False):
             service.set_present(self.store, [p for p, v in self.before.items() if v == value],
                                 value)
-        self.refresh()
+
+    def reapply(self) -> None:
+        service.set_present(self.store, list(self.before), self.present)
 
 
-class ImportParticipants(_Command):
+class ImportParticipants(_Change):
     """An import already saved (all rows in one transaction); undone and redone together."""
 
     def __init__(self, store: Store, refresh: Refresh, text: str,
@@ -97,44 +103,42 @@ class ImportParticipants(_Command):
         super().__init__(store, refresh, text)
         self.result = result
         self.snapshots: list[ParticipantSnapshot] = []
-        self._done = True
 
-    def redo(self) -> None:
-        if not self._done:
-            for snapshot in self.snapshots:
-                service.restore_participant(self.store, snapshot)
-            self._done = True
-        self.refresh()
+    def revert(self) -> None:
+        self.snapshots = service.remove_participants(self.store, self.result.ids)
 
-    def undo(self) -> None:
-        self.snapshots = [service.remove_participant(self.store, pid)
-                          for pid in self.result.ids]
-        self._done = False
-        self.refresh()
+    def reapply(self) -> None:
+        service.restore_participants(self.store, self.snapshots)
 
 
-class ChangeMemberships(_Command):
-    """Any change of who is in which group (move, lock, presenter, assign): the first redo
-    runs ``action``; undo and later redos put the whole picture back as it was."""
+class ChangeMemberships(_Change):
+    """Any change of who is in which group (move, lock, presenter, assignment): undo and
+    redo put the whole picture back as it was before and after."""
 
     def __init__(self, store: Store, refresh: Refresh, text: str,
-                 action: Callable[[], object]):
+                 before: groups_service.Snapshot, after: groups_service.Snapshot):
         super().__init__(store, refresh, text)
-        self.action = action
-        self.before: groups_service.Snapshot | None = None
-        self.after: groups_service.Snapshot | None = None
-        self.outcome: object = None
+        self.before = before
+        self.after = after
 
-    def redo(self) -> None:
-        if self.after is None:
-            self.before = groups_service.memberships(self.store)
-            self.outcome = self.action()
-            self.after = groups_service.memberships(self.store)
-        else:
-            groups_service.restore_memberships(self.store, self.after)
-        self.refresh()
-
-    def undo(self) -> None:
-        assert self.before is not None
+    def revert(self) -> None:
         groups_service.restore_memberships(self.store, self.before)
-        self.refresh()
+
+    def reapply(self) -> None:
+        groups_service.restore_memberships(self.store, self.after)
+
+
+class MoveParticipant(ChangeMemberships):
+    """Participants moved to a group or taken out of the groups."""
+
+
+class LockParticipant(ChangeMemberships):
+    """Members locked in (or released from) their group."""
+
+
+class SetPresenter(ChangeMemberships):
+    """A group's presenter marked or unmarked."""
+
+
+class AssignGroups(ChangeMemberships):
+    """Everyone (or the present) assigned to the groups in one go."""

@@ -14,8 +14,8 @@ from PySide6.QtGui import QUndoStack
 if TYPE_CHECKING:
     from avtoituba.store.db import Store
 
-    from avtoituba.gui.shell.settings import Settings
     from avtoituba.gui.projector.window import StageWindow
+    from avtoituba.gui.shell.settings import Settings
 
 
 @dataclass

@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from avtoituba.store import FILE_SUFFIX
 from avtoituba.store.errors import WorkshopFileError
 
-from avtoituba.gui.shell import backups
-from avtoituba.gui.shell import lock
+from avtoituba.gui.projector.window import StageWindow
+from avtoituba.gui.shell import backups, lock
 from avtoituba.gui.shell.context import AppContext
 from avtoituba.gui.shell.formats import format_date
 from avtoituba.gui.shell.help import UserGuideWindow, user_guide_path
 from avtoituba.gui.shell.messages import file_error_text
 from avtoituba.gui.shell.settings import Settings
-from avtoituba.gui.projector.window import StageWindow
 from avtoituba.gui.shell.state import restore_splitter, save_splitter
 from avtoituba.resources import resource_path
 

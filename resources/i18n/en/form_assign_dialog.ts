@@ -30,21 +30,31 @@
     </message>
     <message>
         <location filename="../../../ui/assign_dialog.ui" line="35"/>
-        <source>S&amp;eed:</source>
-        <translation>S&amp;eed:</translation>
+        <source>Arrangement &amp;number:</source>
+        <translation>Arrangement &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="46"/>
-        <source>&amp;New seed</source>
-        <translation>&amp;New seed</translation>
+        <location filename="../../../ui/assign_dialog.ui" line="36"/>
+        <source>The same number gives the same groups again; another number, another arrangement.</source>
+        <translation>The same number gives the same groups again; another number, another arrangement.</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="56"/>
+        <location filename="../../../ui/assign_dialog.ui" line="47"/>
+        <source>Try a&amp;nother arrangement</source>
+        <translation>Try a&amp;nother arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="57"/>
         <source>Only participants checked in as &amp;present</source>
         <translation>Only participants checked in as &amp;present</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="61"/>
+        <location filename="../../../ui/assign_dialog.ui" line="62"/>
+        <source>&amp;Presenters stay in their groups</source>
+        <translation>&amp;Presenters stay in their groups</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="68"/>
         <source>Locked members stay in their group; everyone else may move.</source>
         <translation>Locked members stay in their group; everyone else may move.</translation>
     </message>

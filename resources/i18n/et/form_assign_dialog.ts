@@ -30,21 +30,31 @@
     </message>
     <message>
         <location filename="../../../ui/assign_dialog.ui" line="35"/>
-        <source>S&amp;eed:</source>
-        <translation>S&amp;eeme:</translation>
+        <source>Arrangement &amp;number:</source>
+        <translation>Jaotuse &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="46"/>
-        <source>&amp;New seed</source>
-        <translation>&amp;Uus seeme</translation>
+        <location filename="../../../ui/assign_dialog.ui" line="36"/>
+        <source>The same number gives the same groups again; another number, another arrangement.</source>
+        <translation>Sama number annab uuesti samad grupid, teine number teistsuguse jaotuse.</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="56"/>
+        <location filename="../../../ui/assign_dialog.ui" line="47"/>
+        <source>Try a&amp;nother arrangement</source>
+        <translation>Proovi &amp;teist jaotust</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="57"/>
         <source>Only participants checked in as &amp;present</source>
         <translation>Ainult &amp;kohal olevad osalejad</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="61"/>
+        <location filename="../../../ui/assign_dialog.ui" line="62"/>
+        <source>&amp;Presenters stay in their groups</source>
+        <translation>&amp;Esitajad jäävad oma gruppi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/assign_dialog.ui" line="68"/>
         <source>Locked members stay in their group; everyone else may move.</source>
         <translation>Lukustatud liikmed jäävad oma gruppi, teisi võidakse ümber tõsta.</translation>
     </message>

@@ -4,293 +4,57 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="97"/>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="151"/>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="90"/>
         <source>Participants and groups</source>
         <translation>Osalejad ja grupid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="112"/>
-        <source>&amp;Add participant…</source>
-        <translation>&amp;Lisa osaleja…</translation>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="159"/>
+        <source>%1, %2 present</source>
+        <translation>%1, kohal %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/groups/page.py" line="160"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n osaleja</numerusform>
+            <numerusform>%n osalejat</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="113"/>
-        <source>Add a participant by hand</source>
-        <translation>Lisa osaleja käsitsi</translation>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="245"/>
+        <source>Nothing was changed.</source>
+        <translation>Midagi ei muudetud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="114"/>
-        <source>&amp;Edit participant…</source>
-        <translation>&amp;Muuda osalejat…</translation>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="251"/>
+        <source>Undo or redo</source>
+        <translation>Võta tagasi või tee uuesti</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="116"/>
-        <source>&amp;Remove participant</source>
-        <translation>&amp;Eemalda osaleja</translation>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="252"/>
+        <source>The step could not be undone or redone; nothing was changed.</source>
+        <translation>Sammu ei saanud tagasi võtta ega uuesti teha; midagi ei muudetud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="118"/>
-        <source>Check &amp;in / out</source>
-        <translation>Märgi &amp;kohal / puudu</translation>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="259"/>
+        <source>The workshop file could not be written (%1). Check the disk and try again.</source>
+        <translation>Töötoa faili ei saanud kirjutada (%1). Kontrolli ketast ja proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="119"/>
-        <source>Mark the selected participants present or absent</source>
-        <translation>Märgi valitud osalejad kohalolijaks või puudujaks</translation>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="261"/>
+        <source>The workshop file could not be written. Check that the disk is not full and the file is not read-only, then try again.</source>
+        <translation>Töötoa faili ei saanud kirjutada. Kontrolli, et ketas pole täis ja fail pole kirjutuskaitstud, ning proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="121"/>
-        <source>&amp;Import from a file…</source>
-        <translation>&amp;Impordi failist…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="123"/>
-        <source>Import a registration list (.xlsx or .csv)</source>
-        <translation>Impordi registreerimisnimekiri (.xlsx või .csv)</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="124"/>
-        <source>A&amp;ssign to groups…</source>
-        <translation>&amp;Jaota gruppidesse…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="125"/>
-        <source>Put the participants into the groups</source>
-        <translation>Jaota osalejad gruppidesse</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="130"/>
-        <source>Move to group &amp;%1</source>
-        <translation>Tõsta &amp;%1. gruppi</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="132"/>
-        <source>Take &amp;out of the groups</source>
-        <translation>&amp;Võta gruppidest välja</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="134"/>
-        <source>&amp;Lock in group</source>
-        <translation>&amp;Lukusta gruppi</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="135"/>
-        <source>A locked member stays in the group when groups are assigned again</source>
-        <translation>Lukustatud liige jääb gruppi ka uue jaotuse korral</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="137"/>
-        <source>Mark as &amp;presenter</source>
-        <translation>Märgi &amp;esitajaks</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="139"/>
-        <source>The presenter (esitaja) of the group</source>
-        <translation>Grupi tulemuste esitaja</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="140"/>
-        <source>Show groups on the pro&amp;jector</source>
-        <translation>Näita gruppe &amp;projektoril</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="142"/>
-        <source>Save group &amp;lists as Word…</source>
-        <translation>Salvesta grupi&amp;nimekirjad Wordi…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="165"/>
-        <source>Filter by name, municipality, role…</source>
-        <translation>Otsi nime, omavalitsuse, ameti järgi…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="173"/>
-        <source>Add…</source>
-        <translation>Lisa…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="174"/>
-        <source>Import…</source>
-        <translation>Impordi…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="175"/>
-        <source>Assign…</source>
-        <translation>Jaota…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="176"/>
-        <source>Projector</source>
-        <translation>Projektor</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="177"/>
-        <source>Word…</source>
-        <translation>Word…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="217"/>
-        <source>No participants yet. Import the registration list (.xlsx or .csv) with Import… (Ctrl+Shift+I), or add people one by one with Add… (Ins).</source>
-        <translation>Osalejaid veel pole. Importige registreerimisnimekiri (.xlsx või .csv) nupuga Impordi… (Ctrl+Shift+I) või lisage inimesed ükshaaval nupuga Lisa… (Ins).</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="275"/>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="116"/>
         <source>&amp;Participants</source>
         <translation>&amp;Osalejad</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="326"/>
-        <source>%1 participants, %2 present</source>
-        <translation>%1 osalejat, kohal %2</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="342"/>
+        <location filename="../../../avtoituba/gui/groups/page.py" line="175"/>
         <source>Not in a group</source>
         <translation>Grupita</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="412"/>
-        <source>Add %1</source>
-        <translation>Lisa %1</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="430"/>
-        <source>Edit %1</source>
-        <translation>Muuda: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="437"/>
-        <source>Edit participant</source>
-        <translation>Osaleja muutmine</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="448"/>
-        <source>Remove %1 participants</source>
-        <translation>Eemalda %1 osalejat</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="449"/>
-        <source>Remove %1</source>
-        <translation>Eemalda %1</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="455"/>
-        <source>Check in</source>
-        <translation>Märgi kohalolijaks</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="455"/>
-        <source>Check out</source>
-        <translation>Märgi puudujaks</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="480"/>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="489"/>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="508"/>
-        <source>Import participants</source>
-        <translation>Osalejate import</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="481"/>
-        <source>Registration lists (%1);;All files (*)</source>
-        <translation>Registreerimisnimekirjad (%1);;Kõik failid (*)</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="490"/>
-        <source>“%1” cannot be imported.</source>
-        <translation>Faili „%1” ei saa importida.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="492"/>
-        <source>Nothing was imported. A list needs a header row with at least the columns Nimi (Name) and Omavalitsus (Municipality).</source>
-        <translation>Midagi ei imporditud. Nimekirjas peab olema päiserida vähemalt veergudega Nimi ja Omavalitsus.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="509"/>
-        <source>Nothing was imported.</source>
-        <translation>Midagi ei imporditud.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="514"/>
-        <source>Import %1 participants</source>
-        <translation>Impordi %1 osalejat</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="516"/>
-        <source>%1 participants imported.</source>
-        <translation>Imporditi %1 osalejat.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="535"/>
-        <source>no group</source>
-        <translation>grupita</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="536"/>
-        <source>Move %1 to %2</source>
-        <translation>Tõsta %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="562"/>
-        <source>Only a member of a group can be locked.</source>
-        <translation>Lukustada saab ainult grupi liiget.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="568"/>
-        <source>Lock in group</source>
-        <translation>Lukusta gruppi</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="568"/>
-        <source>Unlock</source>
-        <translation>Vabasta lukust</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="581"/>
-        <source>Choose one member of a group as its presenter.</source>
-        <translation>Valige grupi esitajaks üks grupi liige.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="586"/>
-        <source>Mark %1 as presenter</source>
-        <translation>Märgi %1 esitajaks</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="587"/>
-        <source>Unmark %1 as presenter</source>
-        <translation>Eemalda %1 esitaja märge</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="608"/>
-        <source>Assign to groups</source>
-        <translation>Jaota gruppidesse</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="645"/>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="654"/>
-        <source>Save group lists</source>
-        <translation>Grupinimekirjade salvestamine</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="646"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Wordi dokumendid (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="655"/>
-        <source>The group lists could not be saved.</source>
-        <translation>Grupinimekirju ei õnnestunud salvestada.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="656"/>
-        <source>Check that the folder exists and is writable, and that the document is not open in Word, then try again.</source>
-        <translation>Kontrollige, et kaust on olemas ja sinna saab kirjutada ning et dokument pole Wordis avatud, ja proovige uuesti.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/groups_page.py" line="660"/>
-        <source>Group lists saved: %1</source>
-        <translation>Grupinimekirjad salvestatud: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>GroupsStageScene</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups_stage.py" line="37"/>
+        <location filename="../../../avtoituba/gui/projector/groups_scene.py" line="37"/>
         <source>presenter</source>
         <translation>esitaja</translation>
     </message>
