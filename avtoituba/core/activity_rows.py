@@ -1,5 +1,5 @@
 """The values the capture pages and documents show: groups, areas, activity rows, filters
-and the coverage counts. Plain frozen dataclasses, no database access."""
+and the coverage counts; and how typed fields are cleaned. No database access."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from avtoituba.core import municipalities as munis
+from avtoituba.core.text import clean_line, clean_text
 
 AREA_COUNT = 7
 
@@ -182,3 +183,30 @@ def coverage_from_rows(municipalities: Sequence[munis.MunicipalityRow],
             key = (row.municipality_id, row.area_number)
             counts[key] = counts.get(key, 0) + 1
     return Coverage(tuple(municipalities), tuple(areas), counts, without)
+
+
+class CaptureError(ValueError):
+    """A request that cannot be carried out (empty title, unknown group, ...)."""
+
+
+def clean_title(title: str) -> str:
+    title = clean_line(title or "")
+    if not title:
+        raise CaptureError("an activity needs a title")
+    return title[:MAX_TITLE]
+
+
+def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """The editable fields other than title, municipality and area, cleaned."""
+    unknown = set(fields) - (EDITABLE_FIELDS - {"title", "municipality", "area_number"})
+    if unknown:
+        raise CaptureError(f"unknown fields: {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name in TEXT_LINE_FIELDS:
+            out[name] = clean_line(value or "")
+        elif name in TEXT_BLOCK_FIELDS:
+            out[name] = clean_text(value or "")
+        else:
+            out[name] = bool(value)
+    return out

@@ -36,19 +36,17 @@ from avtoituba.core.activity_rows import (
     ActivityFilter,
     ActivityRow,
     AreaInfo,
+    CaptureError,
     Coverage,
     GroupInfo,
+    clean_fields,
+    clean_title,
     coverage_from_rows,
     short_area_title,
 )
 from avtoituba.core.text import clean_line, clean_text
 from avtoituba.store.db import Store
 from avtoituba.store.models import Activity, Area, Group, Municipality, utcnow
-
-
-class CaptureError(ValueError):
-    """A request that cannot be carried out (empty title, unknown group, ...)."""
-
 
 # --- the service ----------------------------------------------------------------------------
 
@@ -201,11 +199,11 @@ class Capture:
         """
         self._check_writable()
         group = self.group(group_id)
-        title = self._clean_title(title)
+        title = clean_title(title)
         if area_number is None and use_suggested_area:
             area_number = self.suggested_area(group_id)
         area_id = self.area(area_number).id if area_number is not None else None
-        values = self._clean_fields(fields)
+        values = clean_fields(fields)
         muni_name = munis.normalise_name(municipality or "")
         now = utcnow()
         with self._lock:
@@ -342,7 +340,7 @@ class Capture:
         old: dict[str, Any] = {}
         for name, value in fields.items():
             if name == "title":
-                value = self._clean_title(value)
+                value = clean_title(value)
             elif name in TEXT_LINE_FIELDS:
                 value = clean_line(value or "")
             elif name in TEXT_BLOCK_FIELDS:
@@ -470,28 +468,6 @@ class Capture:
     def _check_writable(self) -> None:
         if self.store.read_only:
             raise CaptureError("the workshop is open read-only")
-
-    @staticmethod
-    def _clean_title(title: str) -> str:
-        title = clean_line(title or "")
-        if not title:
-            raise CaptureError("an activity needs a title")
-        return title[:MAX_TITLE]
-
-    @staticmethod
-    def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
-        unknown = set(fields) - (EDITABLE_FIELDS - {"title", "municipality", "area_number"})
-        if unknown:
-            raise CaptureError(f"unknown fields: {', '.join(sorted(unknown))}")
-        out: dict[str, Any] = {}
-        for name, value in fields.items():
-            if name in TEXT_LINE_FIELDS:
-                out[name] = clean_line(value or "")
-            elif name in TEXT_BLOCK_FIELDS:
-                out[name] = clean_text(value or "")
-            else:
-                out[name] = bool(value)
-        return out
 
 
 
