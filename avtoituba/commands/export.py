@@ -27,13 +27,36 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="leave out the combined document for the trainer")
     h.add_argument("--group-lists", action="store_true",
                    help="also write the group lists as a document of their own")
+    h.add_argument("--strict", action="store_true",
+                   help="fail instead of printing activities without a municipality in "
+                        "every pack")
+    earlier = h.add_mutually_exclusive_group()
+    earlier.add_argument("--keep-both", action="store_true",
+                         help="when the folder holds an earlier pack, give the new files "
+                              "new names (default: replace it, keeping it as the previous "
+                              "version)")
+    earlier.add_argument("--refuse-existing", action="store_true",
+                         help="fail when the folder holds an earlier pack")
     h.set_defaults(handler=cmd_homework)
 
 
 def cmd_homework(args: argparse.Namespace) -> int:
+    import sys
+
     from avtoituba.core.municipalities import normalise_name
     from avtoituba.export.documents import TemplateError, WriteError
-    from avtoituba.export.homework import PackOptions, export_pack, load_pack
+    from avtoituba.export.pack import (
+        ASK,
+        KEEP_BOTH,
+        PREVIOUS,
+        REPLACE,
+        EarlierPack,
+        Orphans,
+        PackOptions,
+        earlier_files,
+        export_pack,
+    )
+    from avtoituba.export.pack_data import load_pack
     from avtoituba.store.db import open_store
 
     with open_store(args.workshop_file, read_only=True) as store:
@@ -50,15 +73,43 @@ def cmd_homework(args: argparse.Namespace) -> int:
                                    f"(there are: {known})")
             ids.append(by_name[key])
     template = Path(args.template) if args.template else None
+    existing = KEEP_BOTH if args.keep_both else ASK if args.refuse_existing else REPLACE
     options = PackOptions(Path(args.out), municipality_ids=ids,
                           combined=not args.no_combined, group_lists=args.group_lists,
-                          template=template)
+                          template=template, orphans_for_everyone=not args.strict,
+                          existing=existing)
+    if data.orphans:
+        print(orphans_warning(data.orphans, strict=args.strict), file=sys.stderr)
+    replaced = earlier_files(data, options) if existing == REPLACE else []
     try:
         files = export_pack(data, options)
+    except Orphans as exc:
+        raise CommandError(f"{len(exc.activities)} activities have no municipality; give "
+                           f"them one (activities edit) or export without --strict") from exc
+    except EarlierPack as exc:
+        raise CommandError(f"{exc.folder} already holds an earlier pack "
+                           f"({', '.join(exc.names)}); use --keep-both, or leave out "
+                           f"--refuse-existing to replace it") from exc
     except TemplateError as exc:
         raise CommandError(str(exc)) from exc
     except WriteError as exc:
         raise CommandError(str(exc), 1) from exc
+    if replaced:
+        previous = Path(args.out) / PREVIOUS.get(data.language, PREVIOUS["et"])
+        print(f"replaced an earlier pack; its {len(replaced)} files are kept in {previous}",
+              file=sys.stderr)
     for path in files:
         print(path)
     return 0
+
+
+def orphans_warning(activities: list, strict: bool) -> str:  # type: ignore[type-arg]
+    """The activities without a municipality, one line each, and what happens to them."""
+    head = (f"warning: {len(activities)} activit{'y has' if len(activities) == 1 else 'ies have'}"
+            f" no municipality")
+    tail = ("refused (--strict)" if strict else
+            "printed in every pack under „Kõigile omavalitsustele“; give them a municipality "
+            "(on the Activities page) to print them in one pack only")
+    lines = [f"{head}: {tail}"]
+    lines += [f"  #{a.id}: {a.title or '(no title)'}" for a in activities]
+    return "\n".join(lines)

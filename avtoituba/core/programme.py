@@ -72,7 +72,10 @@ class Programme:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def followup_date(self, workshop_date: dt.date) -> dt.date:
-        return workshop_date + dt.timedelta(days=self.followup_days_after)
+        """About two weeks later, on a working day (see core.seminar)."""
+        from avtoituba.core.seminar import default_followup_date
+
+        return default_followup_date(workshop_date, self.followup_days_after)
 
 
 KINDS = ("talk", "qa", "break", "stories", "group_work", "presentations", "homework", "closing")

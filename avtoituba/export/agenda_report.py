@@ -15,6 +15,7 @@ from pathlib import Path
 
 from avtoituba.core.agenda import hhmm
 from avtoituba.core.clock import PlanActualRow, format_minutes
+from avtoituba.core.text import csv_safe
 
 LABELS = {
     "et": {
@@ -58,20 +59,26 @@ def labels(language: str) -> dict[str, str]:
 
 
 def table(rows: Sequence[PlanActualRow], language: str = "et",
-          wording: dict[str, str] | None = None) -> list[list[str]]:
+          wording: dict[str, str] | None = None, time_sep: str = ":") -> list[list[str]]:
     """The report's header and rows as text (the page shows the same table in its own
-    language, through ``wording``)."""
+    language, through ``wording``). Documents in Estonian write times as 13.15
+    (``time_sep="."``)."""
     lab = {**labels(language), **(wording or {})}
     out = [[lab[c] for c in COLUMNS]]
+
+    def t(text: str) -> str:
+        return text.replace(":", time_sep)
+
     for r in rows:
         a = r.actual
         out.append([
             r.block.title,
-            hhmm(r.planned_start_s),
-            hhmm(r.planned_end_s),
+            t(hhmm(r.planned_start_s)),
+            t(hhmm(r.planned_end_s)),
             f"{r.planned_s / 60:g}",
-            a.start.strftime("%H:%M") if a and a.start else "",
-            (a.end.strftime("%H:%M") if a.end else lab["running"]) if a else lab["not_run"],
+            t(a.start.strftime("%H:%M")) if a and a.start else "",
+            (t(a.end.strftime("%H:%M")) if a.end else lab["running"]) if a
+            else lab["not_run"],
             f"{round(a.active_s / 60, 1):g}" if a else "",
             format_minutes(r.difference_s) if r.difference_s is not None else "",
         ])
@@ -91,7 +98,9 @@ def write_csv(rows: Sequence[PlanActualRow], path: str | os.PathLike[str],
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
-            writer.writerows(table(rows, language))
+            # A block title starting with = + - @ is text, not a formula for Excel; the
+            # computed columns ("+3 min") are the app's own and stay as they are.
+            writer.writerows([csv_safe(row[0]), *row[1:]] for row in table(rows, language))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -99,49 +108,30 @@ def write_csv(rows: Sequence[PlanActualRow], path: str | os.PathLike[str],
 
 
 def write_docx(rows: Sequence[PlanActualRow], path: str | os.PathLike[str],
-               language: str = "et", heading: str = "", date: dt.date | None = None) -> Path:
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Cm, Pt
+               language: str = "et", heading: str = "", date: dt.date | None = None,
+               trainer: str = "", template: Path | None = None) -> Path:
+    """The report in the template's look, A4 landscape, through the one Word engine."""
+    from avtoituba.export.engine import WordWriter, save
+    from avtoituba.export.labels import Labels
 
     lab = labels(language)
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.8))
-    doc.add_heading(lab["title"], level=1)
-    if heading or date:
-        doc.add_paragraph(" – ".join(x for x in (heading, date.strftime("%d.%m.%Y")
-                                                  if date else "") if x))
-    data = table(rows, language)
-    t = doc.add_table(rows=len(data), cols=len(COLUMNS))
-    t.style = "Table Grid"
-    t.autofit = False
-    widths = (Cm(8.5),) + (Cm(2.3),) * 7
-    for j, width in enumerate(widths):  # the grid (LibreOffice reads it) and every cell
-        t.columns[j].width = width
-    for i, line in enumerate(data):
-        for j, text in enumerate(line):
-            cell = t.cell(i, j)
-            cell.width = widths[j]
-            para = cell.paragraphs[0]
-            run = para.add_run(text)
-            run.font.size = Pt(9.5)
-            run.bold = i == 0
+    words = Labels(language)
+    w = WordWriter(language=language, workshop_title=heading, kind=lab["title"],
+                   trainer=trainer, template=template, landscape=True)
+    w.heading(1, lab["title"])
+    line = ", ".join(x for x in (heading, words.date(date) if date else "") if x)
+    if line:
+        w.text(line, w.small)
+    sep = "." if words.et else ":"
+    data = table(rows, language, time_sep=sep)
+    # widths for a 17 cm text: scaled to the landscape page's text width by the engine
+    w.grid(data[0], data[1:], (5.2,) + (1.6,) * 7)
     ended = [r.actual.end for r in rows if r.actual and r.actual.end]
     if rows:
-        summary = f"{lab['planned_day']}: {hhmm(rows[-1].planned_end_s)}"
+        planned_end = hhmm(rows[-1].planned_end_s).replace(":", sep)
+        summary = f"{lab['planned_day']}: {planned_end}"
         if ended:
-            summary += f". {lab['actual_day']}: {max(ended).strftime('%H:%M')}"
-        doc.add_paragraph(summary).paragraph_format.space_before = Pt(10)
-    path = Path(path)
-    fd, tmp = _atomic_target(path)
-    os.close(fd)
-    try:
-        doc.save(str(tmp))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+            actual_end = max(ended).strftime("%H:%M").replace(":", sep)
+            summary += f". {lab['actual_day']}: {actual_end}"
+        w.text(summary, bold=True)
+    return save(w.finish(), Path(path))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import tempfile
 import unicodedata
 import zipfile
@@ -22,6 +21,12 @@ from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
 from avtoituba.core.text import clean_line, clean_text
+from avtoituba.export.filenames import (  # noqa: F401 - part of this module's API
+    MAX_NAME_BYTES,
+    inside,
+    safe_file_stem,
+    unique_file_name,
+)
 
 from avtoituba.resources import resource_path
 
@@ -323,66 +328,6 @@ def _row_xml(cells: Sequence[Cell], widths: Sequence[int], style: str | None, tr
     return "".join(out)
 
 
-# --- file names -------------------------------------------------------------------------------
-
-_INVALID = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f]')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$",
-                       re.IGNORECASE)
-MAX_NAME_BYTES = 180  # well under 255 (bytes on Linux/macOS, UTF-16 units on Windows)
-
-
-def safe_file_stem(name: str, fallback: str = "dokument") -> str:
-    """A file name stem valid on Windows, macOS and Linux, keeping Estonian letters.
-
-    No path separators (nothing can escape the chosen folder), no characters Windows
-    refuses, no reserved device name, no leading dot, no trailing dot or space, and short
-    enough for every file system.
-    """
-    text = unicodedata.normalize("NFC", clean_line(name))
-    text = _INVALID.sub("_", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs",
-                                                                         "Co", "Cn", "Zl",
-                                                                         "Zp"))
-    text = re.sub(r"\s+", " ", text)
-    text = _truncate_bytes(text, MAX_NAME_BYTES)
-    text = text.strip(" .").lstrip("-") or ""
-    text = text.strip(" .")
-    if not text:
-        text = fallback
-    if _RESERVED.match(text.split(".")[0].strip()):
-        text = f"_{text}"
-    return text
-
-
-def _truncate_bytes(text: str, limit: int) -> str:
-    encoded = text.encode("utf-8")
-    if len(encoded) <= limit:
-        return text
-    return encoded[:limit].decode("utf-8", errors="ignore")
-
-
-def unique_file_name(stem: str, suffix: str, taken: set[str]) -> str:
-    """``stem + suffix``, made unique against ``taken`` (compared case-insensitively, as on
-    Windows and macOS) with " (2)", " (3)", ...; the name is added to ``taken``."""
-    safe = safe_file_stem(stem)
-    name = f"{safe}{suffix}"
-    n = 2
-    while name.casefold() in taken:
-        name = f"{_truncate_bytes(safe, MAX_NAME_BYTES - 8).rstrip(' .')} ({n}){suffix}"
-        n += 1
-    taken.add(name.casefold())
-    return name
-
-
-def inside(folder: Path, name: str) -> Path:
-    """``folder / name``, refusing anything that would land outside ``folder``."""
-    target = folder / name
-    if target.parent != folder or name in ("", ".", "..") or os.sep in name or \
-            (os.altsep and os.altsep in name):
-        raise ValueError(f"{name!r}: not a plain file name")
-    return target
-
-
 # --- writing ----------------------------------------------------------------------------------
 
 def classify(exc: OSError, replacing: bool) -> str:
@@ -396,11 +341,12 @@ def classify(exc: OSError, replacing: bool) -> str:
     return "other"
 
 
-def atomic_save(doc: DocxDocument, path: Path) -> Path:
+def atomic_save(doc: DocxDocument, path: Path, mode: int | None = None) -> Path:
     """Write ``doc`` to a temporary file beside ``path``, then rename it into place.
 
     An interrupted or failed write leaves no half-written file: either the old file (if
-    any) or the complete new one. Raises WriteError naming ``path``.
+    any) or the complete new one. ``mode``: the file's permissions (the temporary file is
+    private until then). Raises WriteError naming ``path``.
     """
     folder = path.parent
     try:
@@ -414,6 +360,8 @@ def atomic_save(doc: DocxDocument, path: Path) -> Path:
             doc.save(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
         replacing = True
         os.replace(tmp, path)
     except OSError as exc:

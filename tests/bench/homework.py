@@ -78,7 +78,8 @@ def plain_python_docx(data, out: Path) -> None:  # noqa: ANN001
 
 
 def main() -> int:
-    from avtoituba.export.homework import PackOptions, export_pack, load_pack
+    from avtoituba.export.pack import PackOptions, export_pack
+    from avtoituba.export.pack_data import load_pack
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)

@@ -20,7 +20,7 @@ def test_export_homework_prints_the_files_written(demo_file, tmp_path, run_cli):
     result = run_cli("export", "homework", demo_file, "--out", out, check=True)
     printed = [Path(line) for line in result.stdout.splitlines()]
     assert len(printed) == 9
-    assert printed[-1].name == "Koolitaja koond.docx"
+    assert printed[-1].name == "Koolitaja koonddokument.docx"
     assert Path(out / "Kodutöö - Nõo vald.docx").resolve() in printed
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in printed)
     for path in printed:
@@ -78,3 +78,55 @@ def test_missing_workshop_file(tmp_path, run_cli):
 def test_help_lists_the_export_command(run_cli):
     result = run_cli("export", "homework", "--help", check=True)
     assert "--municipality NAME" in result.stdout and "--no-combined" in result.stdout
+
+
+def add_orphan(path: Path) -> None:
+    from avtoituba.store.db import open_store
+    from avtoituba.store.models import Activity, Area, Group
+
+    with open_store(path) as store, store.transaction() as s:
+        group = s.query(Group).filter_by(workshop_id=store.workshop_id, number=1).one()
+        area = s.query(Area).filter_by(workshop_id=store.workshop_id, number=1).one()
+        s.add(Activity(workshop_id=store.workshop_id, group_id=group.id, area_id=area.id,
+                       municipality_id=None, title="Ühine infotund", position=99))
+
+
+def test_an_activity_without_a_municipality_is_named_and_printed_in_every_pack(
+        demo_file, tmp_path, run_cli):
+    add_orphan(demo_file)
+    out = tmp_path / "pakk"
+    result = run_cli("export", "homework", demo_file, "--out", out, check=True)
+    assert "warning: 1 activity has no municipality" in result.stderr
+    assert "Ühine infotund" in result.stderr
+    doc = docx.Document(str(out / "Kodutöö - Nõo vald.docx"))
+    assert "Kõigile omavalitsustele" in [p.text for p in doc.paragraphs]
+    assert any(c.text == "Ühine infotund" for t in doc.tables for r in t.rows
+               for c in r.cells)
+
+
+def test_strict_refuses_an_activity_without_a_municipality(demo_file, tmp_path, run_cli):
+    add_orphan(demo_file)
+    out = tmp_path / "pakk"
+    result = run_cli("export", "homework", demo_file, "--out", out, "--strict")
+    assert result.returncode != 0
+    assert "1 activities have no municipality" in result.stderr or \
+        "have no municipality" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_exporting_again_keeps_the_earlier_pack_as_the_previous_version(demo_file, tmp_path,
+                                                                        run_cli):
+    out = tmp_path / "pakk"
+    run_cli("export", "homework", demo_file, "--out", out, "--no-combined", check=True)
+    first = (out / "Kodutöö - Nõo vald.docx").read_bytes()
+    result = run_cli("export", "homework", demo_file, "--out", out, "--no-combined",
+                     check=True)
+    assert "kept in" in result.stderr
+    assert (out / "Eelmine versioon" / "Kodutöö - Nõo vald.docx").read_bytes() == first
+    refused = run_cli("export", "homework", demo_file, "--out", out, "--refuse-existing")
+    assert refused.returncode != 0 and "earlier pack" in refused.stderr
+    both = run_cli("export", "homework", demo_file, "--out", out, "--no-combined",
+                   "--keep-both", check=True)
+    assert any(line.endswith("Kodutöö - Nõo vald (2).docx")
+               for line in both.stdout.splitlines())

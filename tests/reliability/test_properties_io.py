@@ -27,7 +27,7 @@ from tests.reliability.conftest import count
 SCALE = 10 if os.environ.get("AVTOITUBA_FULL") else 1
 
 
-def examples(n: int):  # noqa: ANN201
+def examples(n: int):
     return settings(max_examples=n * SCALE, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow,
                                            HealthCheck.function_scoped_fixture])
@@ -99,7 +99,7 @@ def test_a_spreadsheet_list_reads_back_with_the_same_people(folder, people, deli
 @pytest.fixture(scope="module")
 def pack(folder):
     from avtoituba.core.demo import create_demo
-    from avtoituba.export.homework import load_pack
+    from avtoituba.export.pack_data import load_pack
 
     store = create_demo(folder / "demo.avtoituba")
     try:
@@ -108,7 +108,7 @@ def pack(folder):
         store.close()
 
 
-def _document_text(doc) -> str:  # noqa: ANN001
+def _document_text(doc) -> str:
     parts = [p.text for p in doc.paragraphs]
     for table in doc.tables:
         for row in table.rows:
@@ -126,11 +126,12 @@ word_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=120) |
 @examples(40)
 def test_activity_text_goes_into_word_and_reads_back(pack, title, description, responsible):
     count("homework pack (Word) with any activity text")
-    from avtoituba.export.homework import ActivityData, build_municipality_document
+    from avtoituba.export.homework import build_municipality_document
+    from avtoituba.export.pack_data import ActivityData
 
     municipality = pack.municipalities[0]
     activity = ActivityData(
-        municipality_id=municipality.id, group_number=1, area_number=1, position=0,
+        id=1, municipality_id=municipality.id, group_number=1, area_number=1, position=0,
         title=clean_line(title) or "x", description=clean_text(description),
         leaders=True, key_people=False, partners=False, involve_notes="",
         responsible=clean_line(responsible), time_frame="2027", digital=False)

@@ -23,15 +23,23 @@ def test_one_page_per_group_with_statement_presenter_and_members(demo_store, tmp
     groups.set_presenter(demo_store, third.presenter.participant_id, False)
     out = write_group_lists(demo_store, tmp_path / "grupid.docx")
     paragraphs, cells, doc = texts(out)
-    assert [p for p in paragraphs if p.endswith("grupp")] == ["1. grupp", "2. grupp",
-                                                             "3. grupp"]
+    assert [p.split(" (")[0] for p in paragraphs if p.split(" (")[0].endswith("grupp")] == \
+        ["1. grupp", "2. grupp", "3. grupp"]
+    assert any(p.startswith("1. grupp (") and p.endswith(" osalejat)") for p in paragraphs)
     assert first.statement in paragraphs
     assert f"Esitaja: {presenter.name} ({presenter.municipality})" in paragraphs
-    assert "Esitaja: lepitakse kokku grupis" in paragraphs  # groups without one yet
-    assert cells[:4] == ["Nr", "Nimi", "Omavalitsus", "Amet"]
+    # a group without a presenter yet gets the deck's own request
+    assert "Leppige palun kokku grupiarutelu tulemuste esitaja." in paragraphs
+    assert "Esitlused kell 16.20." in paragraphs
+    assert cells[:4] == ["Nr", "Nimi", "Omavalitsus", "Ametikoht"]
     total = sum(len(g.members) for g in groups.list_groups(demo_store))
     assert len([c for c in cells if c in ("Nr",)]) == 3
     assert sum(len(t.rows) - 1 for t in doc.tables) == total
+    # the same look as every document: A4, the template's header, Estonian proofing
+    section = doc.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    assert "Tartumaa" in section.header.paragraphs[0].text
+    assert doc.core_properties.language == "et-EE"
     assert not list(tmp_path.glob(".*tmp"))  # no temporary file left behind
 
 
@@ -46,6 +54,7 @@ def test_english_workshop_gets_english_labels_and_control_characters_are_cleaned
     out = write_group_lists(demo_store, tmp_path / "groups")
     assert out.name == "groups.docx"
     paragraphs, cells, _ = texts(out)
-    assert cells[:4] == ["No.", "Name", "Municipality", "Role"]
+    assert cells[:4] == ["No.", "Name", "Municipality", "Position"]
     assert any(p.startswith("Presenter:") for p in paragraphs)
-    assert "Mari Tamm" in cells
+    assert "Presentations at 16:20." in paragraphs
+    assert any(c.startswith("Mari Tamm") for c in cells)

@@ -17,13 +17,9 @@ from avtoituba.core.seminar import seminar_slots
 from avtoituba.core.workshop import update_workshop
 from avtoituba.export import documents
 from avtoituba.export.documents import TemplateError, WriteError
-from avtoituba.export.homework import (
-    ExportCancelled,
-    PackOptions,
-    build_municipality_document,
-    export_pack,
-    load_pack,
-)
+from avtoituba.export.homework import build_municipality_document
+from avtoituba.export.pack import ExportCancelled, PackOptions, export_pack
+from avtoituba.export.pack_data import load_pack
 from avtoituba.store.models import Activity, Area, Group, Workshop
 
 # --- reading a document back --------------------------------------------------------------
@@ -96,81 +92,135 @@ def test_activity_rows_hold_every_field_and_empty_rows_to_fill(demo_store, tmp_p
         muni = a.municipality.name
     files = export_pack(demo_store, PackOptions(tmp_path, combined=False))
     path = municipality_files(files)[muni]
-    rows = [row for t in tables(path) for row in t]
+    rows = [row for t in tables(path) if t[0][0] == "Tegevus" for row in t]
     header = rows[0]
-    assert header == ["Tegevus", "Kirjeldus", "Keda kaasata", "Vastutaja", "Ajaraam",
-                      "Digilahendus"]
+    assert header == ["Tegevus", "Kirjeldus", "Keda kaasata", "Vastutaja", "Tähtaeg",
+                      "Digi\u00adlahendus"]
     row = next(r for r in rows if r[0] == "Kaasava eelarve teine voor")
     assert row[1] == "Elanikud esitavad ideid ja hääletavad; tulemused avaldatakse kaardil."
-    assert row[2].splitlines() == ["☒ juhid", "☐ võtmeisikud", "☒ majavälised partnerid",
-                                   "MTÜ Elva Noored"]
-    assert row[3:] == ["arendusosakond", "märts–mai 2027", "jah"]
+    assert row[2].splitlines() == ["☒\u00a0J ☐\u00a0V ☒\u00a0P", "MTÜ Elva Noored"]
+    assert row[3:] == ["arendusosakond", "märts–mai 2027", "☒"]
     empty = [r for r in rows if len(r) == 6 and r[0] == "" and r[1] == ""]
     assert len(empty) >= 4, "rows left to fill in by hand"
-    # grouped under the group's name and the area's title
     text = body_texts(path)
-    assert "2. grupp" in text
+    # the theme as context (not the group's number), then the area
+    assert not any(t.startswith("2. grupp") for t in text)
+    assert any(t.startswith("Teema: Elanike ja kogukondadega") for t in text)
     assert "2. Dialoog kogukonnaga otsuste ettevalmistamisel" in text
+    # the tick boxes are explained once per table, never in every row
+    legend = "Keda kaasata: J – juhid, V – võtmeisikud, P – majavälised partnerid."
+    assert any(t.startswith(legend) for t in text)
+    assert not any("juhid" in c for r in rows[1:] for c in r)
+    # the new-activities table has a Valdkond column too
+    new = next(t for t in tables(path) if t[0][0] == "Valdkond")
+    assert new[0][1] == "Tegevus" and len(new) == 6
 
 
-def test_homework_tasks_dates_and_running_order_slot(demo_store, tmp_path):
+def test_page_one_holds_what_the_team_needs(demo_store, tmp_path):
     munis = list_municipalities(demo_store)
     new_order = [m.id for m in reversed(munis)]
     set_seminar_order(demo_store, new_order)
     update_workshop(demo_store, followup_link="https://zoom.us/j/987654321")
     files = export_pack(demo_store, PackOptions(tmp_path, combined=False))
     by_name = municipality_files(files)
-    with demo_store.session() as s:
-        w = s.get(Workshop, demo_store.workshop_id)
-        homework = [fill_placeholders(t, w.date) for t in w.homework]
-        tasks = list(w.followup_tasks)
-    assert homework[0].startswith("Täiendada 17.11 töötoas kirja pandud tegevusi")
-    # 14:00-16:00 shared by 8: 15 minutes each, in the new (reversed) order
-    expected = {munis[-1].name: "14:00–14:15, 1. esineja 8-st",
-                munis[-3].name: "14:30–14:45, 3. esineja 8-st",
-                munis[0].name: "15:45–16:00, 8. esineja 8-st"}
+    data = load_pack(demo_store)
+    # 14.00-16.00 less ten minutes to open and ten to close, shared by 8: 12 minutes each
+    expected = {munis[-1].name: "14.10–14.22 (12 min), esinemisjärjekorras 1/8",
+                munis[-3].name: "14.34–14.46 (12 min), esinemisjärjekorras 3/8",
+                munis[0].name: "15.34–15.46 (12 min), esinemisjärjekorras 8/8"}
     for name, slot in expected.items():
         text = body_texts(by_name[name])
-        assert f"Teie esinemisaeg: {slot}" in text
-        for i, item in enumerate(homework, start=1):
-            assert f"{i}.\u00a0{item}" in text
-        for letter, task in zip("abc", tasks, strict=True):
-            assert f"{letter})\u00a0{task}" in text
-        assert "Kuupäev: 17.11.2026" in text
-        assert "Aeg: 02.12.2026 (kolmapäev), kell 14:00–16:00" in text
-        assert "Videokõne link: https://zoom.us/j/987654321" in text
-        assert "Koolitaja: Kristina Reinsalu, E-riigi Akadeemia" in text
-    # the link is clickable
+        page_one = text[:text.index("Kodutöö")]
+        assert name in page_one
+        assert "Jätkuseminar toimub kolmapäeval, 2. detsembril 2026 kell 14.00–16.00, " \
+               "Zoomis." in page_one
+        assert "Videokõne link: https://zoom.us/j/987654321" in page_one
+        assert f"Teie esinemisaeg: {slot}" in page_one
+        assert "Töötuba: 17. november 2026, Tartu, Raekoja plats 1" in page_one \
+            or any(t.startswith("Töötuba: 17. november 2026") for t in page_one)
+        mid = next(m.id for m in data.municipalities if m.name == name)
+        for person in data.members_of(mid):
+            assert any(t.startswith(person.name) for t in page_one)
+        assert "Koolitaja: Kristina Reinsalu, E-riigi Akadeemia" in page_one
+        assert "Kontakt: kristina.reinsalu@ega.ee" in page_one
     doc = docx.Document(str(by_name[munis[0].name]))
     targets = [r.target_ref for r in doc.part.rels.values() if r.is_external]
     assert "https://zoom.us/j/987654321" in targets
 
 
-def test_a_room_to_write_follows_each_task(demo_store, tmp_path):
+def test_without_a_link_the_pack_says_it_will_be_sent(demo_store, tmp_path):
     files = export_pack(demo_store, PackOptions(tmp_path, combined=False))
+    assert "Videokõne link saadetakse e-kirjaga." in body_texts(files[0])
+
+
+def test_homework_and_tasks_in_the_decks_words_each_with_a_question_and_room(demo_store,
+                                                                           tmp_path):
+    files = export_pack(demo_store, PackOptions(tmp_path, combined=False))
+    with demo_store.session() as s:
+        w = s.get(Workshop, demo_store.workshop_id)
+        homework = [fill_placeholders(t, w.date) for t in w.homework]
+        tasks = list(w.followup_tasks)
+    assert homework[0].startswith("Täiendada 17.11 töötoas kirja pandud tegevusi")
+    text = body_texts(files[0])
+    for i, item in enumerate(homework, start=1):
+        assert f"{i}.\u00a0{item}" in text
+    questions = ["Milliseid tegevusi te jätkuseminaril tutvustate?",
+                 "Kuidas te kava koostasite ja milliseid kogemusi saite?",
+                 "Milline on teie edasine tööplaan tegevuskava ja tegevuste elluviimisega?"]
+    for letter, task, question in zip("abc", tasks, questions, strict=True):
+        at = text.index(f"{letter})\u00a0{task}")
+        assert text[at + 1] == question
     doc = docx.Document(str(files[0]))
     body = list(doc.element.body.iterchildren())
-    tasks = [i for i, b in enumerate(body) if b.tag == qn("w:p")
+    marks = [i for i, b in enumerate(body) if b.tag == qn("w:p")
              and _text(b)[:2] in ("a)", "b)", "c)")]
-    assert len(tasks) == 3
-    for i in tasks:
-        box = body[i + 1]
+    assert len(marks) == 3
+    for i in marks:
+        box = body[i + 2]  # after the question
         assert box.tag == qn("w:tbl")
         height = box.find(f".//{qn('w:trHeight')}")
-        assert int(height.get(qn("w:val"))) >= 1500  # several lines to write in
+        assert int(height.get(qn("w:val"))) >= 1400  # several lines to write in
 
 
-def test_municipality_without_activities_still_gets_a_document(store, tmp_path):
+def test_uncovered_areas_are_named(demo_store, tmp_path):
+    data = load_pack(demo_store)
+    files = export_pack(data, PackOptions(tmp_path, combined=False))
+    for m in data.municipalities:
+        covered = {a.area_number for a in data.activities_of(m.id)}
+        missing = [str(n) for n in range(1, 8) if n not in covered]
+        text = body_texts(municipality_files(files)[m.name])
+        if len(missing) > 1:
+            words = ", ".join(missing[:-1]) + f" ja {missing[-1]}"
+            assert f"Teil pole veel tegevusi valdkondades {words}. Ideid leiate lisast." in text
+        elif missing:
+            assert f"Teil pole veel tegevusi valdkonnas {missing[0]}. Ideid leiate lisast." \
+                in text
+
+
+def test_a_theme_the_team_worked_on_has_a_place_even_with_nothing_written(store, tmp_path):
+    from avtoituba.core import groups
+    from avtoituba.store.models import Membership, Participant
+
     with store.transaction() as s:
-        get_or_create(s, store.workshop_id, "Vaikne vald")
+        muni = get_or_create(s, store.workshop_id, "Vaikne vald")
+        p = Participant(workshop_id=store.workshop_id, name="Mari Maasikas", role="vallavanem",
+                        municipality_id=muni.id)
+        s.add(p)
+        s.flush()
+        g3 = s.query(Group).filter_by(workshop_id=store.workshop_id, number=3).one()
+        s.add(Membership(participant_id=p.id, group_id=g3.id))
+    assert groups.list_groups(store)[2].members[0].name == "Mari Maasikas"
     files = export_pack(store, PackOptions(tmp_path))
     path = municipality_files(files)["Vaikne vald"]
     text = body_texts(path)
-    assert any("ei pandud selle omavalitsuse tegevusi kirja" in t for t in text)
-    rows = tables(path)[0]
-    assert rows[0][0] == "Tegevus"
-    assert len(rows) == 9 and all(r[0] == "" for r in rows[1:])
-    assert "Teie esinemisaeg: 14:00–16:00, 1. esineja 1-st" in text
+    assert "Töötoas te tegevusi kirja ei pannud. Kirjutage oma tegevused allolevatesse " \
+           "tabelitesse." in text
+    assert any(t.startswith("Teema: Noored osalevad kogukonnaelus") for t in text)
+    assert "5. Noorte osalemine kogukonnaelus ja otsuste tegemisel" in text
+    theirs = [t for t in tables(path) if t[0][0] == "Tegevus"]
+    assert len(theirs) == 1 and len(theirs[0]) == 3  # the theme's area, two empty rows
+    assert "Mari Maasikas, vallavanem" in text
+    assert "Teie esinemisaeg: 14.10–15.50 (100 min), esinemisjärjekorras 1/1" in text
 
 
 def test_english_workshop_gets_english_documents(tmp_path):
@@ -188,37 +238,56 @@ def test_english_workshop_gets_english_documents(tmp_path):
         first = list_municipalities(store)[2]
         path = tmp_path / "out" / f"Homework - {first.name}.docx"
         text = body_texts(path)
-        assert "Date: 27 November 2026" in text
-        assert "Your turn: 14:30–14:45, 3rd of 8" in text
-        assert "When: Saturday, 12 December 2026, 14:00–16:00" in text
-        assert "Homework" in text and "Follow-up seminar" in text
+        assert "Workshop: 27 November 2026, Tallinn" in text
+        assert "Your presentation: 14:34–14:46 (12 min), 3 of 8 in the running order" in text
+        # 27.11.2026 + 15 days is Saturday 12.12: the seminar moves to Monday
+        assert "The follow-up seminar is on Monday, 14 December 2026, 14:00–16:00, on " \
+               "Zoom." in text
+        assert "Homework" in text
         assert any(t.startswith("1.\u00a0Complete the activities written down at the "
                                 "workshop on 27.11") for t in text)
-        assert tables(path)[0][0][:2] == ["Activity", "Description"]
+        assert any(t[0][:2] == ["Activity", "Description"] for t in tables(path))
+        doc = docx.Document(str(path))
+        assert doc.core_properties.language == "en-GB"
     finally:
         store.close()
 
 
-def test_trainer_document_has_every_municipality_groups_and_running_order(demo_store,
-                                                                          tmp_path):
+def test_trainer_document_has_running_order_overview_groups_and_every_municipality(
+        demo_store, tmp_path):
     files = export_pack(demo_store, PackOptions(tmp_path, per_municipality=False))
-    assert [f.name for f in files] == ["Koolitaja koond.docx"]
+    assert [f.name for f in files] == ["Koolitaja koonddokument.docx"]
     text = body_texts(files[0])
+    assert text[1] == "Koolitaja koonddokument"
+    assert not any("Teie " in t or "teie " in t for t in text), "no second person"
     munis = list_municipalities(demo_store)
+    data = load_pack(demo_store)
     order_table = tables(files[0])[0]
-    assert order_table[0] == ["Nr", "Omavalitsus", "Aeg", "Tegevusi"]
-    assert [r[1] for r in order_table[1:]] == [m.name for m in munis]
-    assert order_table[1][2] == "14:00–14:15"
+    assert order_table[0] == ["Nr", "Aeg", "Omavalitsus", "Osalejaid", "Tegevusi"]
+    assert order_table[1][1:3] == ["14.00–14.10", "Avasõnad"]
+    assert [r[2] for r in order_table[2:-1]] == [m.name for m in munis]
+    assert order_table[2][1] == "14.10–14.22"
+    assert order_table[-1][1:3] == ["15.46–16.00", "Kokkuvõte ja lõpetamine"]
+    overview = tables(files[0])[1]
+    assert overview[0] == ["Omavalitsus", "1", "2", "3", "4", "5", "6", "7", "Kokku"]
+    for row, m in zip(overview[1:], munis, strict=False):
+        acts = data.activities_of(m.id)
+        assert row[0] == m.name and row[-1] == str(len(acts))
+        for n in range(1, 8):
+            count = sum(1 for a in acts if a.area_number == n)
+            assert row[n] == (str(count) if count else "–")
     for m in munis:
         assert m.name in text
         for title in activity_titles(demo_store, m.id):
             assert title in text
-    data = load_pack(demo_store)
     for g in data.groups:
         assert any(t.startswith(g.name) for t in text)
         presenter = next(m for m in g.members if m.presenter)
-        assert any(row[0] == presenter.name and row[3] == "esitaja"
-                   for t in tables(files[0]) for row in t)
+        assert f"Esitaja: {presenter.name} ({presenter.municipality})" in text
+    # municipalities follow each other: no page break between them
+    doc = docx.Document(str(files[0]))
+    breaks = [b for b in doc.element.body.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
+    assert len(breaks) <= 1
 
 
 def test_only_the_chosen_municipalities(demo_store, tmp_path):
@@ -232,16 +301,28 @@ def test_only_the_chosen_municipalities(demo_store, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f.name for f in files)
 
 
-def test_appendix_lists_the_examples_of_every_area(demo_store, tmp_path):
+def test_appendix_carries_the_decks_words_and_the_last_page_its_closing(demo_store,
+                                                                       tmp_path):
     files = export_pack(demo_store, PackOptions(tmp_path, combined=False))
     text = body_texts(files[0])
-    start = text.index("Lisa. Näitetegevused valdkondade kaupa")
-    appendix = text[start:]
+    appendix = text[text.index("Lisa. Avatud valitsemine omavalitsustes"):]
     data = load_pack(demo_store)
+    assert "Avatud (digi)valitsemine – miks ja kuidas?" in appendix
+    for gain in ("Otsuste kvaliteet", "Harimine", "Usaldus ja vastutus", "Efektiivsus",
+                 "Arvamuste paljusus ja otsustamise aeglus"):
+        assert gain in appendix
+    assert "Näidistegevused valdkondade kaupa" in appendix
     for area in data.areas:
         assert f"{area.number}. {area.title}" in appendix
         for example in area.examples:
             assert example in appendix
+    assert "Lobireeglid koos huvide konflikti vältimise juhisega" in appendix
+    assert "Avatud Valitsemise Partnerlus riikide jaoks" in appendix
+    assert "2.\u00a0Tegevuskava koostamine koos vabaühendustega" in appendix
+    assert any("ega.ee/et/project/avatud-valitsemine-uhinevates-omavalitsustes" in t
+               for t in appendix)
+    assert [t for t in text if t][-2:] == ["Edu avatud digivalitsemisel!",
+                                          "Kohtumiseni 2. detsembril kell 14.00 Zoomis!"]
 
 
 # --- awkward text -----------------------------------------------------------------------------
@@ -388,7 +469,7 @@ def test_a_full_disk_leaves_no_half_written_file_and_the_old_one_intact(
 
     monkeypatch.setattr(documents.os, "fsync", fsync)
     with pytest.raises(WriteError) as caught:
-        export_pack(demo_store, PackOptions(tmp_path, combined=False))
+        export_pack(demo_store, PackOptions(tmp_path, combined=False, existing="replace"))
     assert caught.value.kind == "disk_full"
     assert "Kodutöö - Elva vald.docx: the disk is full" in str(caught.value)
     assert {p: p.read_bytes() for p in first} == before
@@ -488,7 +569,7 @@ def test_unset_followup_says_to_be_confirmed(demo_store, tmp_path):
     update_workshop(demo_store, followup_date=None, followup_start=None, followup_end=None)
     files = export_pack(demo_store, PackOptions(tmp_path, combined=False))
     text = body_texts(files[0])
-    assert "Aeg: täpsustatakse" in text
+    assert "Jätkuseminari aeg täpsustatakse." in text
     assert "Teie esinemisaeg: täpsustatakse" in text
 
 
@@ -517,14 +598,3 @@ def test_tables_fit_the_templates_page(demo_store, tmp_path):
     for table in doc.tables:
         grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
         assert sum(int(g.get(qn("w:w"))) for g in grid) <= 6.5 * 1440 + 10
-
-
-def test_export_and_its_command_do_not_import_qt():
-    import subprocess
-    import sys
-
-    code = ("import sys, avtoituba.export.homework, avtoituba.commands.export; "
-            "sys.exit('PySide6' in sys.modules)")
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(root))
-    assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0

@@ -23,6 +23,8 @@ DECK_TYPOS = {
     "hetekesisust": "hetkeseisust",
     "koolituse ee läbi": "koolituse eel läbi",
     "arvutitõpetajatega": "arvutiõpetajatega",
+    "Lobbireeglid": "Lobireeglid",
+    "Grupitööd - mida": "Grupitööd – mida",
 }
 
 
@@ -169,3 +171,19 @@ def test_a_broken_programme_names_what_is_wrong(mutate, message):
 def test_invalid_toml_is_a_programme_error():
     with pytest.raises(ProgrammeError, match="TOML"):
         load_programme("et", text="[agenda\n")
+
+
+def test_the_appendix_words_are_the_decks(deck):
+    import tomllib
+
+    from avtoituba.resources import resource
+
+    data = tomllib.loads(resource("programme", "default.toml").read_text(encoding="utf-8"))
+    appendix = data["appendix"]
+    assert_in_deck(deck, appendix["why_heading"]["et"])
+    for text in appendix["gains"]["et"]:
+        assert_in_deck(deck, text)
+    for text in appendix["ogp_cycle"]["et"]:
+        assert_in_deck(deck, text)
+    assert_in_deck(deck, appendix["ogp_heading"]["et"])
+    assert_in_deck(deck, appendix["project_url"])

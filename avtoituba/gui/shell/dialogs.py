@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avtoituba.core.seminar import DAYS_AFTER, default_followup_date
 from avtoituba.core.workshop import update_workshop
 from avtoituba.store.db import Store
 from avtoituba.store.models import Workshop
@@ -157,12 +158,13 @@ class WorkshopDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _date_changed(self, qdate: QDate) -> None:
-        # Keep the follow-up seminar two weeks after the workshop unless set by hand.
+        # Keep the follow-up seminar as far after the workshop as it was (by default about
+        # two weeks), on a working day: never a weekend or an Estonian public holiday.
         if self._date_before and self._followup_before:
             gap = (self._followup_before - self._date_before).days
         else:
-            gap = 15
-        self.followup_date_edit.setDate(qdate.addDays(gap))
+            gap = DAYS_AFTER
+        self.followup_date_edit.setDate(default_followup_date(qdate.toPython(), gap))
 
     def accept(self) -> None:
         title = self.title_edit.text().strip()

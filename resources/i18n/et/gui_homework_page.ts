@@ -4,220 +4,195 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="111"/>
-        <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a combined document for the trainer.</source>
-        <translation>Igale omavalitsusele Wordi dokument tema tegevuste, kodutöö ja jätkuseminariga, valmis välja jagamiseks; lisaks koolitaja koonddokument.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="119"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="120" />
         <source>&amp;All</source>
         <translation>K&amp;õik</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="123"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="124" />
         <source>Municipalities</source>
         <translation>Omavalitsused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="138"/>
-        <source>Move &amp;up</source>
-        <translation>Liiguta &amp;üles</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="139"/>
-        <source>Move do&amp;wn</source>
-        <translation>Liiguta a&amp;lla</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="142"/>
-        <source>Move up (Alt+Up)</source>
-        <translation>Liiguta üles (Alt+nool üles)</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="143"/>
-        <source>Move down (Alt+Down)</source>
-        <translation>Liiguta alla (Alt+nool alla)</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="147"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="140" />
         <source>Running order of the follow-up seminar</source>
         <translation>Jätkuseminari esinemisjärjekord</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="149"/>
-        <source>Drag a municipality, or use the buttons, to change the order; each gets an equal share of the seminar.</source>
-        <translation>Järjekorra muutmiseks lohista omavalitsust või kasuta nuppe; igaüks saab seminarist võrdse osa.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="168"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="162" />
         <source>Follow-up seminar</source>
         <translation>Jätkuseminar</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="179"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="173" />
         <source>A document for each &amp;municipality</source>
         <translation>Dokument igale &amp;omavalitsusele</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="180"/>
-        <source>&amp;Combined document for the trainer</source>
-        <translation>Koolitaja &amp;koonddokument</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="181"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="175" />
         <source>&amp;Group lists</source>
         <translation>&amp;Grupinimekirjad</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="194"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="187" />
         <source>Documents</source>
         <translation>Dokumendid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="200"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="189" />
         <source>Write:</source>
         <translation>Koosta:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="207"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="196" />
         <source>Template:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="88"/>
-        <source>Change the running order</source>
-        <translation>Esinemisjärjekorra muutmine</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="120"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="121" />
         <source>&amp;None</source>
         <translation>Mitte ü&amp;htki</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="166"/>
-        <source>Follow-up seminar &amp;details…</source>
-        <translation>Jätkuseminari an&amp;dmed…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="190"/>
-        <source>Choo&amp;se…</source>
-        <translation>&amp;Sirvi…</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="204"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="193" />
         <source>Fo&amp;lder:</source>
         <translation>Ka&amp;ust:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="210"/>
-        <source>E&amp;xport homework pack</source>
-        <translation>&amp;Ekspordi kodutööpakett</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="214"/>
-        <source>Export (Ctrl+E)</source>
-        <translation>Ekspordi (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="216"/>
-        <source>Cancel</source>
-        <translation>Katkesta</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="226"/>
-        <source>&amp;Open folder</source>
-        <translation>Ava kaus&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="257"/>
-        <location filename="../../../avtoituba/gui/export_page.py" line="275"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="220" />
         <source>Homework pack</source>
         <translation>Kodutööpakett</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="323"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="271" />
         <source>No date set yet.</source>
         <translation>Kuupäev on veel määramata.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="329"/>
-        <source>No video-call link yet.</source>
-        <translation>Videokõne linki veel pole.</translation>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="92" />
+        <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a summary document for the trainer.</source>
+        <translation>Igale omavalitsusele Wordi dokument tema tegevuste, kodutöö ja jätkuseminari teabega, valmis välja jagamiseks, ning koolitajale koonddokument.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="331"/>
-        <source>%1 minutes for each municipality.</source>
-        <translation>Igale omavalitsusele %1 minutit.</translation>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="142" />
+        <source>Drag a municipality, or use the buttons, to change the order; the seminar opens and closes with a few minutes of yours.</source>
+        <translation>Järjekorra muutmiseks lohista omavalitsust või kasuta nuppe; seminari alguses ja lõpus on mõni minut sinu jaoks.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="336"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="174" />
+        <source>&amp;Trainer's summary document</source>
+        <translation>&amp;Koolitaja koonddokument</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="275" />
+        <source>No video-call link yet: the documents say it will be sent by e-mail.</source>
+        <translation>Videokõne linki veel pole: dokumentides on kirjas, et see saadetakse e-kirjaga.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/homework/page.py" line="278" />
+        <source>%n minute(s) for each municipality.</source>
+        <translation><numerusform>Igale omavalitsusele %n minut.</numerusform><numerusform>Igale omavalitsusele %n minutit.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/homework/page.py" line="282" />
+        <source>The turns run %n minute(s) past the end of the seminar.</source>
+        <translation><numerusform>Esinemised kestavad %n minuti seminari lõpust kauem.</numerusform><numerusform>Esinemised kestavad %n minutit seminari lõpust kauem.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="287" />
         <source>built-in (choose your own in Preferences)</source>
         <translation>sisseehitatud (oma malli saad valida eelistustes)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="413"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="353" />
+        <source>Running order</source>
+        <translation>Esinemisjärjekord</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="354" />
+        <source>The running order could not be saved (%1). The order shown is the one in the file.</source>
+        <translation>Esinemisjärjekorda ei saanud salvestada (%1). Näidatud on failis olev järjekord.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="366" />
         <source>Folder for the homework pack</source>
         <translation>Kodutööpaketi kaust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="436"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="385" />
+        <source>Activities without a municipality</source>
+        <translation>Omavalitsuseta tegevused</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/homework/page.py" line="388" />
+        <source>%n activity(-ies) have no municipality, so no municipality's document would hold them:</source>
+        <translation><numerusform>%n tegevusel pole omavalitsust, nii et see ei jõuaks ühegi omavalitsuse dokumenti:</numerusform><numerusform>%n tegevusel pole omavalitsust, nii et need ei jõuaks ühegi omavalitsuse dokumenti:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="393" />
+        <source>Print in every pack</source>
+        <translation>Trüki igasse paketti</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="394" />
+        <source>Fix them first</source>
+        <translation>Paranda enne</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="402" />
+        <source>Earlier pack in the folder</source>
+        <translation>Kaustas on varasem pakett</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/homework/page.py" line="403" />
+        <source>“%1” already holds an earlier pack (%n file(s)). Replace it (the earlier files are kept in the folder “%2” until the next export) or keep both?</source>
+        <translation><numerusform>Kaustas „%1“ on juba varasem pakett (%n fail). Kas asendad selle (varasem fail jääb kausta „%2“ kuni järgmise koostamiseni) või jätad alles mõlemad?</numerusform><numerusform>Kaustas „%1“ on juba varasem pakett (%n faili). Kas asendad selle (varasemad failid jäävad kausta „%2“ kuni järgmise koostamiseni) või jätad alles mõlemad?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="408" />
+        <source>Replace</source>
+        <translation>Asenda</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="409" />
+        <source>Keep both</source>
+        <translation>Jäta mõlemad</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="423" />
+        <source>Nothing was written. Give the activities a municipality on the Activities page, then compile the pack again.</source>
+        <translation>Midagi ei kirjutatud. Määra tegevustele lehel Tegevused omavalitsus ja koosta pakett uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="437" />
         <source>Preparing…</source>
         <translation>Valmistan ette…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="450"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="452" />
         <source>Stopping after the current document…</source>
         <translation>Peatun pärast praegust dokumenti…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="457"/>
+        <location filename="../../../avtoituba/gui/homework/page.py" line="461" />
         <source>Writing %1 (%2 of %3)…</source>
         <translation>Kirjutan: %1 (%2/%3)…</translation>
     </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="467"/>
-        <source>…and %1 more</source>
-        <translation>…ja veel %1</translation>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/homework/page.py" line="471" />
+        <source>Export cancelled. %n complete document(s) were written before it stopped; no half-written file was left.</source>
+        <translation><numerusform>Koostamine katkestati. Enne seda kirjutati %n terviklik dokument; poolikut faili ei jäänud.</numerusform><numerusform>Koostamine katkestati. Enne seda kirjutati %n terviklikku dokumenti; poolikut faili ei jäänud.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="470"/>
-        <source>%1 documents written to %2:</source>
-        <translation>%1 dokumenti kirjutati kausta %2:</translation>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/homework/page.py" line="391" />
+        <location filename="../../../avtoituba/gui/homework/page.py" line="488" />
+        <source>…and %n more</source>
+        <translation><numerusform>…ja veel %n</numerusform><numerusform>…ja veel %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="478"/>
-        <source>Export cancelled. %1 complete documents were written before it stopped; no half-written file was left.</source>
-        <translation>Eksport katkestati. Enne peatumist valmis %1 terviklikku dokumenti; pooleldi kirjutatud faile ei jäänud.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="485"/>
-        <source>“%1” could not be written: it is open in another program. Close it in Word and export again.</source>
-        <translation>Faili „%1” ei saanud kirjutada: see on avatud teises programmis. Sulge see Wordis ja ekspordi uuesti.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="488"/>
-        <source>“%1” could not be written: the folder is read-only. Choose another folder.</source>
-        <translation>Faili „%1” ei saanud kirjutada: kaust on kirjutuskaitstud. Vali mõni teine kaust.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="491"/>
-        <source>“%1” could not be written: the disk is full. Free some space or choose another drive.</source>
-        <translation>Faili „%1” ei saanud kirjutada: ketas on täis. Vabasta ruumi või vali mõni teine ketas.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="494"/>
-        <source>The Word template “%1” cannot be used. Choose another one in Preferences, or clear it to use the built-in one.</source>
-        <translation>Wordi malli „%1” ei saa kasutada. Vali eelistustes mõni teine mall või tühjenda valik, et kasutada sisseehitatud malli.</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="497"/>
-        <source>“%1” could not be written (%2).</source>
-        <translation>Faili „%1” ei saanud kirjutada (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/export_page.py" line="499"/>
-        <source>The documents written before it are complete; no half-written file was left.</source>
-        <translation>Enne seda kirjutatud dokumendid on terviklikud; pooleldi kirjutatud faile ei jäänud.</translation>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/homework/page.py" line="491" />
+        <source>%n document(s) written to %1:</source>
+        <translation><numerusform>%n dokument kirjutati kausta %1:</numerusform><numerusform>%n dokumenti kirjutati kausta %1:</numerusform></translation>
     </message>
 </context>
 </TS>

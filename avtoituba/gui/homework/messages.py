@@ -1,0 +1,60 @@
+"""The Homework pack page's longer messages: what went wrong and what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from avtoituba.export.pack_data import PackData
+
+from avtoituba.wording import fill
+
+SHOWN_ORPHANS = 8
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def orphans_text(data: PackData, head: str, more: str) -> str:
+    """``head`` says how many there are; ``more`` how many are not listed (plural forms
+    come from the page's ``tr``)."""
+    from avtoituba.export.labels import Labels
+
+    orphans = data.orphans
+    names = "".join(f"<li>{_escape(a.title or '—')}</li>" for a in orphans[:SHOWN_ORPHANS])
+    if len(orphans) > SHOWN_ORPHANS:
+        names += f"<li>{more}</li>"
+    tail = QCoreApplication.translate(
+        "ExportPage", "Print them in every pack under “%1”, or stop now and give each a "
+        "municipality on the Activities page.")
+    return f"{head}<ul>{names}</ul>" + fill(tail, _escape(Labels(data.language)["for_everyone"]))
+
+
+def failure_text(kind: str, path: str, detail: str) -> str:
+    name = Path(path).name if path else ""
+    if kind == "locked":
+        text = QCoreApplication.translate(
+            "ExportPage", "“%1” could not be written: it is open in another program. Close "
+            "it in Word and compile the pack again.")
+    elif kind == "read_only":
+        text = QCoreApplication.translate(
+            "ExportPage", "“%1” could not be written: the folder is read-only. Choose "
+            "another folder.")
+    elif kind == "disk_full":
+        text = QCoreApplication.translate(
+            "ExportPage", "“%1” could not be written: the disk is full. Free some space or "
+            "choose another drive.")
+    elif kind == "template":
+        text = QCoreApplication.translate(
+            "ExportPage", "The Word template “%1” cannot be used. Choose another one in "
+            "Preferences, or clear it to use the built-in one.")
+    else:
+        text = fill(QCoreApplication.translate(
+            "ExportPage", "“%1” could not be written (%2)."), "%1", _escape(detail))
+    text = fill(text, _escape(name or path))
+    done = QCoreApplication.translate(
+        "ExportPage", "The documents written before it are complete; no half-written file "
+        "was left.")
+    return f"<span style='color:#b00020'>{text}</span><br>{done}"
