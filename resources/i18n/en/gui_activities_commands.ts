@@ -4,24 +4,9 @@
 <context>
     <name>ActivityCommands</name>
     <message>
-        <source>Add “%1”</source>
-        <translation>Add “%1”</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Delete “%1”</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Edit “%1”</translation>
-    </message>
-    <message>
-        <source>Move “%1”</source>
-        <translation>Move “%1”</translation>
-    </message>
-    <message>
-        <source>Move “%1” to another group</source>
-        <translation>Move “%1” to another group</translation>
+        <source>Merge “%1” into “%2”</source>
+        <extracomment>edits of these fields typed with pauses merge into one undo step</extracomment>
+        <translation>Merge “%1” into “%2”</translation>
     </message>
 </context>
 </TS>

@@ -11,24 +11,27 @@
         <source>Every municipality has at least one activity in every area.</source>
         <translation>Every municipality has at least one activity in every area.</translation>
     </message>
-    <message>
-        <source>%1 of %2 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</source>
-        <translation>%1 of %2 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</translation>
+    <message numerus="yes">
+        <source>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</source>
+        <translation>
+            <numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform><numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CoverageModel</name>
-    <message>
-        <source>%1: %2 activities in all</source>
-        <translation>%1: %2 activities in all</translation>
+    <message numerus="yes">
+        <source>%1: %n activities in all</source>
+        <translation>
+            <numerusform>%1: %n activities in all</numerusform><numerusform>%1: %n activities in all</numerusform></translation>
     </message>
     <message>
         <source>%1 has no activity yet in area %2 (%3)</source>
         <translation>%1 has no activity yet in area %2 (%3)</translation>
     </message>
-    <message>
-        <source>%1: %2 in area %3 (%4). Click to list them.</source>
-        <translation>%1: %2 in area %3 (%4). Click to list them.</translation>
+    <message numerus="yes">
+        <source>%1: %n in area %2 (%3). Click to list them.</source>
+        <translation>
+            <numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform><numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform></translation>
     </message>
     <message>
         <source>Total</source>

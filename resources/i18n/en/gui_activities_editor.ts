@@ -4,8 +4,8 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
-        <translation>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</translation>
+        <source>Select an activity in a group's list to edit it here. Every change is saved as you make it.</source>
+        <translation>Select an activity in a group's list to edit it here. Every change is saved as you make it.</translation>
     </message>
     <message>
         <source>What exactly will be done, and how</source>
@@ -82,6 +82,18 @@
     <message>
         <source>An activity needs a title; the title was kept.</source>
         <translation>An activity needs a title; the title was kept.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the registration list. Did you mean “%2”?</source>
+        <translation>“%1” is not in the registration list. Did you mean “%2”?</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Add as new</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new municipality</source>
+        <translation>Add “%1” as a new municipality</translation>
     </message>
     <message>
         <source>Saved to the workshop file at %1</source>

@@ -34,9 +34,10 @@
 </context>
 <context>
     <name>MunicipalityView</name>
-    <message>
-        <source>%1: %2 activities</source>
-        <translation>%1: %2 activities</translation>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <translation>
+            <numerusform>%1: %n activities</numerusform><numerusform>%1: %n activities</numerusform></translation>
     </message>
 </context>
 </TS>

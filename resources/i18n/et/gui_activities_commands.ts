@@ -4,24 +4,9 @@
 <context>
     <name>ActivityCommands</name>
     <message>
-        <source>Add “%1”</source>
-        <translation>„%1“ lisamine</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>„%1“ kustutamine</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>„%1“ muutmine</translation>
-    </message>
-    <message>
-        <source>Move “%1”</source>
-        <translation>„%1“ tõstmine</translation>
-    </message>
-    <message>
-        <source>Move “%1” to another group</source>
-        <translation>„%1“ tõstmine teise gruppi</translation>
+        <source>Merge “%1” into “%2”</source>
+        <extracomment>edits of these fields typed with pauses merge into one undo step</extracomment>
+        <translation>Ühenda „%1“ omavalitsusega „%2“</translation>
     </message>
 </context>
 </TS>

@@ -34,9 +34,12 @@
 </context>
 <context>
     <name>MunicipalityView</name>
-    <message>
-        <source>%1: %2 activities</source>
-        <translation>%1: %2 tegevust</translation>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <translation>
+            <numerusform>%1: %n tegevus</numerusform>
+            <numerusform>%1: %n tegevust</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -23,5 +23,21 @@
         <source>— area —</source>
         <translation>— valdkond —</translation>
     </message>
+    <message>
+        <source>Choose the municipality first (or type its name), then press Enter again.</source>
+        <translation>Vali kõigepealt omavalitsus (või kirjuta selle nimi) ja vajuta siis uuesti Enter.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the registration list. Did you mean “%2”?</source>
+        <translation>„%1“ ei ole registreerimisnimekirjas. Kas mõtlesid „%2“?</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Lisa uuena</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new municipality</source>
+        <translation>Lisa „%1“ uue omavalitsusena</translation>
+    </message>
 </context>
 </TS>

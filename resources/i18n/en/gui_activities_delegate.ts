@@ -5,6 +5,7 @@
     <name>ActivityDelegate</name>
     <message>
         <source>digital</source>
+        <extracomment>lines a title may take in the list before it is cut with &quot;…&quot;</extracomment>
         <translation>digital</translation>
     </message>
 </context>

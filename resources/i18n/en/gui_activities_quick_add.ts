@@ -23,5 +23,21 @@
         <source>— area —</source>
         <translation>— area —</translation>
     </message>
+    <message>
+        <source>Choose the municipality first (or type its name), then press Enter again.</source>
+        <translation>Choose the municipality first (or type its name), then press Enter again.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the registration list. Did you mean “%2”?</source>
+        <translation>“%1” is not in the registration list. Did you mean “%2”?</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Add as new</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new municipality</source>
+        <translation>Add “%1” as a new municipality</translation>
+    </message>
 </context>
 </TS>
