@@ -25,10 +25,11 @@ def agenda_report(store) -> dict:  # noqa: ANN001
     from avtoituba.core import clock
     from avtoituba.core.agenda import hhmm
     from avtoituba.core.timer_service import TimerService
+    from avtoituba.core.timer_state import plan_vs_actual
 
     state = TimerService(store).state()
     rows = []
-    for row, sb in zip(clock.plan_vs_actual(state), state.schedule.blocks, strict=True):
+    for row, sb in zip(plan_vs_actual(state), state.schedule.blocks, strict=True):
         b = row.block
         actual = row.actual
         rows.append({

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -28,7 +28,8 @@ KINDS = ("talk", "qa", "break", "stories", "group_work", "presentations", "homew
 DEFAULT_DAY_START = dt.time(9, 0)
 #: a block is never suggested to shrink below this
 MIN_BLOCK_S = 5 * 60
-EDITABLE_FIELDS = ("title", "speakers", "kind", "duration_s", "fixed_start", "notes", "section")
+EDITABLE_FIELDS = ("title", "speakers", "kind", "duration_s", "fixed_start", "notes", "section",
+                   "compressible")
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,15 @@ class Block:
     notes: str = ""
     section: str = ""
     position: int = 0
+    #: the trainer marked it as a block that may give time when the day runs late
+    compressible: bool = False
 
     @classmethod
     def from_item(cls, item: AgendaItem) -> Block:
         return cls(id=item.id, title=item.title, duration_s=int(item.duration_s),
                    fixed_start=item.fixed_start, kind=item.kind, speakers=item.speakers or "",
-                   notes=item.notes or "", section=item.section or "", position=item.position)
+                   notes=item.notes or "", section=item.section or "", position=item.position,
+                   compressible=bool(item.compressible))
 
 
 @dataclass(frozen=True)
@@ -156,39 +160,6 @@ def compute_schedule(blocks: Sequence[Block]) -> Schedule:
     return Schedule(tuple(out))
 
 
-@dataclass(frozen=True)
-class Absorber:
-    """A later block that could be shortened to win back a delay."""
-
-    block: Block
-    shorten_by_s: int  # a suggestion, whole minutes, never below MIN_BLOCK_S
-    anchor: dt.time | None  # the anchor it protects (None: the end of the day)
-
-
-def absorbers(blocks: Sequence[Block], after_index: int, delay_s: float) -> list[Absorber]:
-    """Blocks after ``after_index`` and before the next anchor that could absorb ``delay_s``.
-
-    Blocks with an anchor of their own are not suggested (moving an anchor is the
-    trainer's call, not a click), nor breaks (people need them) nor the closing.
-    """
-    if delay_s <= 0:
-        return []
-    anchor = None
-    out: list[Absorber] = []
-    need_min = int(-(-delay_s // 60))  # whole minutes, rounded up
-    for b in blocks[after_index + 1:]:
-        if b.fixed_start is not None:
-            anchor = b.fixed_start
-            break
-        if b.kind in ("break", "closing"):
-            continue
-        room_min = (b.duration_s - MIN_BLOCK_S) // 60
-        if room_min <= 0:
-            continue
-        out.append(Absorber(b, min(need_min, room_min) * 60, None))
-    return [replace(a, anchor=anchor) for a in out]
-
-
 # --- reading and editing the agenda in a workshop --------------------------------------------
 
 def load_blocks(store: Store) -> list[Block]:
@@ -244,6 +215,8 @@ def clean_field(field_name: str, value: Any) -> Any:
         return clean_line(str(value))
     if field_name == "notes":
         return clean_text(str(value))
+    if field_name == "compressible":
+        return bool(value)
     raise ValueError(f"not an editable field: {field_name}")
 
 
@@ -282,7 +255,7 @@ def block_snapshot(item: AgendaItem) -> dict[str, Any]:
     return {"id": item.id, "position": item.position, "title": item.title,
             "speakers": item.speakers, "section": item.section, "kind": item.kind,
             "duration_s": item.duration_s, "fixed_start": item.fixed_start,
-            "notes": item.notes}
+            "notes": item.notes, "compressible": item.compressible}
 
 
 def delete_block(store: Store, block_id: int) -> dict[str, Any]:
@@ -332,13 +305,21 @@ def move_block(store: Store, block_id: int, to_index: int) -> int:
 
 def update_block(store: Store, block_id: int, **changes: Any) -> dict[str, Any]:
     """Change fields of a block; returns the old values (for undo)."""
+    return update_blocks(store, {block_id: changes})[block_id]
+
+
+def update_blocks(store: Store, changes: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Change fields of several blocks in one transaction (a late-day plan); returns the old
+    values by block id (for undo). Nothing is written when one value is refused."""
     with store.transaction() as s:
-        item = s.get(AgendaItem, block_id)
-        if item is None or item.workshop_id != store.workshop_id:
-            raise KeyError(block_id)
-        cleaned = {k: clean_field(k, v) for k, v in changes.items()}
-        old = {k: getattr(item, k) for k in cleaned}
-        for k, v in cleaned.items():
-            setattr(item, k, v)
+        old: dict[int, dict[str, Any]] = {}
+        for block_id, fields in changes.items():
+            item = s.get(AgendaItem, block_id)
+            if item is None or item.workshop_id != store.workshop_id:
+                raise KeyError(block_id)
+            cleaned = {k: clean_field(k, v) for k, v in fields.items()}
+            old[block_id] = {k: getattr(item, k) for k in cleaned}
+            for k, v in cleaned.items():
+                setattr(item, k, v)
         return old
 

@@ -1,7 +1,8 @@
-"""The agenda timer's state as a pure function of the agenda, the event log and the clock.
+"""The agenda timer's clocks, events and wording of time (Qt-free).
 
-Nothing here keeps time by itself: the GUI asks ``compute_state(blocks, events, now)`` a few
-times a second, the CLI asks once, and the tests drive whole days with a fake clock.
+Nothing here keeps time by itself: ``core/timer_state.py`` computes the state of the day
+from the agenda, the event log and a ``Reading`` of the clock; the GUI asks a few times a
+second, the CLI asks once, and the tests drive whole days with a fake clock.
 
 ## Which clock measures what (the rule)
 
@@ -29,18 +30,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from avtoituba.core.agenda import (
-    Absorber,
-    Block,
-    Schedule,
-    absorbers,
-    compute_schedule,
-    time_to_seconds,
-)
+from avtoituba.core.agenda import Block
 
 SLEEP_SLACK_S = 30.0
 WARNING_SECONDS = 120
@@ -49,7 +42,15 @@ WARNING_FRACTION = 0.2
 # event kinds
 START, PAUSE, RESUME, NEXT, PREV, JUMP, EXTEND, FINISH, RESET = (
     "start", "pause", "resume", "next", "prev", "jump", "extend", "finish", "reset")
-EVENT_KINDS = (START, PAUSE, RESUME, NEXT, PREV, JUMP, EXTEND, FINISH, RESET)
+#: the ended day opened again (back to its last block, paused)
+REOPEN = "reopen"
+#: the presenter on stage changes (``data["to"]``: the group's index)
+PRESENTER = "presenter"
+#: corrections: an earlier event (``data["event"]``: its id) is taken back or put back;
+#: the log is never rewritten, an undo appends one of these
+CANCEL, RESTORE = "cancel", "restore"
+EVENT_KINDS = (START, PAUSE, RESUME, NEXT, PREV, JUMP, EXTEND, FINISH, RESET, REOPEN,
+               PRESENTER, CANCEL, RESTORE)
 
 IDLE, RUNNING, PAUSED, FINISHED = "idle", "running", "paused", "finished"
 NORMAL, WARNING, OVERTIME = "normal", "warning", "overtime"
@@ -73,6 +74,8 @@ class Event:
     item_id: int | None = None
     amount_s: float | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    #: the event's id in the log (None for an event not yet written)
+    id: int | None = None
 
 
 def counts_sleep(clock_id: str) -> bool:
@@ -150,218 +153,13 @@ class Actual:
     active_s: float
 
 
-@dataclass(frozen=True)
-class TimerState:
-    status: str
-    blocks: tuple[Block, ...]
-    schedule: Schedule
-    now: Reading
-    now_local: dt.datetime
-    index: int | None = None
-    elapsed_s: float = 0.0
-    allotted_s: float = 0.0
-    phase: str = NORMAL
-    presenter: Presenter | None = None
-    forecast_end_s: float = 0.0
-    planned_end_s: float = 0.0
-    actuals: dict[int, Actual] = field(default_factory=dict)
-    extensions: dict[int, float] = field(default_factory=dict)
-    #: delay at the next anchor (or the end of the day) and blocks that could absorb it
-    late_s: float = 0.0
-    late_anchor: dt.time | None = None
-    suggestions: tuple[Absorber, ...] = ()
-
-    @property
-    def block(self) -> Block | None:
-        return self.blocks[self.index] if self.index is not None else None
-
-    @property
-    def next_block(self) -> Block | None:
-        if self.index is None:
-            return self.blocks[0] if self.status == IDLE and self.blocks else None
-        i = self.index + 1
-        return self.blocks[i] if i < len(self.blocks) else None
-
-    @property
-    def remaining_s(self) -> float:
-        return self.allotted_s - self.elapsed_s
-
-    @property
-    def running(self) -> bool:
-        return self.status == RUNNING
-
-    @property
-    def started(self) -> bool:
-        return self.status in (RUNNING, PAUSED)
-
-    @property
-    def delay_s(self) -> float:
-        return self.forecast_end_s - self.planned_end_s
-
-    @property
-    def display_remaining_s(self) -> float:
-        """What the big digits show: the presenting group's countdown, else the block's."""
-        return self.presenter.remaining_s if self.presenter else self.remaining_s
-
-    @property
-    def display_phase(self) -> str:
-        return self.presenter.phase if self.presenter else self.phase
-
-
 def local_seconds(moment: dt.datetime) -> float:
     return (moment.hour * 3600 + moment.minute * 60 + moment.second
             + moment.microsecond / 1e6)
 
 
-def _to_local(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
+def to_local(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
     return moment.astimezone(tz) if tz is not None else moment.astimezone()
-
-
-def current_run(events: Sequence[Event]) -> list[Event]:
-    """The events since the last reset (a reset clears a rehearsal before the day)."""
-    last = -1
-    for i, e in enumerate(events):
-        if e.kind == RESET:
-            last = i
-    return list(events[last + 1:])
-
-
-def compute_state(
-    blocks: Sequence[Block],
-    events: Sequence[Event],
-    now: Reading,
-    *,
-    groups: Sequence[str] = (),
-    warning_seconds: float = WARNING_SECONDS,
-    warning_fraction: float = WARNING_FRACTION,
-    tz: dt.tzinfo | None = None,
-) -> TimerState:
-    """The timer's state at ``now`` from the agenda and the log (see the module docstring)."""
-    blocks = tuple(blocks)
-    schedule = compute_schedule(blocks)
-    ids = {b.id: i for i, b in enumerate(blocks)}
-    now_local = _to_local(now.wall, tz)
-
-    status = IDLE
-    cur: int | None = None  # index into blocks
-    running = False
-    last: Reading | None = None
-    elapsed: dict[int, float] = {}
-    ext: dict[int, float] = {}
-    first_enter: dict[int, dt.datetime] = {}
-    last_leave: dict[int, dt.datetime] = {}
-
-    def enter(index: int | None, when: dt.datetime) -> None:
-        if index is None:
-            return
-        first_enter.setdefault(blocks[index].id, when)
-        last_leave.pop(blocks[index].id, None)
-
-    def leave(index: int | None, when: dt.datetime) -> None:
-        if index is not None:
-            last_leave[blocks[index].id] = when
-
-    def target(e: Event, fallback: int | None) -> int | None:
-        if e.item_id is not None and e.item_id in ids:
-            return ids[e.item_id]
-        return fallback
-
-    for e in current_run(events):
-        if running and cur is not None and last is not None:
-            bid = blocks[cur].id
-            elapsed[bid] = elapsed.get(bid, 0.0) + between(last, e.reading)
-        last = e.reading
-        if not blocks:
-            continue
-        when = e.reading.wall
-        if e.kind == START:
-            new = target(e, 0 if cur is None else cur)
-            if new != cur:
-                leave(cur, when)
-                cur = new
-            enter(cur, when)
-            running, status = True, RUNNING
-        elif e.kind == PAUSE and status == RUNNING:
-            running, status = False, PAUSED
-        elif e.kind == RESUME and status == PAUSED:
-            running, status = True, RUNNING
-        elif e.kind in (NEXT, PREV, JUMP) and status in (RUNNING, PAUSED):
-            step = 1 if e.kind == NEXT else -1 if e.kind == PREV else 0
-            fallback = None if cur is None else cur + step
-            new = target(e, fallback)
-            leave(cur, when)
-            if new is None or new >= len(blocks):
-                cur, running, status = None, False, FINISHED
-            else:
-                cur = max(0, new)
-                enter(cur, when)
-                running, status = True, RUNNING
-        elif e.kind == EXTEND and cur is not None and e.amount_s:
-            bid = blocks[cur].id
-            ext[bid] = ext.get(bid, 0.0) + float(e.amount_s)
-        elif e.kind == FINISH and status in (RUNNING, PAUSED):
-            leave(cur, when)
-            cur, running, status = None, False, FINISHED
-    if running and cur is not None and last is not None:
-        bid = blocks[cur].id
-        elapsed[bid] = elapsed.get(bid, 0.0) + between(last, now)
-
-    actuals = {
-        bid: Actual(_to_local(first_enter[bid], tz),
-                    _to_local(last_leave[bid], tz) if bid in last_leave else None,
-                    elapsed.get(bid, 0.0))
-        for bid in first_enter
-    }
-
-    # the current block
-    el = allotted = 0.0
-    phase = NORMAL
-    presenter = None
-    if cur is not None:
-        b = blocks[cur]
-        el = elapsed.get(b.id, 0.0)
-        allotted = max(0.0, b.duration_s + ext.get(b.id, 0.0))
-        phase = phase_of(allotted - el, allotted, warning_seconds, warning_fraction)
-        if b.kind == "presentations" and groups:
-            n = len(groups)
-            seg = allotted / n if allotted > 0 else 0.0
-            gi = min(int(el // seg), n - 1) if seg > 0 else n - 1
-            g_rem = (gi + 1) * seg - el
-            presenter = Presenter(gi, n, groups[gi], g_rem, seg,
-                                  phase_of(g_rem, seg, warning_seconds, warning_fraction))
-
-    # the forecast: the current block to its end, later blocks as planned, anchors kept
-    planned_end = float(schedule.end_s)
-    late_s = 0.0
-    late_anchor = None
-    suggestions: tuple[Absorber, ...] = ()
-    if status == FINISHED:
-        ends = [a.end for a in actuals.values() if a.end is not None]
-        forecast = local_seconds(max(ends)) if ends else planned_end
-    elif cur is None:
-        forecast = planned_end
-    else:
-        t = local_seconds(now_local) + max(0.0, allotted - el)
-        anchor_seen = False
-        for later in blocks[cur + 1:]:
-            if later.fixed_start is not None:
-                anchor_s = time_to_seconds(later.fixed_start)
-                if not anchor_seen:
-                    anchor_seen = True
-                    late_s, late_anchor = t - anchor_s, later.fixed_start
-                t = max(t, anchor_s)
-            t += max(0.0, later.duration_s + ext.get(later.id, 0.0))
-        forecast = t
-        if not anchor_seen:
-            late_s = forecast - planned_end
-        if late_s > 30:
-            suggestions = tuple(absorbers(blocks, cur, late_s))
-    return TimerState(
-        status=status, blocks=blocks, schedule=schedule, now=now, now_local=now_local,
-        index=cur, elapsed_s=el, allotted_s=allotted, phase=phase, presenter=presenter,
-        forecast_end_s=forecast, planned_end_s=planned_end, actuals=actuals, extensions=ext,
-        late_s=late_s, late_anchor=late_anchor, suggestions=suggestions,
-    )
 
 
 @dataclass(frozen=True)
@@ -375,41 +173,3 @@ class PlanActualRow:
     @property
     def difference_s(self) -> float | None:
         return None if self.actual is None else self.actual.active_s - self.planned_s
-
-
-def plan_vs_actual(state: TimerState) -> list[PlanActualRow]:
-    return [PlanActualRow(sb.block, sb.start_s, sb.end_s, sb.block.duration_s,
-                          state.actuals.get(sb.block.id))
-            for sb in state.schedule.blocks]
-
-
-class FakeClock:
-    """A clock for tests: move the wall and monotonic readings by hand."""
-
-    def __init__(self, wall: dt.datetime, mono: float = 1000.0, clock_id: str = "boot:test"):
-        self.wall = wall
-        self.mono = mono
-        self.clock_id = clock_id
-
-    def now(self) -> Reading:
-        return Reading(self.wall, self.mono, self.clock_id)
-
-    def advance(self, seconds: float) -> None:
-        """Time passes while the laptop is awake."""
-        self.wall += dt.timedelta(seconds=seconds)
-        self.mono += seconds
-
-    def sleep(self, seconds: float) -> None:
-        """The laptop is suspended: a clock that counts sleep advances, another stops."""
-        self.wall += dt.timedelta(seconds=seconds)
-        if counts_sleep(self.clock_id):
-            self.mono += seconds
-
-    def set_wall(self, delta_s: float) -> None:
-        """Someone changes the wall clock; the monotonic clock does not move."""
-        self.wall += dt.timedelta(seconds=delta_s)
-
-    def restart(self, clock_id: str, mono: float = 5.0) -> None:
-        """The app starts again (a new run, maybe a new boot)."""
-        self.clock_id = clock_id
-        self.mono = mono

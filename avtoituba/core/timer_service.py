@@ -4,6 +4,10 @@ Every action appends one TimerEvent in one short transaction (committed before t
 is returned), then the state is computed again from the agenda, the log and the clock.
 The agenda and the log are cached in memory, so asking for the state four times a second
 costs no database access; ``reload()`` after the agenda is edited.
+
+An action that does not fit the day's state (Space in an ended day, Next before the start)
+appends nothing; ``last_event`` tells the caller what was appended, so the GUI can offer to
+undo exactly that (``cancel``) and redo it (``restore``), each again one appended event.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from sqlalchemy import select
 
 from avtoituba.core.agenda import Block, group_names, load_blocks
 from avtoituba.core.clock import (
+    CANCEL,
     EXTEND,
     FINISH,
     FINISHED,
@@ -26,8 +31,11 @@ from avtoituba.core.clock import (
     NEXT,
     PAUSE,
     PAUSED,
+    PRESENTER,
     PREV,
+    REOPEN,
     RESET,
+    RESTORE,
     RESUME,
     RUNNING,
     START,
@@ -36,9 +44,8 @@ from avtoituba.core.clock import (
     Clock,
     Event,
     Reading,
-    TimerState,
-    compute_state,
 )
+from avtoituba.core.timer_state import TimerState, compute_state
 from avtoituba.store.db import Store
 from avtoituba.store.models import TimerEvent
 
@@ -84,7 +91,7 @@ def load_events(store: Store) -> list[Event]:
         return [Event(r.kind, Reading(r.wall_time, r.mono_time, r.clock_id or ""),
                       r.agenda_item_id if r.agenda_item_id is not None
                       else (r.data or {}).get("item_id"),
-                      r.amount_s, dict(r.data or {})) for r in rows]
+                      r.amount_s, dict(r.data or {}), r.id) for r in rows]
 
 
 class TimerService:
@@ -100,6 +107,8 @@ class TimerService:
         self.blocks: list[Block] = []
         self.groups: list[str] = []
         self.events: list[Event] = []
+        #: the event the last action appended (None: it appended nothing)
+        self.last_event: Event | None = None
         self.reload()
 
     def reload(self) -> None:
@@ -123,68 +132,109 @@ class TimerService:
         if item_id is not None:
             data["item_id"] = item_id
         with self.store.transaction() as s:
-            s.add(TimerEvent(workshop_id=self.store.workshop_id, kind=kind,
+            row = TimerEvent(workshop_id=self.store.workshop_id, kind=kind,
                              agenda_item_id=item_id, amount_s=amount_s, wall_time=now.wall,
-                             mono_time=now.mono, clock_id=now.clock_id, data=data))
-        self.events.append(Event(kind, now, item_id, amount_s, data))
+                             mono_time=now.mono, clock_id=now.clock_id, data=data)
+            s.add(row)
+            s.flush()
+            event_id = row.id
+        event = Event(kind, now, item_id, amount_s, data, event_id)
+        self.events.append(event)
+        self.last_event = event
         return self.state(now)
+
+    def _unchanged(self, st: TimerState | None = None) -> TimerState:
+        self.last_event = None
+        return st if st is not None else self.state()
 
     def _id_at(self, index: int) -> int | None:
         return self.blocks[index].id if 0 <= index < len(self.blocks) else None
 
     def start(self, block_id: int | None = None) -> TimerState:
-        """Start the day (at the first block, or ``block_id``)."""
-        if not self.blocks:
-            return self.state()
+        """Start the day (at the first block, or ``block_id``); an ended day stays ended."""
+        st = self.state()
+        if not self.blocks or st.status != IDLE:
+            return self._unchanged(st)
         return self._append(START, block_id if block_id is not None else self.blocks[0].id)
 
     def pause(self) -> TimerState:
         st = self.state()
-        return self._append(PAUSE) if st.status == RUNNING else st
+        return self._append(PAUSE) if st.status == RUNNING else self._unchanged(st)
 
     def resume(self) -> TimerState:
         st = self.state()
-        return self._append(RESUME) if st.status == PAUSED else st
+        return self._append(RESUME) if st.status == PAUSED else self._unchanged(st)
 
     def toggle(self) -> TimerState:
-        """Space: start the day, pause, or resume."""
+        """Space: start the day, pause, or resume; nothing in an ended day."""
         st = self.state()
-        if st.status in (IDLE, FINISHED):
+        if st.status == IDLE:
             return self.start()
+        if st.status == FINISHED:
+            return self._unchanged(st)
         return self.pause() if st.status == RUNNING else self.resume()
 
     def next(self) -> TimerState:
         st = self.state()
         if st.index is None:
-            return self.start() if st.status == IDLE else st
+            return self.start() if st.status == IDLE else self._unchanged(st)
         return self._append(NEXT, self._id_at(st.index + 1))
 
     def previous(self) -> TimerState:
         st = self.state()
         if st.index is None or st.index == 0:
-            return st
+            return self._unchanged(st)
         return self._append(PREV, self._id_at(st.index - 1))
 
     def jump(self, block_id: int) -> TimerState:
         st = self.state()
-        if st.status in (IDLE, FINISHED):
+        if st.status == IDLE:
             return self.start(block_id)
-        if st.block is not None and st.block.id == block_id:
-            return st
+        if st.status == FINISHED or (st.block is not None and st.block.id == block_id):
+            return self._unchanged(st)
         return self._append(JUMP, block_id)
 
     def extend(self, seconds: float) -> TimerState:
-        """Add (or with a negative amount, remove) time to the running block."""
+        """Add (or with a negative amount, remove) time to the running block; during the
+        presentations, to the presenter on stage."""
         st = self.state()
         if st.index is None or not seconds:
-            return st
-        return self._append(EXTEND, st.block.id if st.block else None, float(seconds))
+            return self._unchanged(st)
+        data = {"presenter": st.presenter.index} if st.presenter else None
+        return self._append(EXTEND, st.block.id if st.block else None, float(seconds), data)
+
+    def next_presenter(self) -> TimerState:
+        return self._presenter(+1)
+
+    def previous_presenter(self) -> TimerState:
+        return self._presenter(-1)
+
+    def _presenter(self, step: int) -> TimerState:
+        st = self.state()
+        p = st.presenter
+        if p is None or not st.started or not 0 <= p.index + step < p.count:
+            return self._unchanged(st)
+        return self._append(PRESENTER, st.block.id if st.block else None,
+                            data={"to": p.index + step})
 
     def finish(self) -> TimerState:
         st = self.state()
-        return self._append(FINISH) if st.started else st
+        return self._append(FINISH) if st.started else self._unchanged(st)
+
+    def reopen(self) -> TimerState:
+        """Open an ended day again: back to its last block, paused."""
+        st = self.state()
+        return self._append(REOPEN) if st.status == FINISHED else self._unchanged(st)
 
     def reset(self) -> TimerState:
         """Clear the run (after a rehearsal); the events stay in the log."""
         return self._append(RESET)
 
+    # -- corrections: the log is never rewritten ---------------------------------------------
+    def cancel(self, event_id: int) -> TimerState:
+        """Take back an earlier action (undo): the day replays as if it had not happened."""
+        return self._append(CANCEL, data={"event": int(event_id)})
+
+    def restore(self, event_id: int) -> TimerState:
+        """Put back an action taken back (redo)."""
+        return self._append(RESTORE, data={"event": int(event_id)})

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -127,6 +128,8 @@ class AgendaItem(Base):
     duration_s: Mapped[int] = mapped_column(Integer)
     fixed_start: Mapped[dt.time | None] = mapped_column(Time)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: may give time when the day runs late (the late-day plans take from it first)
+    compressible: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     workshop: Mapped[Workshop] = relationship(back_populates="agenda_items")
 

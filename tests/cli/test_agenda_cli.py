@@ -6,8 +6,9 @@ import datetime as dt
 import json
 
 from avtoituba.core.agenda import load_blocks, update_block
-from avtoituba.core.clock import FakeClock
 from avtoituba.core.timer_service import TimerService
+
+from tests.fake_clock import FakeClock
 
 
 def test_agenda_with_computed_times(run_cli, store, workshop_path):

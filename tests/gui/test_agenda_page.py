@@ -9,10 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from avtoituba.core.agenda import load_blocks
-from avtoituba.core.clock import FakeClock
 from avtoituba.store.db import open_store
 from avtoituba.store.models import TimerEvent
 
@@ -20,6 +19,7 @@ from avtoituba.gui.agenda.model import DURATION, START, TITLE
 from avtoituba.gui.agenda.page import AgendaPage
 from avtoituba.gui.shell.chime import RecordingChime
 from avtoituba.gui.shell.main_window import MainWindow
+from tests.fake_clock import FakeClock
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 MIN = 60
@@ -32,6 +32,15 @@ def at(h: int, m: int) -> dt.datetime:
 @pytest.fixture
 def fake() -> FakeClock:
     return FakeClock(at(13, 15))
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_questions(monkeypatch):
+    """A question the test did not expect would wait for a click forever: fail instead."""
+    def ask(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError(f"unexpected question: {args[1:3]}")
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
 
 
 @pytest.fixture
@@ -84,7 +93,7 @@ def test_keyboard_runs_the_day_and_every_action_is_in_the_file(qtbot, window, pa
     later(page, fake, 61)
     assert page.digits.text() == "18:59"
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert page.status_label.text() == "Paused"
+    assert page.status_label.text() == "Timer paused"  # not "Paus", a kind of block
     later(page, fake, 300)
     assert page.digits.text() == "18:59"
     qtbot.keyClick(window, Qt.Key.Key_Space)
@@ -151,7 +160,8 @@ def test_editing_recomputes_flags_conflicts_and_undoes(qtbot, window, page, stor
     assert model.data(model.index(3, START)) == "14:10"
     assert model.setData(model.index(0, DURATION), 30)
     assert model.data(model.index(3, START)) == "14:20"
-    assert page.conflicts.isVisible() and "10 min past the 14:15 anchor" in page.conflicts.text()
+    assert page.conflicts.isVisible()
+    assert "runs 10 min past the fixed start 14:15" in page.conflicts.text()
     assert "14:15" in model.data(model.index(3, TITLE), Qt.ItemDataRole.ToolTipRole)
     assert load_blocks(store)[0].duration_s == 30 * MIN  # in the file at once
     window.undo_stack.undo()
@@ -231,9 +241,22 @@ def test_presentations_show_the_presenting_group(qtbot, window, page, fake, chim
     later(page, fake, 4 * MIN + 1)
     assert page.scene.view.phase == "warning"  # the group's last minute (20 % of 5)
     later(page, fake, MIN)
-    assert page.scene.view.above.startswith("Presenting: ") and "(2/3)" in page.scene.view.above
-    assert page.scene.view.digits == "4:59" and "9:59" in page.scene.view.below
-    assert chime.played == ["warning", "handover"]
+    assert page.scene.view.above == "Presenting: 1. grupp (1/3)"  # until the trainer says
+    assert page.scene.view.digits == "+0:01"
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert page.scene.view.above == "Presenting: 2. grupp (2/3)"
+    assert page.scene.view.digits == "5:00" and "9:59" in page.scene.view.below
+    assert chime.played == ["warning", "zero", "handover"]
+    # time added now goes to the presenter on stage
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert page.scene.view.digits == "6:00" and "10:59" in page.scene.view.below
+    assert page.next_presenter_button.isEnabled() and page.prev_presenter_button.isEnabled()
+    # Ctrl+Z takes the minute back, then the handover
+    window.undo_stack.undo()
+    assert page.scene.view.digits == "5:00"
+    window.undo_stack.undo()
+    assert page.scene.view.above == "Presenting: 1. grupp (1/3)"
+    assert events(store)[-2:] == ["cancel", "cancel"]
 
 
 def test_mute_is_remembered(qtbot, window, page, fake, chime, settings):
@@ -255,19 +278,25 @@ def test_warning_threshold_from_the_settings(qtbot, store, settings, english, fa
     w.close()
 
 
-def test_running_late_offers_a_block_to_shorten(qtbot, window, page, fake, store):
+def test_running_late_offers_plans_applied_and_undone_in_one_step(qtbot, window, page,
+                                                                  fake, store):
     page.toggle()
     later(page, fake, 27 * MIN)
     assert page.late_box.isVisible()
-    assert "7 min late for 14:15" in page.late_label.text()
+    assert page.late_label.text().startswith("Running 7 min late for 14.15.")
     assert page.forecast_label.text() == "end 17:07, +7 min"
-    second = load_blocks(store)[1]
-    button = page.late_box.findChild(QPushButton, f"shorten_{second.id}")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert load_blocks(store)[1].duration_s == 13 * MIN
+    buttons = page.late_box.plan_buttons()
+    assert 1 <= len(buttons) <= 3
+    assert all(b.text() == "Ends on time" for b in buttons)
+    before = [(b.duration_s, b.fixed_start) for b in load_blocks(store)]
+    depth = window.undo_stack.count()
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert window.undo_stack.count() == depth + 1  # one step
+    assert sum(b.duration_s for b in load_blocks(store)) < sum(d for d, _ in before)
     assert not page.late_box.isVisible() and page.forecast_label.text() == "end 17:00, on time"
     window.undo_stack.undo()
-    assert load_blocks(store)[1].duration_s == 20 * MIN and page.late_box.isVisible()
+    assert [(b.duration_s, b.fixed_start) for b in load_blocks(store)] == before
+    assert page.late_box.isVisible()
 
 
 def test_restart_resumes_the_running_block(qtbot, store, settings, english, fake, chime,
@@ -300,6 +329,8 @@ def test_planned_and_actual_table_and_exports(qtbot, window, page, fake, tmp_pat
     assert table.item(0, 1).text() == "13:15" and table.item(0, 4).text() == "13:15"
     assert table.item(0, 5).text() == "13:38" and table.item(0, 7).text() == "+3 min"
     assert table.item(1, 5).text() == "running" and table.item(1, 6).text() == "2"
+    assert table.item(2, 5).text() == ""  # not reached yet: not "not run" while the day runs
+    page.finish(confirm=False)
     assert table.item(2, 5).text() == "not run"
 
     path = page.export("csv", tmp_path / "ajakava.csv")
@@ -330,7 +361,7 @@ def test_before_and_after_the_day_the_projector_shows_the_time(qtbot, window, pa
     assert view.digits == "13:15" and view.next_line == "Starts at 13:15: " + \
         page.timer.blocks[0].title
     page.toggle()
-    page.finish()
+    page.finish(confirm=False)
     later(page, fake, 60)
     assert page.scene.view.digits == "13:16" and page.scene.view.title == "The day is over"
     assert page.status_label.text() == "The day is over"

@@ -1,4 +1,4 @@
-"""The computed agenda: times from durations and anchors, conflicts, absorbers, editing."""
+"""The computed agenda: times from durations and anchors, conflicts, editing."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 
 from avtoituba.core.agenda import (
     Block,
-    absorbers,
     add_block,
     compute_schedule,
     delete_block,
@@ -52,16 +51,6 @@ def test_slack_before_an_anchor_and_a_day_without_a_first_anchor():
     assert hhmm(schedule.blocks[0].start_s) == "09:40"
     blocks = [Block(1, "a", 20 * 60, T(9, 0)), Block(2, "b", 30 * 60, T(10, 0))]
     assert compute_schedule(blocks).blocks[0].slack_after_s == 40 * 60
-
-
-def test_absorbers_are_blocks_before_the_next_anchor():
-    blocks = [Block(1, "now", 20 * 60, T(13, 15)), Block(2, "talk", 20 * 60),
-              Block(3, "qa", 6 * 60, kind="qa"), Block(4, "coffee", 10 * 60, kind="break"),
-              Block(5, "after", 30 * 60, T(14, 15))]
-    found = absorbers(blocks, 0, 7 * 60 + 10)
-    assert [(a.block.id, a.shorten_by_s) for a in found] == [(2, 8 * 60), (3, 60)]
-    assert all(a.anchor == T(14, 15) for a in found)
-    assert absorbers(blocks, 0, 0) == []
 
 
 def test_parse_time_accepts_what_people_type():

@@ -13,9 +13,12 @@ import pytest
 
 from avtoituba.core import clock as C
 from avtoituba.core.agenda import hhmm, update_block
-from avtoituba.core.clock import FakeClock, Reading, between, format_remaining
+from avtoituba.core.clock import Reading, between, format_remaining
 from avtoituba.core.timer_service import TimerService
+from avtoituba.core.timer_state import TimerState, compute_state, plan_vs_actual
 from avtoituba.store.db import open_store
+
+from tests.fake_clock import FakeClock
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 MIN = 60
@@ -36,7 +39,7 @@ def timer(store, fake) -> TimerService:
     return TimerService(store, fake, tz=TALLINN)
 
 
-def run_block(timer: TimerService, fake: FakeClock, minutes: float) -> C.TimerState:
+def run_block(timer: TimerService, fake: FakeClock, minutes: float) -> TimerState:
     fake.advance(minutes * MIN)
     return timer.next()
 
@@ -70,7 +73,7 @@ def test_a_day_on_time(timer, fake):
     assert hhmm(st.forecast_end_s) == "17:00" and st.delay_s == 0
     st = run_block(timer, fake, 5)
     assert st.status == C.FINISHED and st.block is None
-    rows = C.plan_vs_actual(st)
+    rows = plan_vs_actual(st)
     assert all(r.actual is not None for r in rows)
     assert [hhmm(C.local_seconds(r.actual.start)) for r in rows] == \
         [hhmm(r.planned_start_s) for r in rows]
@@ -78,21 +81,22 @@ def test_a_day_on_time(timer, fake):
     assert st.delay_s == 0
 
 
-def test_a_late_day_says_what_could_absorb_the_delay(timer, fake):
+def test_a_late_day_offers_plans_that_catch_up(timer, fake):
     timer.start()
     fake.advance(27 * MIN)  # the first talk runs 7 minutes over
     st = timer.state()
     assert st.phase == C.OVERTIME and format_remaining(st.remaining_s) == "+7:00"
     assert st.late_anchor == dt.time(14, 15) and round(st.late_s) == 7 * MIN
-    assert [(a.block.kind, a.shorten_by_s) for a in st.suggestions] == \
-        [("talk", 7 * MIN), ("talk", 7 * MIN)]
     # nothing shortened: every later block keeps its length, so the delay runs to the end
     assert hhmm(st.forecast_end_s) == "17:07"
-    # shorten the next talk by the suggestion: the delay is gone
-    update_block(timer.store, st.suggestions[0].block.id, duration_s=13 * MIN)
+    first = st.plans[0]
+    assert first.on_time and first.moves == ()  # catch up before the break
+    assert {c.block.kind for c in first.cuts} <= {"talk"} and not first.cuts[0].current
+    for cut in first.cuts:
+        update_block(timer.store, cut.block.id, duration_s=cut.block.duration_s - cut.by_s)
     timer.reload()
     st = timer.state()
-    assert st.late_s == 0 and st.suggestions == ()
+    assert st.late_s <= 0 and st.plans == ()
     assert hhmm(st.forecast_end_s) == "17:00"
 
 
@@ -105,7 +109,10 @@ def test_late_group_work_moves_the_end_of_the_day(timer, fake):
     fake.advance(87 * MIN)  # until 16:27
     st = timer.state()
     assert hhmm(st.forecast_end_s) == "17:07" and C.format_minutes(st.delay_s) == "+7 min"
-    assert st.late_anchor == dt.time(16, 20) and st.suggestions == ()  # nothing in between
+    assert st.late_anchor == dt.time(16, 20)
+    # the later blocks give the time, with their fixed starts moved
+    assert st.plans and all(p.on_time for p in st.plans)
+    assert all(p.moves for p in st.plans)
 
 
 def test_pause_stops_the_countdown_and_moves_the_forecast(timer, fake):
@@ -220,14 +227,79 @@ def test_presentations_are_split_among_the_groups(timer, fake):
     st = timer.state()
     assert st.presenter.phase == C.WARNING and st.phase == C.NORMAL  # 1 min = 20 % of 5
     fake.advance(MIN)
-    st = timer.state()
+    st = timer.state()  # the first group overruns: it stays on stage until the trainer says
+    assert st.presenter.index == 0 and format_remaining(st.display_remaining_s) == "+0:01"
+    st = timer.next_presenter()
     assert st.presenter.index == 1 and st.presenter.name == timer.groups[1]
-    assert format_remaining(st.display_remaining_s) == "4:59"
+    assert format_remaining(st.display_remaining_s) == "5:00"
     assert format_remaining(st.remaining_s) == "9:59"  # the block as a whole
     fake.advance(12 * MIN)
+    st = timer.next_presenter()
+    assert st.presenter.index == 2 and format_remaining(st.display_remaining_s) == "5:00"
+    assert timer.next_presenter().presenter.index == 2 and timer.last_event is None
+    assert [(t.index, round(t.active_s)) for t in st.turns] == \
+        [(0, 5 * MIN + 1), (1, 12 * MIN), (2, 0)]
+
+
+def test_time_added_during_the_presentations_goes_to_the_presenter(timer, fake, store,
+                                                                  workshop_path):
+    pres = next(b for b in timer.blocks if b.kind == "presentations")
+    timer.start(pres.id)
+    fake.advance(4 * MIN)
+    timer.next_presenter()
+    timer.next_presenter()
+    fake.advance(4 * MIN + 34)  # group 3 has 0:26 left
     st = timer.state()
-    assert st.presenter.index == 2 and st.display_phase == C.OVERTIME
-    assert format_remaining(st.display_remaining_s) == "+2:01"
+    assert st.presenter.index == 2 and format_remaining(st.display_remaining_s) == "0:26"
+    timer.extend(5 * MIN)
+    st = timer.extend(5 * MIN)  # two presses of +5: still group 3, with 10:26
+    assert st.presenter.index == 2 and format_remaining(st.display_remaining_s) == "10:26"
+    # who presents when survives a restart
+    store.close()
+    fake.restart("boot:again")
+    again = open_store(workshop_path)
+    try:
+        st = TimerService(again, fake, tz=TALLINN).state()
+        assert st.presenter.index == 2 and format_remaining(st.display_remaining_s) == "10:26"
+        assert [t.name for t in st.turns] == list(timer.groups)
+        assert [hhmm(C.local_seconds(t.start)) for t in st.turns] == \
+            ["13:15", "13:19", "13:19"]  # jumped straight to them at 13:15
+    finally:
+        again.close()
+
+
+def test_an_ended_day_ignores_the_run_keys_until_reopened(timer, fake):
+    timer.start()
+    fake.advance(10 * MIN)
+    timer.finish()
+    for action in (timer.toggle, timer.next, timer.previous, lambda: timer.extend(60),
+                   lambda: timer.jump(timer.blocks[3].id), timer.start):
+        fake.advance(MIN)
+        st = action()
+        assert st.status == C.FINISHED and timer.last_event is None
+    rows = plan_vs_actual(st)
+    assert hhmm(C.local_seconds(rows[0].actual.end)) == "13:25"  # not 13:15–16:48
+    assert rows[1].actual is None
+    st = timer.reopen()
+    assert st.status == C.PAUSED and st.index == 0
+    assert format_remaining(st.remaining_s) == "10:00"  # the ended time did not count
+    st = timer.toggle()
+    assert st.status == C.RUNNING
+
+
+def test_every_action_can_be_taken_back_and_put_back(timer, fake):
+    timer.start()
+    fake.advance(5 * MIN)
+    timer.next()
+    mistake = timer.last_event
+    fake.advance(2 * MIN)
+    st = timer.cancel(mistake.id)  # undo: the first talk never stopped
+    assert st.index == 0 and round(st.elapsed_s) == 7 * MIN
+    assert st.blocks[1].id not in st.actuals
+    st = timer.restore(mistake.id)  # redo
+    assert st.index == 1 and round(st.elapsed_s) == 2 * MIN
+    kinds = [e.kind for e in timer.events]
+    assert kinds == ["start", "next", "cancel", "restore"]  # appended, never rewritten
 
 
 def test_format_remaining():
@@ -265,7 +337,6 @@ def test_any_sequence_of_actions_keeps_time_honest(tmp_path):
     from hypothesis import strategies as st
 
     from avtoituba.core.agenda import load_blocks
-    from avtoituba.core.clock import compute_state
     from avtoituba.core.workshop import new_workshop
 
     store = new_workshop(tmp_path / "prop.avtoituba", date=dt.date(2026, 11, 17))

@@ -1,7 +1,8 @@
 """The agenda as a Qt table: computed start and end, edit in place, drag to reorder.
 
-Every change goes through an undo command on the shared undo stack, and each command
-calls the same core operation (one committed transaction) in ``redo`` and ``undo``.
+Every change is written through core first (one committed transaction) and pushed onto the
+shared undo stack only when the write succeeded (``gui/shell/undo.apply``); a refused or
+failed write leaves no step and ``edit_refused`` says why.
 """
 
 from __future__ import annotations
@@ -20,12 +21,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from avtoituba.core import agenda
 from avtoituba.core.agenda import Block, ScheduledBlock, hhmm
 from avtoituba.store.db import Store
+
+from avtoituba.gui.agenda.commands import AddBlock, DeleteBlock, EditBlock, MoveBlock, ShortenBlock
+from avtoituba.gui.shell import undo
+from avtoituba.gui.shell.undo import Change
+from avtoituba.wording import fill
 
 MIME = "application/x-avtoituba-block"
 START, END, DURATION, TITLE, SPEAKERS, KIND, FIXED, NOTES = range(8)
@@ -60,6 +66,12 @@ def field_error(field: str) -> str:
     }.get(field, QCoreApplication.translate("AgendaModel", "That value cannot be used here."))
 
 
+def write_failed() -> str:
+    return QCoreApplication.translate(
+        "AgendaModel", "The change could not be written to the workshop file, so nothing was "
+        "changed. Check that the file is still there and writable, then try again.")
+
+
 class AgendaModel(QAbstractTableModel):
     #: (message) when an edit is refused
     edit_refused = Signal(str)
@@ -77,8 +89,15 @@ class AgendaModel(QAbstractTableModel):
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
+        schedule = agenda.compute_schedule(agenda.load_blocks(self.store)).blocks
+        if schedule and [sb.block.id for sb in schedule] == \
+                [sb.block.id for sb in self.schedule]:
+            # the same rows: repaint them, so an editor being committed stays valid
+            self.schedule = schedule
+            self.dataChanged.emit(self.index(0, 0), self.index(len(schedule) - 1, NOTES))
+            return
         self.beginResetModel()
-        self.schedule = agenda.compute_schedule(agenda.load_blocks(self.store)).blocks
+        self.schedule = schedule
         self.endResetModel()
 
     def set_current(self, block_id: int | None) -> None:
@@ -147,16 +166,19 @@ class AgendaModel(QAbstractTableModel):
                 return b.notes
         if role == Qt.ItemDataRole.ToolTipRole:
             if not sb.fits and col in (START, END, DURATION, TITLE):
-                return QCoreApplication.translate(
-                    "AgendaModel", "Does not fit: runs %1 min past the %2 anchor.").replace(
-                    "%1", str(round(sb.overrun_s / 60))).replace(
-                    "%2", sb.conflict_anchor.strftime("%H:%M") if sb.conflict_anchor else "")
+                return fill(QCoreApplication.translate(
+                    "AgendaModel", "Does not fit: runs %1 min past the fixed start %2."),
+                    round(sb.overrun_s / 60),
+                    sb.conflict_anchor.strftime("%H:%M") if sb.conflict_anchor else "")
             if col == FIXED and b.fixed_start:
-                return QCoreApplication.translate(
-                    "AgendaModel", "An anchor: this block starts at %1 whatever comes before."
-                ).replace("%1", b.fixed_start.strftime("%H:%M"))
+                return fill(QCoreApplication.translate(
+                    "AgendaModel", "A fixed start: this block starts at %1 whatever comes "
+                    "before."), b.fixed_start.strftime("%H:%M"))
             if col == TITLE:
                 return b.title
+            if col == DURATION and b.compressible:
+                return QCoreApplication.translate(
+                    "AgendaModel", "May give time when the day runs late.")
         if role == Qt.ItemDataRole.BackgroundRole:
             if not sb.fits and col in (END, DURATION):
                 return QBrush(CONFLICT_BG)
@@ -169,9 +191,12 @@ class AgendaModel(QAbstractTableModel):
             # Dark text on the light row colours, also under a dark palette.
             return QBrush(QColor("#1b1b1b"))
         if role == Qt.ItemDataRole.FontRole and (b.id == self.current_id
-                                                 or (col == FIXED and b.fixed_start)):
+                                                 or (col == FIXED and b.fixed_start)
+                                                 or (col == DURATION and b.compressible)):
             font = QFont()
-            font.setBold(True)
+            font.setBold(b.id == self.current_id or col == FIXED)
+            font.setItalic(col == DURATION and b.compressible)
+            font.setUnderline(col == DURATION and b.compressible)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (START, END, DURATION, FIXED):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -205,10 +230,8 @@ class AgendaModel(QAbstractTableModel):
             return False
         if getattr(b, name) == value:
             return False
-        label = QCoreApplication.translate("AgendaModel", "Edit “%1”").replace(
-            "%1", short_title(b.title))
-        self.undo_stack.push(EditCommand(self, b.id, {name: value}, label))
-        return True
+        label = fill(QCoreApplication.translate("AgendaModel", "Edit “%1”"), short_title(b.title))
+        return self.edit(b.id, {name: value}, label)
 
     # -- drag and drop --------------------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
@@ -250,35 +273,81 @@ class AgendaModel(QAbstractTableModel):
         self.move(block_id, to)
         return True
 
-    # -- operations (each one undoable) ---------------------------------------------------
-    def move(self, block_id: int, to: int) -> None:
+    # -- operations (each one written first, then undoable) --------------------------------
+    def _apply(self, write: Callable[[], Any], change: Callable[[Any], Change | None],
+               field: str | None = None) -> bool:
+        try:
+            undo.apply(self.undo_stack, write, change, on_error=self._replay_failed)
+        except (ValueError, KeyError):
+            self.edit_refused.emit(field_error(field or ""))
+            return False
+        except Exception:  # noqa: BLE001 - the store refused: nothing changed, say so
+            self.refresh()
+            self.edit_refused.emit(write_failed())
+            return False
+        self.changed()
+        return True
+
+    def _replay_failed(self, _exc: Exception) -> None:
+        self.changed()
+        self.edit_refused.emit(write_failed())
+
+    def edit(self, block_id: int, changes: dict[str, Any], label: str,
+             command: type[EditBlock] = EditBlock) -> bool:
+        field = next(iter(changes), None)
+        return self._apply(
+            lambda: agenda.update_block(self.store, block_id, **changes),
+            lambda old: command(self.store, block_id, dict(changes), old, label, self.changed),
+            field)
+
+    def move(self, block_id: int, to: int) -> bool:
         old = self.row_of(block_id)
         if old is None or to == old or not 0 <= to < len(self.schedule):
-            return
-        title = short_title(self.block(old).title)
-        self.undo_stack.push(MoveCommand(self, block_id, old, to,
-                                         QCoreApplication.translate(
-                                             "AgendaModel", "Move “%1”").replace("%1", title)))
+            return False
+        label = fill(QCoreApplication.translate("AgendaModel", "Move “%1”"),
+                     short_title(self.block(old).title))
+        return self._apply(lambda: agenda.move_block(self.store, block_id, to),
+                           lambda was: MoveBlock(self.store, block_id, was, to, label,
+                                                 self.changed))
 
-    def add(self, row: int) -> None:
-        self.undo_stack.push(AddCommand(self, row, QCoreApplication.translate(
-            "AgendaModel", "New block"), QCoreApplication.translate("AgendaModel", "Add a block")))
+    def add(self, row: int) -> int | None:
+        added: list[int] = []
 
-    def delete(self, row: int) -> None:
+        def write() -> int:
+            added.append(agenda.add_block(
+                self.store, row, QCoreApplication.translate("AgendaModel", "New block"), 600))
+            return added[0]
+
+        label = QCoreApplication.translate("AgendaModel", "Add a block")
+        ok = self._apply(write, lambda block_id: AddBlock(self.store, block_id, label,
+                                                          self.changed))
+        return added[0] if ok else None
+
+    def delete(self, row: int) -> bool:
         b = self.block(row)
-        self.undo_stack.push(DeleteCommand(self, b.id, QCoreApplication.translate(
-            "AgendaModel", "Delete “%1”").replace("%1", short_title(b.title))))
+        label = fill(QCoreApplication.translate("AgendaModel", "Delete “%1”"),
+                     short_title(b.title))
+        return self._apply(lambda: agenda.delete_block(self.store, b.id),
+                           lambda snap: DeleteBlock(self.store, snap, label, self.changed))
 
-    def shorten(self, block_id: int, by_s: int) -> None:
+    def shorten(self, block_id: int, by_s: int) -> bool:
         row = self.row_of(block_id)
         if row is None:
-            return
+            return False
         b = self.block(row)
-        new = max(60, b.duration_s - by_s)
-        self.undo_stack.push(EditCommand(self, block_id, {"duration_s": new},
-                                         QCoreApplication.translate(
-                                             "AgendaModel", "Shorten “%1”").replace(
-                                             "%1", short_title(b.title))))
+        label = fill(QCoreApplication.translate("AgendaModel", "Shorten “%1”"),
+                     short_title(b.title))
+        return self.edit(block_id, {"duration_s": max(60, b.duration_s - by_s)}, label,
+                         ShortenBlock)
+
+    def set_compressible(self, block_id: int, on: bool) -> bool:
+        row = self.row_of(block_id)
+        if row is None or self.block(row).compressible == on:
+            return False
+        text = QCoreApplication.translate("AgendaModel", "May give time “%1”") if on \
+            else QCoreApplication.translate("AgendaModel", "Keeps its time “%1”")
+        label = fill(text, short_title(self.block(row).title))
+        return self.edit(block_id, {"compressible": on}, label)
 
     def changed(self) -> None:
         self.refresh()
@@ -287,68 +356,6 @@ class AgendaModel(QAbstractTableModel):
 
 def short_title(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-class EditCommand(QUndoCommand):
-    def __init__(self, model: AgendaModel, block_id: int, changes: dict[str, Any], text: str):
-        super().__init__(text)
-        self.model, self.block_id, self.changes = model, block_id, changes
-        self.old: dict[str, Any] = {}
-
-    def redo(self) -> None:
-        self.old = agenda.update_block(self.model.store, self.block_id, **self.changes)
-        self.model.changed()
-
-    def undo(self) -> None:
-        agenda.update_block(self.model.store, self.block_id, **self.old)
-        self.model.changed()
-
-
-class MoveCommand(QUndoCommand):
-    def __init__(self, model: AgendaModel, block_id: int, old: int, to: int, text: str):
-        super().__init__(text)
-        self.model, self.block_id, self.old, self.to = model, block_id, old, to
-
-    def redo(self) -> None:
-        agenda.move_block(self.model.store, self.block_id, self.to)
-        self.model.changed()
-
-    def undo(self) -> None:
-        agenda.move_block(self.model.store, self.block_id, self.old)
-        self.model.changed()
-
-
-class AddCommand(QUndoCommand):
-    def __init__(self, model: AgendaModel, row: int, title: str, text: str):
-        super().__init__(text)
-        self.model, self.row, self.title = model, row, title
-        self.snapshot: dict[str, Any] | None = None
-
-    def redo(self) -> None:
-        if self.snapshot is None:
-            self.block_id = agenda.add_block(self.model.store, self.row, self.title, 600)
-        else:
-            self.block_id = agenda.restore_block(self.model.store, self.snapshot)
-        self.model.changed()
-
-    def undo(self) -> None:
-        self.snapshot = agenda.delete_block(self.model.store, self.block_id)
-        self.model.changed()
-
-
-class DeleteCommand(QUndoCommand):
-    def __init__(self, model: AgendaModel, block_id: int, text: str):
-        super().__init__(text)
-        self.model, self.block_id = model, block_id
-        self.snapshot: dict[str, Any] = {}
-
-    def redo(self) -> None:
-        self.snapshot = agenda.delete_block(self.model.store, self.block_id)
-        self.model.changed()
-
-    def undo(self) -> None:
-        self.block_id = agenda.restore_block(self.model.store, self.snapshot)
-        self.model.changed()
 
 
 class EditorKeys(QObject):
