@@ -19,6 +19,7 @@ MODULES = (
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
     "avtoituba.commands.scribes",
+    "avtoituba.commands.seminar",
 )
 
 
