@@ -218,3 +218,35 @@ def set_mark(store: Store, activity_id: int, status: str) -> str:
         before = mark.status or ""
         mark.status = status
     return before
+
+
+@dataclass(frozen=True)
+class MarkedActivity:
+    """An activity as the Seminar page lists it, with its mark."""
+
+    id: int
+    title: str
+    responsible: str
+    time_frame: str
+    mark: str
+
+
+def activities_of(store: Store, municipality_id: int) -> list[MarkedActivity]:
+    """The municipality's activities (not deleted) in their order, with the seminar's marks."""
+    with store.session() as s:
+        rows = s.execute(
+            select(Activity, SeminarMark.status)
+            .outerjoin(SeminarMark, SeminarMark.activity_id == Activity.id)
+            .where(Activity.workshop_id == store.workshop_id,
+                   Activity.municipality_id == municipality_id,
+                   Activity.deleted_at.is_(None))
+            .order_by(Activity.position, Activity.id)).all()
+        return [MarkedActivity(a.id, a.title or "", a.responsible or "", a.time_frame or "",
+                               status or "") for a, status in rows]
+
+
+def seminar_tasks(store: Store) -> list[str]:
+    """The three things every municipality does at the seminar (a, b, c), as in the pack."""
+    with store.session() as s:
+        w = s.get(Workshop, store.workshop_id)
+        return list(w.followup_tasks or []) if w else []
