@@ -45,9 +45,9 @@ NOTE_FIELDS = ("a", "b", "c")
 
 C = "SeminarRun"
 TITLES = {
-    OPENING_ID: QT_TRANSLATE_NOOP(C, "Opening"),
-    DISCUSSION_ID: QT_TRANSLATE_NOOP(C, "Discussion"),
-    CLOSING_ID: QT_TRANSLATE_NOOP(C, "Closing"),
+    OPENING_ID: QT_TRANSLATE_NOOP("SeminarRun", "Opening"),
+    DISCUSSION_ID: QT_TRANSLATE_NOOP("SeminarRun", "Discussion"),
+    CLOSING_ID: QT_TRANSLATE_NOOP("SeminarRun", "Closing"),
 }
 
 
@@ -123,10 +123,13 @@ def slot_minutes(details: SeminarDetails, speaking: int, discussion_min: int) ->
 
 
 def load_programme(store: Store, language: str | None = None) -> Programme:
+    """The programme; the opening, discussion and closing named in ``language`` (default:
+    the workshop's language)."""
     details = seminar_details(store)
     with store.session() as s:
         w = s.get(Workshop, store.workshop_id)
         discussion = discussion_minutes(w.options if w else None)
+        language = language or (w.language if w else None)
     turns = _turns(store)
     speaking = [t for t in turns if t.speaks]
     slot = slot_minutes(details, len(speaking), discussion)

@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from avtoituba.gui.seminar.page import SeminarPage
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SeminarPage", text)
-
-
 def build_layout(page: SeminarPage, tasks: list[str]) -> None:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(8, 8, 8, 8)
@@ -53,7 +49,7 @@ def build_layout(page: SeminarPage, tasks: list[str]) -> None:
 
 
 def _details_box(page: SeminarPage) -> QGroupBox:
-    box = QGroupBox(tr("Follow-up seminar"))
+    box = QGroupBox(QCoreApplication.translate("SeminarPage", "Follow-up seminar"))
     grid = QGridLayout(box)
     page.date_edit = QDateEdit()
     page.date_edit.setObjectName("seminarDate")
@@ -67,21 +63,21 @@ def _details_box(page: SeminarPage) -> QGroupBox:
         edit.setDisplayFormat("HH:mm")
     page.link_edit = QLineEdit()
     page.link_edit.setObjectName("seminarLink")
-    page.link_edit.setPlaceholderText(tr("Paste the meeting link (Zoom, Teams, …)"))
+    page.link_edit.setPlaceholderText(QCoreApplication.translate("SeminarPage", "Paste the meeting link (Zoom, Teams, …)"))
     page.slot_spin = QSpinBox()
     page.slot_spin.setObjectName("seminarSlot")
     page.slot_spin.setRange(0, 120)
-    page.slot_spin.setSpecialValueText(tr("shared out"))
-    page.slot_spin.setSuffix(tr(" min"))
+    page.slot_spin.setSpecialValueText(QCoreApplication.translate("SeminarPage", "shared out"))
+    page.slot_spin.setSuffix(QCoreApplication.translate("SeminarPage", " min"))
     page.discussion_spin = QSpinBox()
     page.discussion_spin.setObjectName("seminarDiscussion")
     page.discussion_spin.setRange(0, 120)
-    page.discussion_spin.setSuffix(tr(" min"))
+    page.discussion_spin.setSuffix(QCoreApplication.translate("SeminarPage", " min"))
     page.date_hint = QLabel()
     page.date_hint.setObjectName("seminarDateHint")
-    labels = [(tr("&Date:"), page.date_edit), (tr("&From:"), page.start_edit),
-              (tr("&Until:"), page.end_edit), (tr("&Turn:"), page.slot_spin),
-              (tr("D&iscussion:"), page.discussion_spin)]
+    labels = [(QCoreApplication.translate("SeminarPage", "&Date:"), page.date_edit), (QCoreApplication.translate("SeminarPage", "&From:"), page.start_edit),
+              (QCoreApplication.translate("SeminarPage", "&Until:"), page.end_edit), (QCoreApplication.translate("SeminarPage", "&Turn:"), page.slot_spin),
+              (QCoreApplication.translate("SeminarPage", "D&iscussion:"), page.discussion_spin)]
     col = 0
     for text, widget in labels:
         label = QLabel(text)
@@ -89,7 +85,7 @@ def _details_box(page: SeminarPage) -> QGroupBox:
         grid.addWidget(label, 0, col)
         grid.addWidget(widget, 0, col + 1)
         col += 2
-    link_label = QLabel(tr("Meeting &link:"))
+    link_label = QLabel(QCoreApplication.translate("SeminarPage", "Meeting &link:"))
     link_label.setBuddy(page.link_edit)
     grid.addWidget(link_label, 1, 0)
     grid.addWidget(page.link_edit, 1, 1, 1, 5)
@@ -99,9 +95,9 @@ def _details_box(page: SeminarPage) -> QGroupBox:
 
 
 def _order_box(page: SeminarPage) -> QGroupBox:
-    box = QGroupBox(tr("Running order"))
+    box = QGroupBox(QCoreApplication.translate("SeminarPage", "Running order"))
     col = QVBoxLayout(box)
-    hint = QLabel(tr("Drag a municipality to change the order."))
+    hint = QLabel(QCoreApplication.translate("SeminarPage", "Drag a municipality to change the order."))
     hint.setWordWrap(True)
     page.order_list = QListWidget()
     page.order_list.setObjectName("seminarOrderList")

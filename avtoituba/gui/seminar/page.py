@@ -13,7 +13,7 @@ import datetime as dt
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMenu, QMessageBox, QWidget
 
@@ -55,6 +55,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 SCENE = "seminar"
 
 
+def ui_language() -> str:
+    """The user interface's language (the opening and closing are named in it)."""
+    return "et" if QLocale().language() == QLocale.Language.Estonian else "en"
+
+
 def hm(t: dt.time | None) -> str:
     return t.strftime("%H:%M") if t else ""
 
@@ -65,7 +70,7 @@ class SeminarPage(Page):
     def __init__(self, context: AppContext, clock: Clock | None = None,
                  parent: QWidget | None = None, tz: dt.tzinfo | None = None):
         super().__init__(context, parent)
-        self.timer = SeminarTimer(context.store, clock, tz=tz)
+        self.timer = SeminarTimer(context.store, clock, tz=tz, language=ui_language())
         context.services["seminar_timer"] = self.timer
         self.state: TimerState | None = None
         self.order: list[int] = []
@@ -455,6 +460,7 @@ class SeminarPage(Page):
         super().hideEvent(event)
 
     def activated(self) -> None:
+        self.timer.language = ui_language()
         self.refresh()
 
     def shutdown(self) -> None:
