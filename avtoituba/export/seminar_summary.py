@@ -48,8 +48,8 @@ WORDS: dict[str, dict[str, str]] = {
         ABSENT: "puudus",
         MOVED: "esines hiljem",
         "overview": "Ülevaade valdkondade kaupa",
-        "overview_intro": "Kinnitatud ja muudetud tegevuste arv omavalitsuste ja avatud "
-                          "valitsemise valdkondade kaupa.",
+        "overview_intro": "Tegevuste arv omavalitsuste ja avatud valitsemise valdkondade "
+                          "kaupa (loobutud tegevusteta).",
         "sheet_activities": "Tegevused",
         "sheet_municipalities": "Omavalitsused",
         "sheet_overview": "Valdkonnad",
@@ -81,8 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
         ABSENT: "absent",
         MOVED: "presented later",
         "overview": "Overview by area",
-        "overview_intro": "Confirmed and changed activities by municipality and area of "
-                          "open government.",
+        "overview_intro": "Activities by municipality and area of open government "
+                          "(dropped ones left out).",
         "sheet_activities": "Activities",
         "sheet_municipalities": "Municipalities",
         "sheet_overview": "Areas",
@@ -130,7 +130,7 @@ def attendance_word(turn: Turn, W: dict[str, str]) -> str:
 
 
 def overview_rows(data: SummaryData) -> tuple[list[str], list[list[str]]]:
-    """Municipality × area: confirmed and changed activities."""
+    """Municipality × area: the activities not dropped."""
     numbers = [a.number for a in data.pack.areas]
     rows = []
     totals = [0] * len(numbers)
@@ -164,7 +164,7 @@ def write_summary_docx(data: SummaryData, out_dir: Path, *, trainer: str = "",
             w.text(W["absent_text"])
         elif t.attendance == MOVED:
             w.text(W["moved_text"], w.small)
-        w.heading(2, W["committed"])
+        w.heading(2, L["activities_trainer"] if t.attendance == ABSENT else W["committed"])
         committed = data.committed(t.id)
         if committed:
             rows = [[a.title + (f"\n{a.description}" if a.description else ""),
@@ -189,13 +189,13 @@ def write_summary_docx(data: SummaryData, out_dir: Path, *, trainer: str = "",
             w.text(text or W["nothing"])
     if p.areas:
         w.heading(1, W["overview"])
-        w.text(W["overview_intro"])
+        w.text(W["overview_intro"], keep_next=True)
+        w.text("\n".join(f"{a.number}. {a.title}" for a in p.areas), w.small, keep_next=True)
         numbers, rows = overview_rows(data)
         rows[-1][0] = L["col_total"]
         area_w = round(9.0 / max(1, len(numbers)), 2)
         w.grid([L["municipality"], *numbers, L["col_total"]], rows,
                (6.0, *(area_w,) * len(numbers), 2.0), keep_together=len(rows) <= 24)
-        w.text("\n".join(f"{a.number}. {a.title}" for a in p.areas), w.small)
     doc = w.finish()
     return save(doc, out_dir / f"{safe_file_stem(W['file'])}.docx")
 

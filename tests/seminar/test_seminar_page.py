@@ -100,3 +100,15 @@ def _note_b(store) -> str:  # noqa: ANN001
     with store.session() as s:
         n = s.query(SeminarNote).filter(SeminarNote.note_b != "").first()
         return n.note_b if n else ""
+
+
+def test_the_page_fits_a_laptop_screen_and_the_order_moves(page, qtbot, store):
+    # 1280x800: the three columns fit beside the page list, nothing is cut off
+    assert page.minimumSizeHint().width() <= page.width()
+    page.order_list.setCurrentRow(0)
+    page.down_action.trigger()
+    names = [t.name for t in load_programme(store).turns]
+    assert names[:2] == ["Tartu vald", "Elva vald"]
+    assert page.order_list.item(1).text().endswith("2. Elva vald")
+    page.context.undo_stack.undo()
+    assert [t.name for t in load_programme(store).turns] == list(SIX)

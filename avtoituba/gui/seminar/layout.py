@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -110,13 +109,10 @@ def _order_box(page: SeminarPage) -> QGroupBox:
     col.addWidget(page.opening_label)
     col.addWidget(page.order_list, 1)
     col.addWidget(page.closing_label)
-    row1, row2 = QHBoxLayout(), QHBoxLayout()
-    for key in ("up", "down"):
-        row1.addWidget(_button(page.actions_by_key[key]))
-    for key in ("absent", "later", "present"):
-        row2.addWidget(_button(page.actions_by_key[key]))
-    col.addLayout(row1)
-    col.addLayout(row2)
+    buttons = QGridLayout()
+    for i, key in enumerate(("up", "down", "absent", "later", "present")):
+        buttons.addWidget(_button(page.actions_by_key[key]), i // 2, i % 2)
+    col.addLayout(buttons)
     return box
 
 

@@ -70,9 +70,14 @@ class NotesPanel(QGroupBox):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        for c, width in ((1, 100), (2, 80)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(c, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumWidth(240)
+        self.table.setWordWrap(True)
         self.activities_label = QLabel()
+        self.activities_label.setWordWrap(True)
         col.addWidget(self.activities_label)
         col.addWidget(self.table, 2)
         self.retranslate()

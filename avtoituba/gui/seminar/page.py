@@ -164,12 +164,16 @@ class SeminarPage(Page):
         current = self.order_list.currentRow()
         self.order_list.blockSignals(True)
         self.order_list.clear()
+        speaking = st.block.id if st.block is not None else None
         for i, t in enumerate(turns):
             sb = times.get(t.id)
             when = f"{hm(sb.start)}–{hm(sb.end)}  " if sb else ""
             mark = {ABSENT: self.tr(" (absent)"), MOVED: self.tr(" (moved later)")}.get(
                 t.attendance, "")
-            item = QListWidgetItem(f"{when}{i + 1}. {t.name}{mark}")
+            actual = st.actuals.get(t.id)
+            sign = "▶ " if t.id == speaking else "✓ " if actual is not None else ""
+            number = f"{i + 1}. " if t.attendance != ABSENT else ""
+            item = QListWidgetItem(f"{when}{sign}{number}{t.name}{mark}")
             item.setData(ID_ROLE, t.id)
             if t.attendance == ABSENT:
                 item.setForeground(Qt.GlobalColor.gray)
