@@ -54,9 +54,9 @@ def cmd_scribes(args: argparse.Namespace) -> int:
     from avtoituba.core.capture import Capture
     from avtoituba.core.scribes import ScribeService
     from avtoituba.store.db import open_store
-    from avtoituba.web.server import DEFAULT_PORT, ScribeServer
 
     from avtoituba.web.addresses import default_address
+    from avtoituba.web.server import DEFAULT_PORT, ScribeServer
 
     host = args.host or default_address()
     port = DEFAULT_PORT if args.port is None else args.port

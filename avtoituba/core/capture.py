@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -560,14 +560,6 @@ class Capture:
         if top > self._next_position.get(group_id, 0):
             self._next_position[group_id] = top
 
-    def index_in_group(self, activity_id: int) -> int:
-        row = self.get(activity_id)
-        if row.group_id is None:
-            raise CaptureError("the activity is in no group")
-        with self.store.session() as s:
-            ids = [aid for aid, _ in self._live_ids(s, row.group_id)]
-        return ids.index(activity_id)
-
     def reorder(self, activity_id: int, new_index: int) -> tuple[int, int]:
         """Move an activity to ``new_index`` in its group's list (clamped).
 
@@ -647,10 +639,6 @@ class Capture:
             else:
                 out[name] = bool(value)
         return out
-
-
-def with_row(row: ActivityRow, **changes: Any) -> ActivityRow:
-    return replace(row, **changes)
 
 
 __all__ = [

@@ -31,6 +31,7 @@ from typing import Any
 from aiohttp import web
 
 from avtoituba.core.scribes import ScribeChange, ScribeError, ScribeService, activity_json
+
 from avtoituba.web import texts
 
 BODY_LIMIT = 32 * 1024

@@ -5,8 +5,9 @@ The page speaks Estonian, or English when the phone's language prefers it.
 
 from __future__ import annotations
 
-from avtoituba import wording
 from avtoituba.core.scribes import ScribeError
+
+from avtoituba import wording
 from avtoituba.wording import QT_TRANSLATE_NOOP
 
 CONTEXT = "ScribePage"

@@ -50,6 +50,7 @@ def test_list_filters_and_plain_output(run_cli, store):
 
 def test_user_errors_are_one_line_without_traceback(run_cli, store):
     path = store.path
+    store.close()  # open for writing here, it would refuse every command that writes
     r = run_cli("activities", "add", path, "--group", "9", "--municipality", "Elva vald",
                 "--title", "X")
     assert r.returncode != 0 and "no group 9" in r.stderr and "Traceback" not in r.stderr

@@ -18,6 +18,7 @@ from aiohttp.test_utils import TestServer
 
 from avtoituba.core.capture import Capture
 from avtoituba.core.scribes import ScribeService
+
 from avtoituba.web.server import BODY_LIMIT, ScribeServer
 
 

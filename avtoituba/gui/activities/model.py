@@ -79,14 +79,6 @@ class ActivityHub(QObject):
     def row(self, activity_id: int) -> ActivityRow | None:
         return self._by_id.get(activity_id)
 
-    def index_of(self, activity_id: int) -> int:
-        row = self._by_id[activity_id]
-        rows = self._by_group[row.group_id]  # type: ignore[index]
-        for i, r in enumerate(rows):
-            if r.id == activity_id:
-                return i
-        raise KeyError(activity_id)
-
     def count(self) -> int:
         return len(self._by_id)
 

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avtoituba.gui.shell import tasks
 from avtoituba.web.addresses import local_addresses
 from avtoituba.wording import fill
 
-from avtoituba.gui.shell import tasks
-
 if TYPE_CHECKING:
     from avtoituba.core.scribes import ScribeChange, ScribeService
+
     from avtoituba.web.server import ScribeServer
 
 

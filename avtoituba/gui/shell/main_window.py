@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from avtoituba.store import FILE_SUFFIX
-from avtoituba.store.errors import WorkshopFileError
+from avtoituba.store.errors import Locked, WorkshopFileError
 
 from avtoituba.gui.projector.window import StageWindow
 from avtoituba.gui.shell import backups, lock
@@ -401,6 +401,10 @@ class MainWindow(QMainWindow):
         try:
             store = db.open_store(path, read_only=read_only)
         except WorkshopFileError as exc:
+            if isinstance(exc, Locked):
+                if lock.offer_read_only_when_locked(self, exc):
+                    return self.open_path(path, read_only=True)
+                return False
             if exc.code == "read_only" and not read_only:
                 headline, advice = file_error_text(exc)
                 answer = QMessageBox.question(
