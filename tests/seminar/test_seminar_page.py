@@ -15,7 +15,7 @@ from avtoituba.core.seminar_run import ABSENT, activities_of, load_programme
 from avtoituba.store.models import SeminarEvent, SeminarNote, TimerEvent
 
 from avtoituba.gui.shell.main_window import MainWindow
-from tests.fake_clock import FakeClock
+from tests.doubles import FakeClock
 from tests.seminar.conftest import SIX, TALLINN, add_six
 
 

@@ -19,7 +19,7 @@ from avtoituba.core.seminar_timer import SeminarTimer, running_rows, seminar_jso
 from avtoituba.core.timer_service import TimerService
 from avtoituba.store.db import open_store
 
-from tests.fake_clock import FakeClock
+from tests.doubles import FakeClock
 from tests.seminar.conftest import SIX, TALLINN
 
 
