@@ -19,6 +19,8 @@ MODULES = (
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
     "avtoituba.commands.scribes",
+    "avtoituba.commands.homework",
+    "avtoituba.commands.season",
     "avtoituba.commands.seminar",
 )
 

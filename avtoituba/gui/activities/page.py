@@ -647,10 +647,7 @@ class CapturePage(Page):
     def show_wall(self, group_id: int | None = None) -> None:
         gid = group_id or self.wall_group_id() or self._current_group
         self.wall_show_group(gid)
-        stage = self.context.stage
-        if not stage.isVisible():
-            stage.present(str(self.context.settings.value("stage/screen") or ""))
-        stage.show_scene(WALL_SCENE)
+        self.context.stage.project(WALL_SCENE)
 
     def wall_group_id(self) -> int | None:
         g = self.wall.group()

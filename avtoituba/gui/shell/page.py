@@ -30,7 +30,8 @@ class Page(QWidget):
         """Menus this page adds to the menu bar (shown whatever page is visible)."""
         return []
 
-    def toolbar_actions(self) -> list[QAction]:
+    def file_actions(self) -> list[QAction]:
+        """Actions this page adds to the File menu (above Quit)."""
         return []
 
     def activated(self) -> None:

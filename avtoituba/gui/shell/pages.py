@@ -57,6 +57,12 @@ def seminar_page(context: AppContext) -> Page:
     return SeminarPage(context)
 
 
+def season_page(context: AppContext) -> Page:
+    from avtoituba.gui.season.page import SeasonPage
+
+    return SeasonPage(context)
+
+
 PAGE_FACTORIES: tuple[PageSpec, ...] = (
     PageSpec("agenda", lambda: QCoreApplication.translate("Pages", "Agenda"), "agenda",
              agenda_page),
@@ -68,4 +74,6 @@ PAGE_FACTORIES: tuple[PageSpec, ...] = (
              "export", export_page),
     PageSpec("seminar", lambda: QCoreApplication.translate("Pages", "Follow-up seminar"),
              "presenter", seminar_page),
+    PageSpec("season", lambda: QCoreApplication.translate("Pages", "Season"), "season",
+             season_page),
 )

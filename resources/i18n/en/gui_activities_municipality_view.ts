@@ -4,37 +4,37 @@
 <context>
     <name>MunicipalityActivitiesModel</name>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="57"/>
+        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="57"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="57"/>
+        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="57"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="57"/>
+        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="57"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="57"/>
+        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="57"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="58"/>
+        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="58"/>
         <source>Time frame</source>
         <translation>Time frame</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="58"/>
+        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="58"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="73"/>
+        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="73"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>MunicipalityView</name>
     <message>
-        <location filename="../../../avtoituba/gui/municipality_view.py" line="155"/>
+        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="155"/>
         <source>%1: %2 activities</source>
         <translation>%1: %2 activities</translation>
     </message>

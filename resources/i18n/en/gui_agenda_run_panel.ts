@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="60"/>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="216"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="236"/>
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
@@ -25,62 +25,62 @@
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="120"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="140"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="124"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="144"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="129"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="149"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="132"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="152"/>
         <source>Next presenter</source>
         <translation>Next presenter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="180"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="200"/>
         <source>Presenting: %1 (%2/%3)</source>
         <translation>Presenting: %1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="181"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="201"/>
         <source>Presentations in all: %1</source>
         <translation>Presentations in all: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="187"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="207"/>
         <source>Time %1</source>
         <translation>Time %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="192"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="212"/>
         <source>Next: %1 %2</source>
         <translation>Next: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="197"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="217"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="199"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="219"/>
         <source>end %1, %2</source>
         <translation>end %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="201"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="221"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="210"/>
+        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="230"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>

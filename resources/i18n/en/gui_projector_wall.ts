@@ -4,7 +4,7 @@
 <context>
     <name>ActivityWall</name>
     <message>
-        <location filename="../../../avtoituba/gui/activity_wall.py" line="181"/>
+        <location filename="../../../avtoituba/gui/projector/wall.py" line="121"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>

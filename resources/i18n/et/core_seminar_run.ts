@@ -4,18 +4,18 @@
 <context>
     <name>SeminarRun</name>
     <message>
-        <location filename="../../../avtoituba/core/seminar_run.py" line="48" />
+        <location filename="../../../avtoituba/core/seminar_run.py" line="48"/>
         <source>Opening</source>
         <extracomment>minutes for the discussion after the last municipality (a setting) a turn never gets less than this when the time is shared out</extracomment>
         <translation>Avasõnad</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/seminar_run.py" line="49" />
+        <location filename="../../../avtoituba/core/seminar_run.py" line="49"/>
         <source>Discussion</source>
         <translation>Arutelu</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/seminar_run.py" line="50" />
+        <location filename="../../../avtoituba/core/seminar_run.py" line="50"/>
         <source>Closing</source>
         <translation>Lõpetamine</translation>
     </message>

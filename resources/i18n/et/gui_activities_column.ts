@@ -4,27 +4,27 @@
 <context>
     <name>QuickAddBar</name>
     <message>
-        <location filename="../../../avtoituba/gui/activity_column.py" line="42"/>
+        <location filename="../../../avtoituba/gui/activities/column.py" line="42"/>
         <source>New activity: type and press Enter</source>
         <translation>Uus tegevus: kirjuta ja vajuta Enter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_column.py" line="49"/>
+        <location filename="../../../avtoituba/gui/activities/column.py" line="49"/>
         <source>Municipality</source>
         <translation>Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_column.py" line="64"/>
+        <location filename="../../../avtoituba/gui/activities/column.py" line="64"/>
         <source>Add</source>
         <translation>Lisa</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_column.py" line="65"/>
+        <location filename="../../../avtoituba/gui/activities/column.py" line="65"/>
         <source>Add the activity (Enter)</source>
         <translation>Lisa tegevus (Enter)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activity_column.py" line="92"/>
+        <location filename="../../../avtoituba/gui/activities/column.py" line="92"/>
         <source>— area —</source>
         <translation>— valdkond —</translation>
     </message>

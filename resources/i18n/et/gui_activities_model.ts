@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../../avtoituba/gui/activity_model.py" line="304"/>
+        <location filename="../../../avtoituba/gui/activities/model.py" line="296"/>
         <source>digital</source>
         <translation>digi</translation>
     </message>

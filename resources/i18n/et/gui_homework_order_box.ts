@@ -4,7 +4,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/homework/order_box.py" line="26" />
+        <location filename="../../../avtoituba/gui/homework/order_box.py" line="26"/>
         <source>Change the running order</source>
         <translation>Muuda esinemisjärjekorda</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>SeminarPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/commands.py" line="22" />
+        <location filename="../../../avtoituba/gui/seminar/commands.py" line="22"/>
         <source>Change attendance</source>
         <translation>Osalemise muutmine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/commands.py" line="43" />
+        <location filename="../../../avtoituba/gui/seminar/commands.py" line="43"/>
         <source>Mark the activity</source>
         <translation>Tegevuse märkimine</translation>
     </message>

@@ -4,160 +4,160 @@
 <context>
     <name>SeminarPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="85" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="85"/>
         <source>&amp;Seminar</source>
         <translation>&amp;Seminar</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="98" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="98"/>
         <source>The note could not be saved to the workshop file. It is still in the field; check that the file is there and writable, then type again.</source>
         <translation>Märget ei õnnestunud töötoa faili salvestada. Tekst on väljal alles; kontrolli, kas fail on olemas ja sinna saab kirjutada, ning kirjuta uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="110" />
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="260" />
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="446" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="110"/>
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="264"/>
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="450"/>
         <source>Follow-up seminar</source>
         <translation>Jätkuseminar</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="150" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="150"/>
         <source>The usual day: %1</source>
         <translation>Tavapärane päev: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="153" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="153"/>
         <source>%1 min a municipality</source>
         <translation>%1 min omavalitsuse kohta</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="170" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="171"/>
         <source> (absent)</source>
         <translation> (puudub)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="170" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="171"/>
         <source> (moved later)</source>
         <translation> (hiljem)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="181" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="185"/>
         <source>%1–%2  Opening</source>
         <translation>%1–%2  Avasõnad</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="185" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="189"/>
         <source>%1–%2  Discussion</source>
         <translation>%1–%2  Arutelu</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="187" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="191"/>
         <source>%1–%2  Closing</source>
         <translation>%1–%2  Lõpetamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="209" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="213"/>
         <source>The seminar is over</source>
         <translation>Seminar on lõppenud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="218" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="222"/>
         <source>Municipality %1 of %2</source>
         <translation>Omavalitsus %1/%2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="229" />
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="256" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="233"/>
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="260"/>
         <source>Next: %1</source>
         <translation>Järgmine: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="231" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="235"/>
         <source>Ends as planned at %1</source>
         <translation>Lõpeb plaanipäraselt kell %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="234" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="238"/>
         <source>Ends about %1</source>
         <translation>Lõpeb umbes kell %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="236" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="240"/>
         <source>&amp;Pause</source>
         <translation>&amp;Peata</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="237" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="241"/>
         <source>&amp;Resume</source>
         <translation>J&amp;ätka</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="238" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="242"/>
         <source>&amp;Start the seminar</source>
         <translation>&amp;Alusta seminari</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="261" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="265"/>
         <source>Thank you!</source>
         <translation>Aitäh!</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="290" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="294"/>
         <source>Start the seminar</source>
         <translation>Seminari alustamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="290" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="294"/>
         <source>Pause the timer</source>
         <translation>Taimeri peatamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="291" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="295"/>
         <source>Resume the timer</source>
         <translation>Taimeri jätkamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="295" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="299"/>
         <source>Next municipality</source>
         <translation>Järgmine omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="298" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="302"/>
         <source>Previous item</source>
         <translation>Eelmine osa</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="301" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="305"/>
         <source>Add a minute</source>
         <translation>Minuti lisamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="304" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="308"/>
         <source>Take a minute away</source>
         <translation>Minuti vähendamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="307" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="311"/>
         <source>End the seminar</source>
         <translation>Seminari lõpetamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="310" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="314"/>
         <source>Reopen the seminar</source>
         <translation>Seminari uuesti avamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="412" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="416"/>
         <source>Folder for the seminar summary</source>
         <translation>Seminari kokkuvõtte kaust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="432" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="436"/>
         <source>The summary could not be written into %1. Choose a folder you can write to and try again.</source>
         <translation>Kokkuvõtet ei õnnestunud kausta %1 kirjutada. Vali kaust, kuhu saad kirjutada, ja proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/seminar/page.py" line="441" />
+        <location filename="../../../avtoituba/gui/seminar/page.py" line="445"/>
         <source>The change could not be written to the workshop file, so nothing was changed. Check that the file is still there and writable, then try again.</source>
         <translation>Muudatust ei õnnestunud töötoa faili kirjutada, seega midagi ei muutunud. Kontrolli, kas fail on alles ja sinna saab kirjutada, ning proovi uuesti.</translation>
     </message>

@@ -1,14 +1,14 @@
 """the follow-up seminar: its timer log, notes per municipality, activity marks
 
 Revision ID: 0002_seminar
-Revises: 0002_agenda
+Revises: 0002_season
 Create Date: 2026-11-30 11:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0002_seminar'
-down_revision = '0002_agenda'
+down_revision = '0002_season'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>WelcomeScene</name>
+    <message>
+        <location filename="../../../avtoituba/gui/projector/welcome.py" line="69"/>
+        <source>start %1</source>
+        <translation>start %1</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/projector/welcome.py" line="77"/>
+        <source>We start in %1</source>
+        <translation>We start in %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et_EE">
+<context>
+    <name>CompactClock</name>
+    <message>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="42"/>
+        <source>Open the agenda</source>
+        <translation>Ava ajakava</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="88"/>
+        <source>Agenda</source>
+        <translation>Ajakava</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="89"/>
+        <source>not started</source>
+        <translation>pole alanud</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="100"/>
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n min hiljaks</numerusform>
+            <numerusform>%n min hiljaks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="102"/>
+        <source>%n min early</source>
+        <translation>
+            <numerusform>%n min ees</numerusform>
+            <numerusform>%n min ees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="104"/>
+        <source>on time</source>
+        <translation>graafikus</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="105"/>
+        <source>%1 – open the agenda</source>
+        <translation>%1 – ava ajakava</translation>
+    </message>
+</context>
+</TS>
