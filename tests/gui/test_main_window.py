@@ -29,7 +29,7 @@ def test_every_page_can_be_visited(main_window, qtbot):
         assert main_window.current_page() is main_window.pages[i]
         assert main_window.pages[i].isVisible()
         keys.append(main_window.current_page().key)
-    assert keys == ["agenda", "groups", "activities", "export", "season"]
+    assert keys == ["agenda", "groups", "activities", "export", "seminar", "season"]
 
 
 def test_title_shows_the_workshop_and_its_date(main_window):
