@@ -45,7 +45,9 @@ def cmd_seminar(args: argparse.Namespace) -> int:
         return 0
     print(f"{data['date'] or '-'} {data['start'] or ''}–{data['end'] or ''} "
           f"{data['platform']} {data['link']}".rstrip())
-    for row in data["order"]:  # type: ignore[union-attr]
+    order = data["order"]
+    assert isinstance(order, list)
+    for row in order:
         planned = (f"{row['planned_start']}–{row['planned_end']}"
                    if row["planned_start"] else "     –     ")
         actual = f"  (actual {row['actual_start']}–{row['actual_end'] or '…'})" \
