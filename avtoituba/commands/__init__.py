@@ -29,6 +29,7 @@ MODULES = (
     "avtoituba.commands.scribes",
     "avtoituba.commands.homework",
     "avtoituba.commands.season",
+    "avtoituba.commands.seminar",
 )
 
 

@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     earlier.add_argument("--refuse-existing", action="store_true",
                          help="fail when the folder holds an earlier pack")
     h.set_defaults(handler=cmd_homework)
+    from avtoituba.commands.seminar import register_export
+
+    register_export(what)
 
 
 def cmd_homework(args: argparse.Namespace) -> int:
