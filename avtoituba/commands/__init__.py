@@ -20,6 +20,7 @@ MODULES = (
     "avtoituba.commands.agenda",
     "avtoituba.commands.scribes",
     "avtoituba.commands.homework",
+    "avtoituba.commands.season",
 )
 
 

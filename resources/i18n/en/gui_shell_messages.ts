@@ -4,112 +4,112 @@
 <context>
     <name>FileMessages</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="23" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="23"/>
         <source>“%1” was not found.</source>
         <translation>“%1” was not found.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="24" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="24"/>
         <source>It may have been moved or renamed. Choose it again with File › Open.</source>
         <translation>It may have been moved or renamed. Choose it again with File › Open.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="26" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="26"/>
         <source>“%1” is empty.</source>
         <translation>“%1” is empty.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="27" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="27"/>
         <source>The file has no content (0 bytes), perhaps from an interrupted copy. Open the original or restore a backup.</source>
         <translation>The file has no content (0 bytes), perhaps from an interrupted copy. Open the original or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="30" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="30"/>
         <source>“%1” is not an avtoituba workshop file.</source>
         <translation>“%1” is not an avtoituba workshop file.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="31" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="31"/>
         <source>Choose a workshop file (.avtoituba). To bring in participants from a spreadsheet, use the import on the Participants page.</source>
         <translation>Choose a workshop file (.avtoituba). To bring in participants from a spreadsheet, use the import on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="34" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="34"/>
         <source>“%1” belongs to another program.</source>
         <translation>“%1” belongs to another program.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="35" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="35"/>
         <source>It is a database, but not an avtoituba workshop. It was left unchanged.</source>
         <translation>It is a database, but not an avtoituba workshop. It was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="37" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="37"/>
         <source>“%1” was saved by a newer avtoituba.</source>
         <translation>“%1” was saved by a newer avtoituba.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="38" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="38"/>
         <source>Update avtoituba to open it. The file was left unchanged.</source>
         <translation>Update avtoituba to open it. The file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="40" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="40"/>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation>“%1” is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="41" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="41"/>
         <source>Restore a backup with File › Restore from backup, or open a copy from your USB stick. The file was left unchanged.</source>
         <translation>Restore a backup with File › Restore from backup, or open a copy from your USB stick. The file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="44" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="44"/>
         <source>“%1” cannot be written to.</source>
         <translation>“%1” cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="45" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="45"/>
         <source>It is on a read-only medium or folder. Open it read-only to look at it, or copy it to your computer first.</source>
         <translation>It is on a read-only medium or folder. Open it read-only to look at it, or copy it to your computer first.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="48" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="48"/>
         <source>The disk is full: the last change to “%1” was not saved.</source>
         <translation>The disk is full: the last change to “%1” was not saved.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="49" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="49"/>
         <source>Everything before it is safe in the file. Free some space on the disk (empty the trash, move large files away), then do the last change again.</source>
         <translation>Everything before it is safe in the file. Free some space on the disk (empty the trash, move large files away), then do the last change again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="54" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="54"/>
         <source>“%1” could not be upgraded.</source>
         <translation>“%1” could not be upgraded.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="55" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="55"/>
         <source>A copy of the file as it was is kept beside it (.bak).</source>
         <translation>A copy of the file as it was is kept beside it (.bak).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="56" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="56"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="64" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="64"/>
         <source>“%1” is damaged. avtoituba stopped writing to it.</source>
         <translation>“%1” is damaged. avtoituba stopped writing to it.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="67" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="67"/>
         <source>The workshop is shown read-only so that nothing more is written to the damaged file. Open a copy from your USB stick, or look in File › Restore from backup for a backup.</source>
         <translation>The workshop is shown read-only so that nothing more is written to the damaged file. Open a copy from your USB stick, or look in File › Restore from backup for a backup.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="73" />
+        <location filename="../../../avtoituba/gui/shell/messages.py" line="73"/>
         <source>The workshop is shown read-only so that nothing more is written to the damaged file. Restore the last good backup (%1 at %2) with File › Restore from backup.</source>
         <translation>The workshop is shown read-only so that nothing more is written to the damaged file. Restore the last good backup (%1 at %2) with File › Restore from backup.</translation>
     </message>

@@ -29,12 +29,12 @@
         <translation>&amp;Tühjenda loend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="301" />
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="304" />
         <source>The workshop file is damaged</source>
         <translation>Töötoa fail on vigane</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="351" />
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="355" />
         <source>[read-only]</source>
         <translation>[ainult lugemiseks]</translation>
     </message>
