@@ -12,8 +12,12 @@
         <translation>interrupted</translation>
     </message>
     <message>
-        <source>unexpected error (%1): %2</source>
-        <translation>unexpected error (%1): %2</translation>
+        <source>an unexpected problem stopped the command; what was saved before it is safe; the details are in %1</source>
+        <translation>an unexpected problem stopped the command; what was saved before it is safe; the details are in %1</translation>
+    </message>
+    <message>
+        <source>an unexpected problem stopped the command; what was saved before it is safe</source>
+        <translation>an unexpected problem stopped the command; what was saved before it is safe</translation>
     </message>
     <message>
         <source>%1: already exists; choose another name</source>
@@ -115,8 +119,8 @@
         <translation>--title is empty; give the activity a title</translation>
     </message>
     <message>
-        <source>--municipality is empty; give the municipality&apos;s name</source>
-        <translation>--municipality is empty; give the municipality&apos;s name</translation>
+        <source>--municipality is empty; give the municipality's name</source>
+        <translation>--municipality is empty; give the municipality's name</translation>
     </message>
     <message>
         <source>added #%1 to group %2: %3 (%4, area %5)</source>
