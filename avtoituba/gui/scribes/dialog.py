@@ -37,6 +37,7 @@ from avtoituba.wording import fill
 if TYPE_CHECKING:
     from avtoituba.core.scribes import ScribeChange, ScribeService
 
+    from avtoituba.gui.scribes.link import ScribeLink
     from avtoituba.web.server import ScribeServer
 
 
@@ -66,6 +67,7 @@ class ScribeDialog(QDialog):
         self.setWindowTitle(self.tr("Scribes on phones"))
         self.service = service
         self.server: ScribeServer | None = None
+        self.link: ScribeLink | None = None  # to the Activities page, when it is open
         self._task = None
         service.listeners.append(self._from_service)
         layout = QVBoxLayout(self)
@@ -183,6 +185,15 @@ class ScribeDialog(QDialog):
         self.address_box.setEnabled(True)
         self.port_box.setEnabled(True)
         self._show_codes()
+
+    def shutdown(self) -> None:
+        """The workshop closes: scribe mode stops (the port closes) and the dialog goes."""
+        self.service.listeners.clear()
+        server, self.server = self.server, None
+        if server is not None:
+            tasks.start(server.stop())
+        self.close()
+        self.deleteLater()
 
     def notify(self, group_id: int | None) -> None:
         """The trainer changed something: tell that group's phones."""

@@ -73,12 +73,12 @@
         <translation>The new language takes effect when avtoituba is started again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="210"/>
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="207"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="211"/>
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="208"/>
         <source>The user guide is not installed with this copy of avtoituba.</source>
         <translation>The user guide is not installed with this copy of avtoituba.</translation>
     </message>

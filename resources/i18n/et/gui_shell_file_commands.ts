@@ -73,12 +73,12 @@
         <translation>Uus keel hakkab kehtima avtoituba järgmisel käivitamisel.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="210"/>
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="207"/>
         <source>User guide</source>
         <translation>Kasutusjuhend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="211"/>
+        <location filename="../../../avtoituba/gui/shell/file_commands.py" line="208"/>
         <source>The user guide is not installed with this copy of avtoituba.</source>
         <translation>Selle avtoituba koopiaga ei ole kasutusjuhendit kaasas.</translation>
     </message>
