@@ -28,7 +28,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _run(qtbot, coro):  # noqa: ANN001
+def _run(qtbot, coro):
     future = asyncio.ensure_future(coro)
     qtbot.waitUntil(future.done, timeout=10_000)
     return future.result()
@@ -67,7 +67,7 @@ class Phone:
             await self.session.close()
 
 
-def _switch_on(window, qtbot):  # noqa: ANN001
+def _switch_on(window, qtbot):
     window.show_scribes()
     dialog = window.context.services["scribes"]
     dialog.address_box.setCurrentText("127.0.0.1")
@@ -176,3 +176,38 @@ def test_a_phone_deletion_leaves_the_page_and_the_wall(window, qtbot):
         assert "Küsitlus kalendrisse" not in [i.title for i in page.wall.board.items]
     finally:
         _run(qtbot, phone.close())
+
+
+def test_the_codes_and_the_vote_tally_go_on_the_projector(window, qtbot):
+    from avtoituba.gui.projector.scribe_scenes import CODES_SCENE, TALLY_SCENE
+
+    page = window.page("activities")
+    dialog = _switch_on(window, qtbot)
+    stage = window.context.stage
+    dialog.codes_on_stage.click()
+    assert stage.isVisible() and stage.current_scene() == CODES_SCENE
+    scene = stage.scene(CODES_SCENE)
+    groups = page.hub.groups()
+    assert scene.names()[:3] == [g.name for g in groups]
+    assert scene.addresses()[:3] == [dialog.server.join_urls()[g.id] for g in groups]
+    assert scene.addresses()[3] == dialog.server.vote_url()
+
+    # voting: the vote's code first, the tally only when the trainer reveals it
+    dialog.vote_open.setChecked(True)
+    dialog.tally_on_stage.click()
+    tally = stage.scene(TALLY_SCENE)
+    assert stage.current_scene() == TALLY_SCENE and tally.code.isVisibleTo(tally)
+    assert tally.tally() == []
+    rows = page.hub.all_rows()
+    dialog.service.cast("ballot-a", {str(rows[1].id): 2, str(rows[0].id): 1})
+    dialog.service.cast("ballot-b", {str(rows[1].id): 1})
+    assert tally.tally() == []  # not revealed yet
+    dialog.reveal.setChecked(True)
+    qtbot.waitUntil(lambda: bool(tally.tally()), timeout=5000)
+    top = tally.tally()[:2]
+    assert [(t, d) for t, _g, d in top] == [(rows[1].title, 3), (rows[0].title, 1)]
+    assert not tally.code.isVisibleTo(tally) and rows[1].title in tally.lines.text()
+    # a later ballot changes the tally live
+    dialog.service.cast("ballot-c", {str(rows[0].id): 3})
+    qtbot.waitUntil(lambda: tally.tally()[0][2] == 4, timeout=5000)
+    assert tally.tally()[0][0] == rows[0].title

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from avtoituba.core.capture import ActivityRow
 from avtoituba.core.scribes import ScribeChange
+
 from avtoituba.wording import fill
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ def open_scribe_dialog(context: object, parent: object, hub: ActivityHub | None
     store = context.store  # type: ignore[attr-defined]
     capture = hub.capture if hub is not None else Capture(store)
     dialog = ScribeDialog(ScribeService(store, capture), parent)  # type: ignore[arg-type]
+    dialog.stage = getattr(context, "stage", None)
     if hub is not None:
         dialog.link = ScribeLink(dialog, hub)
     services["scribes"] = dialog

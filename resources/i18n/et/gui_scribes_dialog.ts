@@ -4,139 +4,149 @@
 <context>
     <name>ScribeDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="67"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="68" />
         <source>Scribes on phones</source>
         <translation>Grupid kirjutavad telefonis</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="83"/>
-        <source>This computer&apos;s address in the room&apos;s network:</source>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="85" />
+        <source>This computer's address in the room's network:</source>
         <translation>Selle arvuti aadress ruumi võrgus:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="84"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="86" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="88"/>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="183"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="90" />
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="191" />
         <source>Switch scribe mode on</source>
         <translation>Lülita telefonirežiim sisse</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="91"/>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="184"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="93" />
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="192" />
         <source>Scribe mode is off: nothing listens on the network.</source>
         <translation>Telefonirežiim on väljas: võrgus ei kuula miski.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="97"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="99" />
         <source>Join codes: each group scans its own</source>
         <translation>Liitumiskoodid: iga grupp skaneerib oma koodi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="100"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="102" />
         <source>Save table cards as PDF…</source>
         <translation>Salvesta lauakaardid PDF-ina…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="105"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="107" />
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="105"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="107" />
         <source>Device</source>
         <translation>Seade</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="106"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="108" />
         <source>Entries</source>
         <translation>Sissekanded</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="111"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="113" />
         <source>Block the selected device</source>
         <translation>Blokeeri valitud seade</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="119"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="116" />
+        <source>Show the codes on the projector</source>
+        <translation>Näita koode projektoril</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="124" />
         <source>Dot vote</source>
         <translation>Täpihääletus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="121"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="126" />
         <source>Voting open</source>
         <translation>Hääletus avatud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="127"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="132" />
         <source>Show the tally</source>
         <translation>Näita tulemust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="129"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="134" />
         <source>Clear the votes…</source>
         <translation>Tühjenda hääled…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="133"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="138" />
         <source>Dots per person:</source>
         <translation>Täppe inimese kohta:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="165"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="143" />
+        <source>Show the result on the projector</source>
+        <translation>Näita tulemust projektoril</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="173" />
         <source>Scribe mode</source>
         <translation>Telefonirežiim</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="166"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="174" />
         <source>Cannot listen on %1:%2 (%3). Choose another port or address.</source>
         <translation>Aadressil %1:%2 ei saa kuulata (%3). Vali muu port või aadress.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="170"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="178" />
         <source>Switch scribe mode off</source>
         <translation>Lülita telefonirežiim välja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="171"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="179" />
         <source>Scribe mode is on at %1, port %2. Groups join with their code.</source>
         <translation>Telefonirežiim on sees: %1, port %2. Grupid liituvad oma koodiga.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="200"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="217" />
         <source>Voting (everyone)</source>
         <translation>Hääletus (kõik)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="231"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="250" />
         <source>Save table cards</source>
         <translation>Salvesta lauakaardid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="232"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="251" />
         <source>Table cards.pdf</source>
         <translation>Lauakaardid.pdf</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="234"/>
-        <source>Scan to write down your group&apos;s activities</source>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="253" />
+        <source>Scan to write down your group's activities</source>
         <translation>Skaneeri ja kirjuta üles oma grupi tegevused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="247"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="266" />
         <source>Device %1</source>
         <translation>Seade %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="249"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="268" />
         <source>%1 (blocked)</source>
         <translation>%1 (blokeeritud)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="256"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="275" />
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n hääletaja</numerusform>
@@ -144,12 +154,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="279"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="348" />
         <source>Clear the votes</source>
         <translation>Tühjenda hääled</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="280"/>
+        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="349" />
         <source>Clear every ballot? Everyone can then vote again.</source>
         <translation>Kas tühjendad kõik hääled? Siis saavad kõik uuesti hääletada.</translation>
     </message>
