@@ -4,12 +4,12 @@
 <context>
     <name>ScribeLink</name>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/link.py" line="42"/>
+        <location filename="../../../avtoituba/gui/scribes/link.py" line="43"/>
         <source>device %1</source>
         <translation>device %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/link.py" line="43"/>
+        <location filename="../../../avtoituba/gui/scribes/link.py" line="44"/>
         <source>group %1 device %2</source>
         <translation>group %1 device %2</translation>
     </message>

@@ -29,7 +29,7 @@
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="316"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="320"/>
         <source>[read-only]</source>
         <translation>[read-only]</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>TallyScene</name>
     <message>
-        <location filename="../../../avtoituba/gui/projector/scribe_scenes.py" line="113" />
+        <location filename="../../../avtoituba/gui/projector/scribe_scenes.py" line="113"/>
         <source>Vote: scan the code</source>
         <translation>Hääletus: skaneeri kood</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/projector/scribe_scenes.py" line="117" />
+        <location filename="../../../avtoituba/gui/projector/scribe_scenes.py" line="117"/>
         <source>Dot vote: the result</source>
         <translation>Täpihääletuse tulemus</translation>
     </message>

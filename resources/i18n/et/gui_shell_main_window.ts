@@ -29,7 +29,7 @@
         <translation>&amp;Tühjenda loend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="316"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="320"/>
         <source>[read-only]</source>
         <translation>[ainult lugemiseks]</translation>
     </message>
