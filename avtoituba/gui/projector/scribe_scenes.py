@@ -24,6 +24,11 @@ QLabel#codeImage { background: white; padding: 8px; }
 """
 
 
+def _breakable(url: str) -> str:
+    """The address with invisible break points, so a long key wraps instead of being cut."""
+    return "\u200b".join(url[i:i + 16] for i in range(0, len(url), 16))
+
+
 class CodesScene(QWidget):
     """A QR code per group and one for the vote, side by side, with the join addresses."""
 
@@ -48,7 +53,7 @@ class CodesScene(QWidget):
             title = QLabel(name, objectName="codeName", wordWrap=True,
                            alignment=Qt.AlignmentFlag.AlignCenter)
             image = QLabel(objectName="codeImage", alignment=Qt.AlignmentFlag.AlignCenter)
-            address = QLabel(url, objectName="codeAddress", wordWrap=True,
+            address = QLabel(_breakable(url), objectName="codeAddress", wordWrap=True,
                              alignment=Qt.AlignmentFlag.AlignCenter)
             self._grid.addWidget(title, 0, column)
             self._grid.addWidget(image, 1, column)

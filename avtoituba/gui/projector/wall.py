@@ -204,8 +204,9 @@ class ActivityWall(QWidget):
         activity typed last."""
         model = self._model
         rows = [model.row_at(i) for i in range(model.rowCount())] if model is not None else []
-        self.board.items = [Item(r.title, _with_mark(r.municipality, model.mark(r.id)))
-                            for r in rows] if model is not None else []
+        mark = getattr(model, "mark", None)  # the scribe device, in the Activities' models
+        self.board.items = [Item(r.title, _with_mark(r.municipality, mark(r.id) if mark else ""))
+                            for r in rows]
         self.board.window_height = self.window().height() if self.window() else self.height()
         has = bool(rows)
         self.board.setVisible(has)
