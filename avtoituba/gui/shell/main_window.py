@@ -334,6 +334,9 @@ class MainWindow(FileCommands, QMainWindow):
             slot.container.deleteLater()
         self._slots.clear()
         if self.context is not None:
+            scribes = self.context.services.pop("scribes", None)
+            if scribes is not None:
+                scribes.shutdown()  # type: ignore[attr-defined]  # the port closes with the file
             self.context.store.close()
             self.context = None
 

@@ -119,8 +119,8 @@
         <translation>--title is empty; give the activity a title</translation>
     </message>
     <message>
-        <source>--municipality is empty; give the municipality's name</source>
-        <translation>--municipality is empty; give the municipality's name</translation>
+        <source>--municipality is empty; give the municipality&apos;s name</source>
+        <translation>--municipality is empty; give the municipality&apos;s name</translation>
     </message>
     <message>
         <source>added #%1 to group %2: %3 (%4, area %5)</source>

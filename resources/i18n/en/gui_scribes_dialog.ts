@@ -8,8 +8,8 @@
         <translation>Scribes on phones</translation>
     </message>
     <message>
-        <source>This computer&apos;s address in the room&apos;s network:</source>
-        <translation>This computer&apos;s address in the room&apos;s network:</translation>
+        <source>This computer's address in the room's network:</source>
+        <translation>This computer's address in the room's network:</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -48,6 +48,10 @@
         <translation>Block the selected device</translation>
     </message>
     <message>
+        <source>Show the codes on the projector</source>
+        <translation>Show the codes on the projector</translation>
+    </message>
+    <message>
         <source>Dot vote</source>
         <translation>Dot vote</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>Dots per person:</source>
         <translation>Dots per person:</translation>
+    </message>
+    <message>
+        <source>Show the result on the projector</source>
+        <translation>Show the result on the projector</translation>
     </message>
     <message>
         <source>Scribe mode</source>
@@ -96,8 +104,8 @@
         <translation>Table cards.pdf</translation>
     </message>
     <message>
-        <source>Scan to write down your group&apos;s activities</source>
-        <translation>Scan to write down your group&apos;s activities</translation>
+        <source>Scan to write down your group's activities</source>
+        <translation>Scan to write down your group's activities</translation>
     </message>
     <message>
         <source>Device %1</source>

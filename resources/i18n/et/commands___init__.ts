@@ -119,7 +119,7 @@
         <translation>--title on tühi; anna tegevusele pealkiri</translation>
     </message>
     <message>
-        <source>--municipality is empty; give the municipality's name</source>
+        <source>--municipality is empty; give the municipality&apos;s name</source>
         <translation>--municipality on tühi; sisesta omavalitsuse nimi</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@
         <translation>Grupid kirjutavad telefonis</translation>
     </message>
     <message>
-        <source>This computer&apos;s address in the room&apos;s network:</source>
+        <source>This computer's address in the room's network:</source>
         <translation>Selle arvuti aadress ruumi võrgus:</translation>
     </message>
     <message>
@@ -48,6 +48,10 @@
         <translation>Blokeeri valitud seade</translation>
     </message>
     <message>
+        <source>Show the codes on the projector</source>
+        <translation>Näita koode projektoril</translation>
+    </message>
+    <message>
         <source>Dot vote</source>
         <translation>Täpihääletus</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>Dots per person:</source>
         <translation>Täppe inimese kohta:</translation>
+    </message>
+    <message>
+        <source>Show the result on the projector</source>
+        <translation>Näita tulemust projektoril</translation>
     </message>
     <message>
         <source>Scribe mode</source>
@@ -96,7 +104,7 @@
         <translation>Lauakaardid.pdf</translation>
     </message>
     <message>
-        <source>Scan to write down your group&apos;s activities</source>
+        <source>Scan to write down your group's activities</source>
         <translation>Skaneeri ja kirjuta üles oma grupi tegevused</translation>
     </message>
     <message>
