@@ -15,7 +15,7 @@ Strategies
 
 Locked people stay where they are in every strategy; re-running moves only the unlocked.
 Locks can make a promise impossible; ``Assignment.issues`` then says which one and why,
-and ``explanation(lang)`` puts the result in words (Estonian or English).
+and ``explanation(lang)`` puts the result in words (the catalogues' Estonian or English).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
+
+from avtoituba.wording import QT_TRANSLATE_NOOP, Message, Words, comma_list, plural
 
 STRATEGIES = ("spread", "together", "random")
 
@@ -47,7 +49,8 @@ class Issue:
     reason: str = ""  # locks | locked_people | room | whole_delegations
     params: tuple[tuple[str, object], ...] = ()
 
-    def text(self, lang: str = "en", group_names: Sequence[str] | None = None) -> str:
+    def text(self, lang: str | None = None, group_names: Sequence[str] | None = None) -> str:
+        """In ``lang`` (default: the chosen language); the groups are named by number."""
         return _issue_text(self, lang, group_names)
 
 
@@ -77,7 +80,7 @@ class Assignment:
     def sizes(self) -> list[int]:
         return [s.size for s in self.summaries]
 
-    def explanation(self, lang: str = "en",
+    def explanation(self, lang: str | None = None,
                     group_names: Sequence[str] | None = None) -> list[str]:
         return _explain(self, lang, group_names)
 
@@ -464,129 +467,124 @@ def describe(people: Sequence[Person], n_groups: int, groups: dict[int, int],
 
 
 # --- words ---------------------------------------------------------------------------------
+# The wording lives in the catalogues (resources/i18n/<lang>/core_grouping.ts), see wording.py.
 
-STRATEGY_NAMES = {
-    "spread": {"en": "spread municipalities over the groups",
-               "et": "omavalitsused jaotatakse gruppide vahel"},
-    "together": {"en": "each municipality together",
-                 "et": "iga omavalitsus ühes grupis"},
-    "random": {"en": "random", "et": "juhuslik"},
+WORDS = Words("Grouping", {
+    "spread": QT_TRANSLATE_NOOP("Grouping", "spread municipalities over the groups"),
+    "together": QT_TRANSLATE_NOOP("Grouping", "each municipality together"),
+    "random": QT_TRANSLATE_NOOP("Grouping", "random"),
+    "head": plural.translate("Grouping", "Strategy: %1%2. %3 in %n group(s).", None, 1),
+    "variant": QT_TRANSLATE_NOOP("Grouping", " (arrangement %1)"),
+    "group": QT_TRANSLATE_NOOP("Grouping", "%1: %2 (%3 locked) — %4"),
+    "group_nolock": QT_TRANSLATE_NOOP("Grouping", "%1: %2 — %3"),
+    "group_name": QT_TRANSLATE_NOOP("Grouping", "Group %1"),
+    "group_number": QT_TRANSLATE_NOOP("Grouping", "%1"),
+    "and": QT_TRANSLATE_NOOP("Grouping", "%1 and %2"),
+    "none": QT_TRANSLATE_NOOP("Grouping", "nobody"),
+    "participants": plural.translate("Grouping", "%n participant(s)", None, 1),
+    "people": plural.translate("Grouping", "%n person(s)", None, 1),
+    "all_met_spread": QT_TRANSLATE_NOOP(
+        "Grouping", "All kept: sizes differ by at most one, every municipality with at least "
+        "%1 participants is in every group, and no smaller delegation is doubled up."),
+    "all_met_together": QT_TRANSLATE_NOOP(
+        "Grouping", "All kept: each municipality is in one group."),
+    "all_met_random": QT_TRANSLATE_NOOP(
+        "Grouping", "All kept: sizes differ by at most one."),
+    "moved": plural.translate("Grouping", "%n person(s) changed group.", None, 1),
+    # Issues: %1 the municipality, %2 the groups ("1 and 3"), n = how many groups.
+    "sizes_uneven/locks": plural.translate(
+        "Grouping", "Sizes differ by more than one (%3 and %4): %5 locked in group(s) %2. "
+        "Unlock some to even them out.", None, 1),
+    "sizes_uneven/whole_delegations": QT_TRANSLATE_NOOP(
+        "Grouping", "Sizes differ by more than one (%3 and %4): each municipality stays "
+        "whole, and the delegations cannot be divided more evenly."),
+    "municipality_missing/room": plural.translate(
+        "Grouping", "%1 (%3) is not in group(s) %2: locked memberships leave no room to move "
+        "one of its people there.", None, 1),
+    "municipality_missing/locked_people": plural.translate(
+        "Grouping", "%1 (%3) is not in group(s) %2: %4 of its people locked elsewhere.",
+        None, 1),
+    "municipality_doubled/locked_people": plural.translate(
+        "Grouping", "%1 has two or more people in group(s) %2 while another group has "
+        "none: they are locked there.", None, 1),
+    "municipality_doubled/room": plural.translate(
+        "Grouping", "%1 has two or more people in group(s) %2 while another group has "
+        "none: locked memberships leave no room elsewhere.", None, 1),
+    "municipality_split/locked_people": plural.translate(
+        "Grouping", "%1 is split between groups %2: its people are locked in different "
+        "groups.", None, 1),
+})
+
+# The English source of each issue's parameters, in the order %3, %4, %5 of its wording.
+_ISSUE_ARGS = {
+    "sizes_uneven": ("largest", "smallest", "locked"),
+    "municipality_missing": ("people", "locked"),
+    "municipality_doubled": ("people",),
+    "municipality_split": ("people",),
 }
+_COUNTED = {"locked": "people", "people": "participants"}  # parameters that are head counts
 
-_TEXT = {
-    "head": {"en": "Strategy: {strategy}{seed}. {people} in {groups} groups.",
-             "et": "Jaotusviis: {strategy}{seed}. {people}, gruppe {groups}."},
-    "seed": {"en": " (seed {seed})", "et": " (seeme {seed})"},
-    "group": {"en": "{name}: {size} ({locked} locked) — {munis}",
-              "et": "{name}: {size} (lukus {locked}) — {munis}"},
-    "group_nolock": {"en": "{name}: {size} — {munis}",
-                     "et": "{name}: {size} — {munis}"},
-    "none": {"en": "nobody", "et": "mitte kedagi"},
-    "all_met_spread": {
-        "en": "All kept: sizes differ by at most one, every municipality with at least {n} "
-              "people is in every group, and no smaller delegation is doubled up.",
-        "et": "Kõik on täidetud: grupid erinevad suuruselt kõige rohkem ühe inimese võrra, iga "
-              "vähemalt {n} osalejaga omavalitsus on igas grupis ja väiksemad delegatsioonid "
-              "pole ühes grupis koos."},
-    "all_met_together": {
-        "en": "All kept: each municipality is in one group.",
-        "et": "Kõik on täidetud: iga omavalitsus on ühes grupis."},
-    "all_met_random": {
-        "en": "All kept: sizes differ by at most one.",
-        "et": "Kõik on täidetud: grupid erinevad suuruselt kõige rohkem ühe inimese võrra."},
-    "moved": {"en": "{moved} changed group.", "et": "Gruppi vahetas {moved}."},
-    "sizes_uneven/locks": {
-        "en": "Sizes differ by more than one ({largest} and {smallest}): {locked} people are "
-              "locked in {groups}. Unlock some to even them out.",
-        "et": "Grupid erinevad suuruselt rohkem kui ühe võrra ({largest} ja {smallest}): "
-              "{groups} on lukus {locked} inimest. Vabastage mõni, et suurused ühtlustada."},
-    "sizes_uneven/whole_delegations": {
-        "en": "Sizes differ by more than one ({largest} and {smallest}): each municipality "
-              "stays whole, and the delegations cannot be divided more evenly.",
-        "et": "Grupid erinevad suuruselt rohkem kui ühe võrra ({largest} ja {smallest}): iga "
-              "omavalitsus jääb terveks ja delegatsioone ei saa ühtlasemalt jagada."},
-    "municipality_missing/room": {
-        "en": "{municipality} ({people} people) is not in {groups}: locked memberships leave "
-              "no room to move one of its people there.",
-        "et": "{municipality} ({people} osalejat) pole grupis {groups}: lukus liikmed ei jäta "
-              "ruumi, et sinna keegi tema inimestest tõsta."},
-    "municipality_missing/locked_people": {
-        "en": "{municipality} ({people} people) is not in {groups}: {locked} of its people are "
-              "locked elsewhere.",
-        "et": "{municipality} ({people} osalejat) pole grupis {groups}: {locked} tema "
-              "inimest on lukus mujal."},
-    "municipality_doubled/locked_people": {
-        "en": "{municipality} has two or more people in {groups} while another group has none: "
-              "they are locked there.",
-        "et": "{municipality} on grupis {groups} mitme inimesega, kuigi mõnes grupis pole "
-              "kedagi: nad on seal lukus."},
-    "municipality_doubled/room": {
-        "en": "{municipality} has two or more people in {groups} while another group has none: "
-              "locked memberships leave no room elsewhere.",
-        "et": "{municipality} on grupis {groups} mitme inimesega, kuigi mõnes grupis pole "
-              "kedagi: lukus liikmed ei jäta mujal ruumi."},
-    "municipality_split/locked_people": {
-        "en": "{municipality} is split over {groups}: its people are locked in different "
-              "groups.",
-        "et": "{municipality} on jagatud gruppide {groups} vahel: tema inimesed on lukus "
-              "eri gruppides."},
-}
+STRATEGY_NAMES = {s: WORDS(s) for s in STRATEGIES}
 
 
-NOUNS = {
-    "participant": {"en": ("participant", "participants"), "et": ("osaleja", "osalejat")},
-    "person": {"en": ("person", "people"), "et": ("inimene", "inimest")},
-}
+def count_text(n: int, noun: str, lang: str | None = None) -> str:
+    """"1 person", "3 people"; "1 inimene", "3 inimest" (noun: participant or person)."""
+    return WORDS("participants" if noun == "participant" else "people", n=n).text(lang)
 
 
-def count_text(n: int, noun: str, lang: str = "en") -> str:
-    """"1 person", "3 people"; "1 inimene", "3 inimest"."""
-    one, many = NOUNS[noun].get(lang, NOUNS[noun]["en"])
-    return f"{n} {one if n == 1 else many}"
+def groups_message(indices: Sequence[int]) -> Message:
+    """"1 and 3" ("1. ja 3.") for the groups of ``indices`` (0-based)."""
+    numbers = [WORDS("group_number", g + 1) for g in indices]
+    if len(numbers) <= 1:
+        return numbers[0] if numbers else WORDS("group_number", "")
+    return WORDS("and", comma_list(numbers[:-1]), numbers[-1])
 
 
-def _t(key: str, lang: str, **params: object) -> str:
-    table = _TEXT[key]
-    return (table.get(lang) or table["en"]).format(**params)
-
-
-def _group_list(indices: Sequence[int], lang: str, names: Sequence[str] | None) -> str:
-    def one(g: int) -> str:
-        if names and g < len(names):
-            return names[g]
-        return f"{g + 1}. grupp" if lang == "et" else f"group {g + 1}"
-
-    joiner = " ja " if lang == "et" else " and "
-    parts = [one(g) for g in indices]
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + joiner + parts[-1]
-
-
-def _issue_text(issue: Issue, lang: str, names: Sequence[str] | None) -> str:
+def issue_message(issue: Issue) -> Message:
     key = f"{issue.code}/{issue.reason}"
-    if key not in _TEXT:
-        key = next(k for k in _TEXT if k.startswith(issue.code + "/"))
-    return _t(key, lang, municipality=issue.municipality or "",
-              groups=_group_list(issue.groups, lang, names), **dict(issue.params))
+    if key not in WORDS.sources:
+        key = next(k for k in WORDS.sources if k.startswith(issue.code + "/"))
+    params = dict(issue.params)
+    args: list[object] = []
+    for name in _ISSUE_ARGS.get(issue.code, ()):
+        value = params.get(name, "")
+        counted = _COUNTED.get(name)
+        if name == "locked" and issue.code == "municipality_missing":
+            counted = None  # "3 of its people": a bare number
+        args.append(WORDS(counted, n=int(value)) if counted and isinstance(value, int)
+                    else value)
+    return WORDS(key, issue.municipality or "", groups_message(issue.groups), *args,
+                 n=max(1, len(issue.groups)))
 
 
-def _explain(a: Assignment, lang: str, names: Sequence[str] | None) -> list[str]:
-    seed = _t("seed", lang, seed=a.seed) if a.seed is not None and a.strategy != "together" \
+def _group_name(g: int, names: Sequence[str] | None) -> object:
+    return names[g] if names and g < len(names) else WORDS("group_name", g + 1)
+
+
+def explanation_messages(a: Assignment, names: Sequence[str] | None = None) -> list[Message]:
+    variant = WORDS("variant", a.seed) if a.seed is not None and a.strategy != "together" \
         else ""
-    strategy = STRATEGY_NAMES[a.strategy].get(lang, STRATEGY_NAMES[a.strategy]["en"])
-    lines = [_t("head", lang, strategy=strategy, seed=seed,
-                people=count_text(len(a.groups), "participant", lang), groups=a.n_groups)]
+    lines = [WORDS("head", STRATEGY_NAMES[a.strategy], variant,
+                   WORDS("participants", n=len(a.groups)), n=a.n_groups)]
     for s in a.summaries:
-        munis = ", ".join(f"{m} {c}" for m, c in s.municipalities.items()) or _t("none", lang)
-        name = _group_list([s.index], lang, names)
-        key = "group" if s.locked else "group_nolock"
-        lines.append(_t(key, lang, name=name, size=count_text(s.size, "person", lang),
-                        locked=s.locked, munis=munis))
+        munis: object = ", ".join(f"{m} {c}" for m, c in s.municipalities.items()) \
+            or WORDS("none")
+        size = WORDS("people", n=s.size)
+        name = _group_name(s.index, names)
+        lines.append(WORDS("group", name, size, s.locked, munis) if s.locked
+                     else WORDS("group_nolock", name, size, munis))
     if a.issues:
-        lines.extend(i.text(lang, names) for i in a.issues)
+        lines.extend(issue_message(i) for i in a.issues)
     else:
-        lines.append(_t(f"all_met_{a.strategy}", lang, n=a.n_groups))
+        lines.append(WORDS(f"all_met_{a.strategy}", a.n_groups))
     if a.moved:
-        lines.append(_t("moved", lang, moved=count_text(a.moved, "person", lang)))
+        lines.append(WORDS("moved", n=a.moved))
     return lines
+
+
+def _issue_text(issue: Issue, lang: str | None, names: Sequence[str] | None) -> str:
+    return issue_message(issue).text(lang)
+
+
+def _explain(a: Assignment, lang: str | None, names: Sequence[str] | None) -> list[str]:
+    return [m.text(lang) for m in explanation_messages(a, names)]

@@ -4,83 +4,66 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="56"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="58"/>
         <source>Timer paused</source>
         <translation>Timer paused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="60"/>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="216"/>
         <source>The day is over</source>
         <translation>The day is over</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="61"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="120"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="124"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="129"/>
         <source>Presenter</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="132"/>
         <source>Next presenter</source>
         <translation>Next presenter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="180"/>
         <source>Presenting: %1 (%2/%3)</source>
         <translation>Presenting: %1 (%2/%3)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="181"/>
         <source>Presentations in all: %1</source>
         <translation>Presentations in all: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="187"/>
         <source>Time %1</source>
         <translation>Time %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="192"/>
         <source>Next: %1 %2</source>
         <translation>Next: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="197"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="199"/>
         <source>end %1, %2</source>
         <translation>end %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="201"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/run_panel.py" line="210"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>

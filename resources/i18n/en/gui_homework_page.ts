@@ -4,195 +4,177 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="120" />
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="124" />
         <source>Municipalities</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="140" />
         <source>Running order of the follow-up seminar</source>
         <translation>Running order of the follow-up seminar</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="162" />
         <source>Follow-up seminar</source>
         <translation>Follow-up seminar</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="173" />
         <source>A document for each &amp;municipality</source>
         <translation>A document for each &amp;municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="175" />
         <source>&amp;Group lists</source>
         <translation>&amp;Group lists</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="187" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="189" />
         <source>Write:</source>
         <translation>Write:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="196" />
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="121" />
         <source>&amp;None</source>
         <translation>&amp;None</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="193" />
         <source>Fo&amp;lder:</source>
         <translation>Fo&amp;lder:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="220" />
         <source>Homework pack</source>
         <translation>Homework pack</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="271" />
         <source>No date set yet.</source>
         <translation>No date set yet.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="92" />
         <source>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a summary document for the trainer.</source>
         <translation>A Word document for each municipality with its activities, the homework and the follow-up seminar, ready to hand out; and a summary document for the trainer.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="142" />
         <source>Drag a municipality, or use the buttons, to change the order; the seminar opens and closes with a few minutes of yours.</source>
         <translation>Drag a municipality, or use the buttons, to change the order; the seminar opens and closes with a few minutes of yours.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="174" />
-        <source>&amp;Trainer's summary document</source>
-        <translation>&amp;Trainer's summary document</translation>
+        <source>&amp;Trainer&apos;s summary document</source>
+        <translation>&amp;Trainer&apos;s summary document</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="275" />
         <source>No video-call link yet: the documents say it will be sent by e-mail.</source>
         <translation>No video-call link yet: the documents say it will be sent by e-mail.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/homework/page.py" line="278" />
         <source>%n minute(s) for each municipality.</source>
-        <translation><numerusform>%n minute for each municipality.</numerusform><numerusform>%n minutes for each municipality.</numerusform></translation>
+        <translation>
+            <numerusform>%n minute for each municipality.</numerusform>
+            <numerusform>%n minutes for each municipality.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/homework/page.py" line="282" />
         <source>The turns run %n minute(s) past the end of the seminar.</source>
-        <translation><numerusform>The turns run %n minute past the end of the seminar.</numerusform><numerusform>The turns run %n minutes past the end of the seminar.</numerusform></translation>
+        <translation>
+            <numerusform>The turns run %n minute past the end of the seminar.</numerusform>
+            <numerusform>The turns run %n minutes past the end of the seminar.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="287" />
         <source>built-in (choose your own in Preferences)</source>
         <translation>built-in (choose your own in Preferences)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="353" />
         <source>Running order</source>
         <translation>Running order</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="354" />
         <source>The running order could not be saved (%1). The order shown is the one in the file.</source>
         <translation>The running order could not be saved (%1). The order shown is the one in the file.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="366" />
         <source>Folder for the homework pack</source>
         <translation>Folder for the homework pack</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="385" />
         <source>Activities without a municipality</source>
         <translation>Activities without a municipality</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/homework/page.py" line="388" />
-        <source>%n activity(-ies) have no municipality, so no municipality's document would hold them:</source>
-        <translation><numerusform>%n activity has no municipality, so no municipality's document would hold it:</numerusform><numerusform>%n activities have no municipality, so no municipality's document would hold them:</numerusform></translation>
+        <source>%n activity(-ies) have no municipality, so no municipality&apos;s document would hold them:</source>
+        <translation>
+            <numerusform>%n activity has no municipality, so no municipality&apos;s document would hold it:</numerusform>
+            <numerusform>%n activities have no municipality, so no municipality&apos;s document would hold them:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="393" />
         <source>Print in every pack</source>
         <translation>Print in every pack</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="394" />
         <source>Fix them first</source>
         <translation>Fix them first</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="402" />
         <source>Earlier pack in the folder</source>
         <translation>Earlier pack in the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/homework/page.py" line="403" />
         <source>“%1” already holds an earlier pack (%n file(s)). Replace it (the earlier files are kept in the folder “%2” until the next export) or keep both?</source>
-        <translation><numerusform>“%1” already holds an earlier pack (%n file). Replace it (the earlier file is kept in the folder “%2” until the next export) or keep both?</numerusform><numerusform>“%1” already holds an earlier pack (%n files). Replace it (the earlier files are kept in the folder “%2” until the next export) or keep both?</numerusform></translation>
+        <translation>
+            <numerusform>“%1” already holds an earlier pack (%n file). Replace it (the earlier file is kept in the folder “%2” until the next export) or keep both?</numerusform>
+            <numerusform>“%1” already holds an earlier pack (%n files). Replace it (the earlier files are kept in the folder “%2” until the next export) or keep both?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="408" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="409" />
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="423" />
         <source>Nothing was written. Give the activities a municipality on the Activities page, then compile the pack again.</source>
         <translation>Nothing was written. Give the activities a municipality on the Activities page, then compile the pack again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="437" />
         <source>Preparing…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="452" />
         <source>Stopping after the current document…</source>
         <translation>Stopping after the current document…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/page.py" line="461" />
         <source>Writing %1 (%2 of %3)…</source>
         <translation>Writing %1 (%2 of %3)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/homework/page.py" line="471" />
         <source>Export cancelled. %n complete document(s) were written before it stopped; no half-written file was left.</source>
-        <translation><numerusform>Export cancelled. %n complete document was written before it stopped; no half-written file was left.</numerusform><numerusform>Export cancelled. %n complete documents were written before it stopped; no half-written file was left.</numerusform></translation>
+        <translation>
+            <numerusform>Export cancelled. %n complete document was written before it stopped; no half-written file was left.</numerusform>
+            <numerusform>Export cancelled. %n complete documents were written before it stopped; no half-written file was left.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/homework/page.py" line="391" />
-        <location filename="../../../avtoituba/gui/homework/page.py" line="488" />
         <source>…and %n more</source>
-        <translation><numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/homework/page.py" line="491" />
         <source>%n document(s) written to %1:</source>
-        <translation><numerusform>%n document written to %1:</numerusform><numerusform>%n documents written to %1:</numerusform></translation>
+        <translation>
+            <numerusform>%n document written to %1:</numerusform>
+            <numerusform>%n documents written to %1:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,10 @@
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/stage_window.py" line="30"/>
         <source>avtoituba – projector</source>
         <translation>avtoituba – projector</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/stage_window.py" line="38"/>
         <source>avtoituba</source>
         <translation>avtoituba</translation>
     </message>

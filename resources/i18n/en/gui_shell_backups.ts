@@ -4,34 +4,26 @@
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="282"/>
-        <location filename="../../../avtoituba/gui/backups.py" line="326"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="307"/>
         <source>Restore as a new file</source>
         <translation>Restore as a new file</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="308"/>
         <source>Workshop files (*%1);;All files (*)</source>
         <translation>Workshop files (*%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="313"/>
         <source>Choose a different name from the open file.</source>
         <translation>Choose a different name from the open file.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="320"/>
-        <location filename="../../../avtoituba/gui/backups.py" line="347"/>
         <source>The backup could not be restored.</source>
         <translation>The backup could not be restored.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="327"/>
         <source>Replace the open workshop with the backup of %1?
 
 The workshop as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
@@ -40,7 +32,6 @@ The workshop as it is now is kept as a backup first, so this can be undone by re
 The workshop as it is now is kept as a backup first, so this can be undone by restoring that one.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="349"/>
         <source>Restored the backup of %1</source>
         <translation>Restored the backup of %1</translation>
     </message>
@@ -48,77 +39,62 @@ The workshop as it is now is kept as a backup first, so this can be undone by re
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="204"/>
         <source>Taken</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="204"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="204"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="205"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="205"/>
         <source>Timer events</source>
         <translation>Timer events</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="205"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="213"/>
         <source>(damaged: cannot be restored)</source>
         <translation>(damaged: cannot be restored)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="224"/>
         <source>Backups are kept in %1</source>
         <translation>Backups are kept in %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="227"/>
         <source>There are no backups of this workshop yet. The first one is made a few minutes after the first change.</source>
         <translation>There are no backups of this workshop yet. The first one is made a few minutes after the first change.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="248"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="249"/>
         <source>on request</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="250"/>
         <source>block change</source>
         <translation>block change</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="251"/>
         <source>on closing</source>
         <translation>on closing</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="252"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="253"/>
         <source>damaged file kept</source>
         <translation>damaged file kept</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>ActivityWall</name>
     <message>
-        <location filename="../../../avtoituba/gui/activity_wall.py" line="181"/>
         <source>No activities yet</source>
         <translation>Tegevusi veel ei ole</translation>
     </message>

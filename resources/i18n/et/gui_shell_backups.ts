@@ -4,34 +4,26 @@
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="282"/>
-        <location filename="../../../avtoituba/gui/backups.py" line="326"/>
         <source>Restore from backup</source>
         <translation>Taasta varukoopiast</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="307"/>
         <source>Restore as a new file</source>
         <translation>Taasta uue failina</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="308"/>
         <source>Workshop files (*%1);;All files (*)</source>
         <translation>Töötoa failid (*%1);;Kõik failid (*)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="313"/>
         <source>Choose a different name from the open file.</source>
         <translation>Vali avatud failist erinev nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="320"/>
-        <location filename="../../../avtoituba/gui/backups.py" line="347"/>
         <source>The backup could not be restored.</source>
         <translation>Varukoopiat ei õnnestunud taastada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="327"/>
         <source>Replace the open workshop with the backup of %1?
 
 The workshop as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
@@ -40,7 +32,6 @@ The workshop as it is now is kept as a backup first, so this can be undone by re
 Töötoa praegune seis salvestatakse enne varukoopiana, nii et selle taastamisega saab muudatuse tagasi võtta.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="349"/>
         <source>Restored the backup of %1</source>
         <translation>Taastatud varukoopia, mis tehti %1</translation>
     </message>
@@ -48,77 +39,62 @@ Töötoa praegune seis salvestatakse enne varukoopiana, nii et selle taastamiseg
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="204"/>
         <source>Taken</source>
         <translation>Tehtud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="204"/>
         <source>Why</source>
         <translation>Põhjus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="204"/>
         <source>Activities</source>
         <translation>Tegevusi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="205"/>
         <source>Participants</source>
         <translation>Osalejaid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="205"/>
         <source>Timer events</source>
         <translation>Taimeri sündmusi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="205"/>
         <source>Workshop</source>
         <translation>Töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="213"/>
         <source>(damaged: cannot be restored)</source>
         <translation>(kahjustatud: ei saa taastada)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="224"/>
         <source>Backups are kept in %1</source>
         <translation>Varukoopiad asuvad kaustas %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="227"/>
         <source>There are no backups of this workshop yet. The first one is made a few minutes after the first change.</source>
         <translation>Sellest töötoast pole veel varukoopiaid. Esimene tehakse paar minutit pärast esimest muudatust.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="248"/>
         <source>automatic</source>
         <translation>automaatne</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="249"/>
         <source>on request</source>
         <translation>käsitsi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="250"/>
         <source>block change</source>
         <translation>ploki vahetus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="251"/>
         <source>on closing</source>
         <translation>sulgemisel</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="252"/>
         <source>before a restore</source>
         <translation>enne taastamist</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/backups.py" line="253"/>
         <source>damaged file kept</source>
         <translation>kahjustatud fail säilitatud</translation>
     </message>

@@ -4,186 +4,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="132" />
         <source>&amp;New workshop…</source>
         <translation>&amp;Uus töötuba…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="134" />
         <source>&amp;Open…</source>
         <translation>&amp;Ava…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="136" />
         <source>Open &amp;recent</source>
         <translation>Ava &amp;hiljutine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="138" />
         <source>Save a &amp;copy as…</source>
         <translation>Salvesta &amp;koopia…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="140" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Taasta varukoopiast…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="143" />
         <source>Workshop &amp;details…</source>
         <translation>Töötoa an&amp;dmed…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>&amp;Muuda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="160" />
         <source>&amp;Undo</source>
         <translation>&amp;Võta tagasi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="162" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="167" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Eelistused…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>&amp;Vaade</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="174" />
         <source>&amp;Projector window</source>
         <translation>&amp;Projektori aken</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="177" />
         <source>&amp;Blackout projector</source>
         <translation>Projektor &amp;mustaks</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="187" />
         <source>&amp;Help</source>
         <translation>&amp;Abi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="188" />
         <source>&amp;User guide</source>
         <translation>&amp;Kasutusjuhend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="192" />
         <source>&amp;About avtoituba</source>
         <translation>&amp;Teave: avtoituba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="200" />
         <source>No recent workshops</source>
         <translation>Hiljutisi töötubasid pole</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="210" />
         <source>&amp;Clear the list</source>
         <translation>&amp;Tühjenda loend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="335" />
         <source>[read-only]</source>
         <translation>[ainult lugemiseks]</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="364" />
         <source>Workshop files (*%1);;All files (*)</source>
         <translation>Töötoa failid (*%1);;Kõik failid (*)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="367" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="375" />
         <source>New workshop</source>
         <translation>Uus töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="376" />
         <source>“%1” already exists. Open it with File › Open, or choose another name.</source>
-        <translation>„%1” on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
+        <translation>„%1“ on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="384" />
         <source>The workshop could not be created.</source>
         <translation>Töötuba ei õnnestunud luua.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="391" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="406" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="420" />
         <source>Open a workshop</source>
         <translation>Ava töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="407" />
         <source>Open it read-only?</source>
         <translation>Kas avada see ainult lugemiseks?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="429" />
         <source>Check that the folder exists, is writable and the disk is not full, then try again.</source>
         <translation>Kontrolli, et kaust on olemas, sinna saab kirjutada ja ketas pole täis, ning proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="438" />
-        <location filename="../../../avtoituba/gui/main_window.py" line="450" />
         <source>Save a copy as</source>
         <translation>Salvesta koopia</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="448" />
         <source>The copy could not be saved.</source>
         <translation>Koopiat ei õnnestunud salvestada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="451" />
         <source>Choose a different name from the open file.</source>
         <translation>Vali avatud failist erinev nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="453" />
         <source>Copy saved: %1</source>
         <translation>Koopia salvestatud: %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="470" />
         <source>Preferences</source>
         <translation>Eelistused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="471" />
         <source>The new language takes effect when avtoituba is started again.</source>
         <translation>Uus keel hakkab kehtima avtoituba järgmisel käivitamisel.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="482" />
         <source>User guide</source>
         <translation>Kasutusjuhend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/main_window.py" line="483" />
         <source>The user guide is not installed with this copy of avtoituba.</source>
         <translation>Selle avtoituba koopiaga ei ole kasutusjuhendit kaasas.</translation>
     </message>

@@ -4,22 +4,18 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="55" />
         <source>Agenda</source>
         <translation>Ajakava</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="57" />
         <source>Participants and groups</source>
         <translation>Osalejad ja grupid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="59" />
         <source>Activities</source>
         <translation>Tegevused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/pages.py" line="61" />
         <source>Homework pack</source>
         <translation>Kodutööpakett</translation>
     </message>

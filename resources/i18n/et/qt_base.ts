@@ -170,4 +170,202 @@
         <translation>&amp;Vähenda</translation>
     </message>
 </context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Vali</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Asukoht:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Uus kaust</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ava</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Nimeta ümber</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvesta</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Vaheta üksikasjadega vaatele</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Vaheta loendivaatele</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Loo uus kaust</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Loo uus kaust</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Üksikasjad</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Kaustad</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Kaust:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Faili &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Failid</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Faili&amp;tüüp:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Vali kaust</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Edasi</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mine tagasi</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Mine edasi</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mine ülemkausta</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Loend</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Kohad ja järjehoidjad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ülemkaust</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Salvesta nimega</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Näita </translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Näita &amp;peidetud faile</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Külgriba</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Uus kaust</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Viimati kasutatud</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Kas kustutada „%1“?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 on juba olemas.
+Kas asendada see?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Faili ei leitud.
+Kontrolli, kas failinimi on õige.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Kausta ei leitud.
+Kontrolli, kas kausta nimi on õige.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Arvuti</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Muudetud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Suurus</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>Tüüp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>Match OS X Finder</comment>
+        <translation>Tüüp</translation>
+    </message>
+</context>
 </TS>
