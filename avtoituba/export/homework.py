@@ -53,7 +53,7 @@ class PackWriter(WordWriter):
         d, L = self.data, self.L
         when = L.seminar_when(d.followup_date, d.followup_start, d.followup_end,
                               d.followup_platform)
-        self.text(L["followup_sentence"].format(when=when) if when else L["followup_unset"],
+        self.text(L.fmt("followup_sentence", when) if when else L["followup_unset"],
                   bold=True)
         if d.followup_link:
             self.body.link(f"{L['followup_link']}: ", d.followup_link)
@@ -129,10 +129,9 @@ class PackWriter(WordWriter):
         if not missing or not self.data.areas:
             return
         if key:
-            self.text(L[key].format(areas=L.join(missing)), self.small)
+            self.text(L.fmt(key, L.join(missing)), self.small)
         else:
-            key = "uncovered_one" if len(missing) == 1 else "uncovered_many"
-            self.text(L[key].format(areas=L.join(missing)), bold=True)
+            self.text(L.uncovered(missing), bold=True)
 
     def activities_by_theme(self, municipality_id: int | None, blanks: bool,
                             level: int = 2) -> None:

@@ -73,11 +73,17 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) more</source>
-        <translation><numerusform>%n minut juurde</numerusform><numerusform>%n minutit juurde</numerusform></translation>
+        <translation>
+            <numerusform>%n minut juurde</numerusform>
+            <numerusform>%n minutit juurde</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) less</source>
-        <translation><numerusform>%n minut vähem</numerusform><numerusform>%n minutit vähem</numerusform></translation>
+        <translation>
+            <numerusform>%n minut vähem</numerusform>
+            <numerusform>%n minutit vähem</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the day</source>
@@ -100,7 +106,7 @@
         <translation>Taimeri lähtestamine</translation>
     </message>
     <message>
-        <source>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
+        <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
         <translation>Kas alustada päeva taimeriga uuesti algusest? Seni salvestatud ajad jäävad plaani ja tegelikkuse tabelist välja.</translation>
     </message>
     <message>
