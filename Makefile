@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test test-full bench forms translations lint package icons screenshots clean
+.PHONY: run demo test test-full bench forms translations lint typecheck package icons screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ screenshots: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet ruff
 	$(BIN)/ruff check avtoituba tests packaging
+
+## Type-check the Qt-free layers (core, store, export, commands) with mypy.
+typecheck: $(STAMP)
+	$(BIN)/python -m mypy
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache

@@ -54,7 +54,7 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from avtoituba.store.errors import WorkshopFileError
+    from avtoituba.store.errors import Locked, WorkshopFileError
 
     from avtoituba import APP_NAME, ORG_NAME, __version__
     from avtoituba.gui.shell.i18n import install_translators
@@ -78,7 +78,7 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     # The style sheet uses palette roles: re-apply it when the system turns light or dark.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: load_style(app))
 
-    from avtoituba.gui.shell.lock import offer_read_only
+    from avtoituba.gui.shell.lock import offer_read_only, offer_read_only_when_locked
     from avtoituba.gui.shell.main_window import MainWindow
     from avtoituba.gui.shell.messages import file_error_text
 
@@ -95,7 +95,12 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
         store = open_start_store(workshop_file, demo, read_only, settings)
     except WorkshopFileError as exc:
         headline, advice = file_error_text(exc)
-        if exc.code == "read_only" and not read_only and offer_read_only(
+        if isinstance(exc, Locked):
+            if not offer_read_only_when_locked(window, exc):
+                window.close()
+                return 0
+            store = open_start_store(workshop_file or exc.path, demo, True, settings)
+        elif exc.code == "read_only" and not read_only and offer_read_only(
                 window, "avtoituba", headline, advice):
             store = open_start_store(workshop_file, demo, True, settings)
         else:

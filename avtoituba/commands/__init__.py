@@ -27,6 +27,7 @@ MODULES = (
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
     "avtoituba.commands.scribes",
+    "avtoituba.commands.homework",
 )
 
 

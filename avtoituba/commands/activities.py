@@ -56,8 +56,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_add(args: argparse.Namespace) -> int:
     from avtoituba.core.capture import Capture, CaptureError
+    from avtoituba.core.text import TextTooLong, clean_name, limited
     from avtoituba.store.db import open_store
 
+    try:  # refused with a message rather than cut short in silence
+        limited(clean_name(args.title), 500, "--title")
+        limited(clean_name(args.municipality), 300, "--municipality")
+    except TextTooLong as exc:
+        raise CommandError(str(exc)) from exc
     if not args.title.strip():
         raise CommandError(WORDS("empty_title"))
     if not args.municipality.strip():

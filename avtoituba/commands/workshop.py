@@ -37,18 +37,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from avtoituba.core.text import TextTooLong, clean_name, limited
     from avtoituba.core.workshop import new_workshop, workshop_info
 
     target = args.workshop_file
     if "://" not in target and Path(target).expanduser().exists():
         raise CommandError(WORDS("exists", target))
+    try:  # the same cleaning as every other door: no control or bidi characters
+        title = limited(clean_name(args.title), 500, "--title") if args.title else None
+        venue = limited(clean_name(args.venue), 500, "--venue")
+    except TextTooLong as exc:
+        raise CommandError(str(exc)) from exc
+    if args.title is not None and not title:
+        raise CommandError("--title is empty; give the workshop a title")
     if args.demo:
         from avtoituba.core.demo import create_demo
 
         store = create_demo(target, date=args.date)
     else:
-        store = new_workshop(target, title=args.title, date=args.date or dt.date.today(),
-                             venue=args.venue, language=args.language)
+        store = new_workshop(target, title=title, date=args.date or dt.date.today(),
+                             venue=venue, language=args.language)
     try:
         info = workshop_info(store)
     finally:

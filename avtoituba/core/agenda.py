@@ -97,13 +97,6 @@ class Schedule:
     def conflicts(self) -> list[ScheduledBlock]:
         return [b for b in self.blocks if not b.fits]
 
-    def index_of(self, block_id: int) -> int | None:
-        for i, b in enumerate(self.blocks):
-            if b.block.id == block_id:
-                return i
-        return None
-
-
 def time_to_seconds(t: dt.time) -> int:
     return t.hour * 3600 + t.minute * 60 + t.second
 

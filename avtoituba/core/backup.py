@@ -15,12 +15,14 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from avtoituba.store import db
+from avtoituba.store import db, lock
 
 SUFFIX = db.FILE_SUFFIX
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{3})Z-(?P<reason>[a-z0-9-]{1,32})"
@@ -33,6 +35,14 @@ _STAMP = "%Y%m%dT%H%M%S.%f"
 KEEP_LAST = 20
 KEEP_HOURS = 24
 KEEP_DAYS = 30
+
+#: Backups the rotation never deletes: the workshop as it was before a restore replaced it
+#: (so the restore can be undone) and a damaged file kept byte for byte. The trainer deletes
+#: them.
+KEPT_REASONS = frozenset({"before-restore", "damaged"})
+
+#: Temporary files of a copy that an interrupted run left behind are removed after this age.
+STALE_TEMP_SECONDS = 60
 
 
 class BackupError(Exception):
@@ -97,6 +107,38 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def remove_stale_temp(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files (``.<name>.<random>.tmp`` and their ``-journal``) that a
+    copy interrupted by a kill or a power loss left in ``folder``."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    limit = (time.time() if now is None else now) - STALE_TEMP_SECONDS
+    for p in folder.iterdir():
+        if not (p.name.startswith(".") and (p.name.endswith(".tmp")
+                                            or p.name.endswith(".tmp-journal"))):
+            continue
+        try:
+            if p.is_file() and p.stat().st_mtime < limit:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            pass
+    return removed
+
+
+def _new_file_mode() -> int:
+    """The permissions a new file gets here (0666 less the umask), read without changing it."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o644
+
+
 def copy_database(source: Path, target: Path) -> None:
     """A consistent single-file copy of the SQLite file ``source`` at ``target``.
 
@@ -118,6 +160,11 @@ def copy_database(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
+        try:  # the permissions of the file it replaces, else those of a new file
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except OSError:
+            mode = _new_file_mode()
+        os.chmod(tmp, mode)
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
@@ -212,8 +259,12 @@ def to_keep(times: Iterable[dt.datetime], keep_last: int = KEEP_LAST,
 def rotate(folder: Path, keep_last: int = KEEP_LAST, keep_hours: int = KEEP_HOURS,
            keep_days: int = KEEP_DAYS) -> list[Path]:
     """Delete the backups the rotation does not keep; returns the deleted files."""
-    files = backup_files(folder)
-    times = {p: parse_name(p.name)[0] for p in files}  # type: ignore[index]
+    remove_stale_temp(Path(folder))
+    times: dict[Path, dt.datetime] = {}
+    for p in backup_files(folder):
+        parsed = parse_name(p.name)
+        if parsed is not None and parsed[1] not in KEPT_REASONS:
+            times[p] = parsed[0]
     keep = to_keep(times.values(), keep_last, keep_hours, keep_days)
     removed = []
     for path, taken in times.items():
@@ -272,9 +323,11 @@ def restore_backup(backup: Path, target: Path, safety_folder: Path | None = None
     """Put the workshop in ``backup`` at ``target``.
 
     ``target`` is either a new file, or the workshop file itself, which the caller has
-    closed: then a safety copy of it as it was goes to ``safety_folder`` first (its path is
-    returned), so a restore can itself be undone. The backup is checked before anything is
-    touched; a damaged backup raises BackupError and changes nothing.
+    closed: then the file's lock is taken (errors.Locked while another avtoituba or a
+    command writes to it) and a safety copy of it as it was goes to ``safety_folder`` first
+    (its path is returned; the rotation keeps it), so a restore can itself be undone. The
+    backup is checked before anything is touched; a damaged backup raises BackupError and
+    changes nothing. The restored file keeps the permissions of the file it replaces.
     """
     backup, target = Path(backup), Path(target)
     try:
@@ -287,31 +340,40 @@ def restore_backup(backup: Path, target: Path, safety_folder: Path | None = None
         raise BackupError(f"{backup}: the backup cannot be read ({exc})") from exc
     if backup.resolve() == target.resolve():
         raise BackupError("a backup cannot be restored onto itself")
-    safety = None
-    if target.exists():
-        if safety_folder is None:
-            raise BackupError(f"{target}: exists; give a folder for its safety copy")
-        try:
-            # A read-write connection: a -wal left by a crash is folded in, not lost.
-            sqlite3.connect(target).close()
-            safety = take_backup(target, safety_folder, "before-restore").path
-        except (BackupError, sqlite3.Error):
-            # A damaged current file still gets kept, byte for byte, beside the backups.
-            safety = Path(safety_folder) / backup_name(dt.datetime.now(dt.UTC), "damaged")
-            Path(safety_folder).mkdir(parents=True, exist_ok=True)
-            safety.write_bytes(target.read_bytes())
-    staged = target.with_name(f".{target.name}.restoring")
-    copy_database(backup, staged)
-    _remove_sidecars(target)
-    os.replace(staged, target)
-    _fsync_dir(target.parent)
+    with lock.claim(target):
+        safety = None
+        if target.exists():
+            if safety_folder is None:
+                raise BackupError(f"{target}: exists; give a folder for its safety copy")
+            safety = _safety_copy(target, Path(safety_folder))
+        staged = target.with_name(f".{target.name}.restoring")
+        copy_database(backup, staged)
+        if target.exists():
+            os.chmod(staged, stat.S_IMODE(target.stat().st_mode))
+        _remove_sidecars(target)
+        os.replace(staged, target)
+        _fsync_dir(target.parent)
     return safety
+
+
+def _safety_copy(target: Path, folder: Path) -> Path:
+    try:
+        # A read-write connection: a -wal left by a crash is folded in, not lost.
+        sqlite3.connect(target).close()
+        return take_backup(target, folder, "before-restore").path
+    except (BackupError, sqlite3.Error):
+        # A damaged current file still gets kept, byte for byte, beside the backups.
+        safety = folder / backup_name(dt.datetime.now(dt.UTC), "damaged")
+        folder.mkdir(parents=True, exist_ok=True)
+        safety.write_bytes(target.read_bytes())
+        return safety
 
 
 __all__ = [
     "KEEP_DAYS",
     "KEEP_HOURS",
     "KEEP_LAST",
+    "KEPT_REASONS",
     "BackupError",
     "ChangeMonitor",
     "BackupInfo",
@@ -323,6 +385,7 @@ __all__ = [
     "list_backups",
     "parse_name",
     "restore_backup",
+    "remove_stale_temp",
     "rotate",
     "take_backup",
     "to_keep",

@@ -100,9 +100,17 @@ def new_workshop(
 
 
 def open_or_create(target: str | os.PathLike[str], read_only: bool = False) -> db.Store:
-    """Open a workshop file, creating it from the default programme when it does not exist."""
-    if not db.is_url(target) and not Path(target).expanduser().exists() and not read_only:
-        return new_workshop(target, date=dt.date.today())
+    """Open a workshop file, creating it from the default programme when it does not exist.
+
+    Two at once on a new name: one creates it, the other opens what the first created (and
+    is told the first holds it).
+    """
+    if not db.is_url(target) and not os.path.lexists(Path(target).expanduser()) \
+            and not read_only:
+        try:
+            return new_workshop(target, date=dt.date.today())
+        except db.errors.Exists:
+            pass
     return db.open_store(target, read_only=read_only)
 
 
@@ -131,7 +139,7 @@ def workshop_info(store: db.Store) -> WorkshopInfo:
         workshop = session.get(Workshop, wid)
         assert workshop is not None
 
-        def count(model, *where) -> int:  # noqa: ANN001
+        def count(model, *where) -> int:
             stmt = select(func.count()).select_from(model).where(model.workshop_id == wid, *where)
             return session.scalar(stmt) or 0
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from avtoituba.core.agenda import hhmm
 from avtoituba.core.clock import PlanActualRow, format_minutes
 from avtoituba.wording import LANGUAGES, QT_TRANSLATE_NOOP, Words
+from avtoituba.core.text import csv_safe
 
 #: The report's wording (English sources; the Estonian in the catalogue, context "Documents").
 WORDS = Words("Documents", {
@@ -99,7 +100,10 @@ def write_csv(rows: Sequence[PlanActualRow], path: str | os.PathLike[str],
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
-            writer.writerows(table(rows, language, finished=finished))
+            # A block title starting with = + - @ is text, not a formula for Excel; the
+            # computed columns ("+3 min") are the app's own and stay as they are.
+            writer.writerows([csv_safe(row[0]), *row[1:]]
+                             for row in table(rows, language, finished=finished))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)

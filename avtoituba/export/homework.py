@@ -18,6 +18,7 @@ from avtoituba.export.engine import WordWriter
 from avtoituba.export.labels import Labels
 from avtoituba.export.pack_data import ActivityData, MunicipalityData, PackData
 from avtoituba.export.pack_plan import EMPTY_ROWS_NEW, EMPTY_ROWS_PER_AREA
+from avtoituba.export.returned.marks import Mark, apply_marks
 
 #: activity table columns (cm of a 17 cm text width): activity, description, involve,
 #: responsible, deadline, digital. Tegevus is the widest.
@@ -38,6 +39,7 @@ class PackWriter(WordWriter):
         self.data = data
         self.empty_rows_per_area = empty_rows
         self.new_rows = new_rows
+        self.marks: list[Mark] = []   # what each table is, for the returned pack
 
     # --- the cover -------------------------------------------------------------------
     def cover_title(self, subtitle: str, name: str | None) -> None:
@@ -80,6 +82,7 @@ class PackWriter(WordWriter):
         self.numbered(d.homework_texts())
         self.text(L["homework_question"], self.h3, bold=self.h3 is None, keep_next=True)
         self.body.writing_box(WRITING_BOX_CM, self.text_width, self.table)
+        self.marks.append(Mark("answer", "homework"))
         self.heading(1, L["prepare"])
         if d.followup_intro:
             self.text(d.followup_intro, keep_next=True)
@@ -89,6 +92,7 @@ class PackWriter(WordWriter):
             if i < len(questions):
                 self.text(questions[i], self.small, keep_next=True)
             self.body.writing_box(WRITING_BOX_CM, self.text_width, self.table)
+            self.marks.append(Mark("answer", "abcdefghij"[i % 10]))
 
     # --- the activities ------------------------------------------------------------------
     def involve(self, a: ActivityData | None) -> list[str]:
@@ -156,9 +160,12 @@ class PackWriter(WordWriter):
                 areas = [g.default_area] if g.default_area else []
             for i, number_ in enumerate(areas):
                 self.heading(min(level + 1, 3), self.area_heading(number_))
-                rows = [self.activity_row(a) for a in in_theme if a.area_number == number_]
+                listed = [a for a in in_theme if a.area_number == number_]
+                rows = [self.activity_row(a) for a in listed]
                 rows += [self.empty_row() for _ in range(self.empty_rows_per_area
                                                          if blanks else 0)]
+                self.marks.append(Mark("area", group=number, area=number_,
+                                       activity_ids=tuple(a.id for a in listed)))
                 self.activity_table(rows, legend=blanks and i == 0)
 
     def new_activities(self) -> None:
@@ -172,6 +179,7 @@ class PackWriter(WordWriter):
         self.body.table(header, rows, self.widths(NEW_WIDTHS), table_style=self.table,
                         cell_style=self.cell, header_style=self.cell_head,
                         min_height_cm=1.0, keep_together=True)
+        self.marks.append(Mark("new"))
 
     def for_everyone(self, trainer: bool = False) -> None:
         d, L = self.data, self.L
@@ -190,6 +198,7 @@ class PackWriter(WordWriter):
             self.heading(3, self.area_heading(number))
             self.activity_table([self.activity_row(a) for a in d.orphans
                                  if a.area_number == number], legend=False)
+            self.marks.append(Mark("other"))
 
     # --- appendix and closing ------------------------------------------------------------
     def appendix(self) -> None:
@@ -231,7 +240,8 @@ class PackWriter(WordWriter):
 def build_municipality_document(data: PackData, municipality: MunicipalityData,
                                 template: Path | None = None,
                                 empty_rows: int = EMPTY_ROWS_PER_AREA,
-                                new_rows: int = EMPTY_ROWS_NEW) -> DocxDocument:
+                                new_rows: int = EMPTY_ROWS_NEW,
+                                identity: str = "") -> DocxDocument:
     w = PackWriter(data, f"{Labels(data.language)['pack']} – {municipality.name}",
                    template,
                    empty_rows, new_rows)
@@ -262,4 +272,8 @@ def build_municipality_document(data: PackData, municipality: MunicipalityData,
     w.for_everyone()
     w.appendix()
     w.closing()
-    return w.finish()
+    doc = w.finish()
+    if identity:   # the invisible marks that bring the completed pack back
+        apply_marks(doc, w.marks, workshop=identity, municipality_id=municipality.id,
+                    municipality_name=municipality.name)
+    return doc

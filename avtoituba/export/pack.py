@@ -91,7 +91,8 @@ def export_pack(store_or_data: Store | PackData, options: PackOptions,
         if item.kind == "municipality":
             assert item.municipality is not None
             doc = build_municipality_document(data, item.municipality, template,
-                                              options.empty_rows, options.new_rows)
+                                              options.empty_rows, options.new_rows,
+                                              identity=data.identity)
         elif item.kind == "combined":
             doc = build_trainer_document(data, template)
         else:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from avtoituba.core.municipalities import list_municipalities
 from avtoituba.core.programme import fill_placeholders
 from avtoituba.core.seminar import RunningOrder, SeminarSlot, running_order, seminar_settings
+from avtoituba.export.returned.marks import workshop_identity
 from avtoituba.store.db import Store
 from avtoituba.store.models import (
     Activity,
@@ -127,6 +128,8 @@ class PackData:
     appendix: AppendixData = field(default_factory=AppendixData)
     #: activities without a municipality go into every pack (the trainer chose so)
     orphans_for_everyone: bool = False
+    #: the workshop's identity written invisibly into each pack (export.returned.marks)
+    identity: str = ""
 
     def activities_of(self, municipality_id: int | None) -> list[ActivityData]:
         return self.activities.get(municipality_id, [])
@@ -249,4 +252,5 @@ def load_pack(store: Store) -> PackData:
             group_question=w.group_question or "", presenter_note=w.presenter_note or "",
             presentations_at=presentations,
             appendix=appendix_words(w.language),
+            identity=workshop_identity(w.id, w.created_at),
         )

@@ -8,8 +8,10 @@ before anything is written to it, so a file that is refused is left exactly as i
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,10 +22,13 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from avtoituba.store import FILE_SUFFIX, errors, schema
+from avtoituba.store import FILE_SUFFIX, errors, lock, schema
 from avtoituba.store.models import Base, Workshop
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: WAL pages after which a commit checkpoints into the file (SQLite's default is 1000).
+AUTOCHECKPOINT_PAGES = 1
 
 
 def is_url(target: str | os.PathLike[str]) -> bool:
@@ -54,21 +59,19 @@ def snapshot_uri(path: Path) -> str:
     return uri
 
 
-def sqlite_url(path: Path, read_only: bool = False) -> str:
-    if read_only:
-        return f"sqlite:///{readonly_uri(path)}&uri=true"
-    return f"sqlite:///{path.as_posix()}"
-
-
 def _install_sqlite_pragmas(engine: Engine, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def _on_connect(dbapi_conn, _record):
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=5000")
         if not read_only:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")
+            # Every commit is copied into the file itself at once (a passive checkpoint by
+            # the committing connection), so the .avtoituba file alone, as a file manager
+            # copies it, holds every saved change; the -wal only holds a commit in flight.
+            cur.execute("PRAGMA wal_autocheckpoint=" + str(int(AUTOCHECKPOINT_PAGES)))
         cur.close()
 
 
@@ -101,15 +104,24 @@ def file_engine(path: Path, read_only: bool = False, pragmas: bool = True) -> En
 
 @dataclass
 class Store:
-    """An open workshop: the engine, a session factory and which workshop it holds."""
+    """An open workshop: the engine, a session factory and which workshop it holds.
+
+    A file opened for writing holds the file's lock (``lease``) until it is closed. When
+    reading the file meets damage the open-time check could not see, the store turns
+    read-only (nothing more is written) and calls ``on_damage`` once with the error.
+    """
 
     engine: Engine
     workshop_id: int
     path: Path | None = None
     read_only: bool = False
+    lease: lock.Lease | None = None
+    on_damage: Callable[[errors.Damaged], None] | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.damage: errors.Damaged | None = None
+        _translate_errors(self)
 
     def session(self) -> Session:
         return self._sessions()
@@ -124,14 +136,78 @@ class Store:
     def name(self) -> str:
         return self.path.name if self.path else self.engine.url.render_as_string(True)
 
+    def checkpoint(self) -> bool:
+        """Copy every committed change into the file itself (True: all of it is there)."""
+        if self.read_only or self.engine.dialect.name != "sqlite":
+            return True
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return row is not None and row[0] == 0
+
+    def damaged(self, error: errors.Damaged) -> None:
+        """Damage was found: write nothing more, tell the owner once."""
+        if self.damage is not None:
+            return
+        self.damage = error
+        self.read_only = True
+        if self.on_damage is not None:
+            self.on_damage(error)
+
     def close(self) -> None:
-        self.engine.dispose()
+        try:
+            self.engine.dispose()  # the last connection checkpoints and removes the -wal
+        finally:
+            if self.lease is not None:
+                self.lease.release()
+                self.lease = None
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+_FULL = ("database or disk is full", "disk quota")
+_DAMAGE = ("could not decode", "malformed", "file is not a database", "disk i/o error",
+           "database disk image")
+_WRITES = ("insert", "update", "delete", "replace", "create", "drop", "alter")
+
+
+def classify(exc: BaseException, path: Path | None) -> errors.WorkshopFileError | None:
+    """A store error for a database failure worth its own words (None: leave it as it is)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    where = str(path) if path else "the workshop"
+    if any(k in text for k in _FULL):
+        return errors.DiskFull(path, f"{where}: the disk is full; the last change was not "
+                                     "saved. Free some space and try again")
+    if any(k in text for k in _DAMAGE):
+        return errors.Damaged(path, f"{where}: the file is damaged ({_one_line(text)})")
+    return None
+
+
+def _translate_errors(store: Store) -> None:
+    """Raise store errors (codes the GUI and CLI word) instead of raw database errors for a
+    full disk and damage; damage also turns the store read-only. Writes to a store turned
+    read-only are refused before they reach the file."""
+    engine = store.engine
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context) -> errors.WorkshopFileError | None:
+        exc = context.original_exception
+        if isinstance(exc, errors.WorkshopFileError):
+            return None
+        error = classify(exc, store.path)
+        if isinstance(error, errors.Damaged):
+            store.damaged(error)
+        if error is not None:
+            raise error from exc
+        return None
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _refuse_writes(conn, cursor, statement, params, context, executemany):
+        if store.damage is not None and statement.lstrip()[:7].lower().startswith(_WRITES):
+            raise errors.Damaged(store.path, store.damage.message)
 
 
 # --- inspecting a file before touching it ---------------------------------------------------
@@ -142,12 +218,40 @@ class FileCheck:
     has_workshop_table: bool
 
 
+def resolve(target: str | os.PathLike[str]) -> Path:
+    """The absolute path of a workshop file; a symlink loop is refused with one line."""
+    path = Path(target).expanduser()
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError) as exc:  # Python 3.11: RuntimeError on a symlink loop
+        raise errors.SpecialFile(path, f"{path}: a link that points to itself (a symlink "
+                                       "loop), not a workshop file") from exc
+
+
+def check_regular(path: Path) -> None:
+    """Refuse at once what is not a plain file: a FIFO would hang a reader for ever, a
+    device would be read without end."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise errors.FileMissing(path, f"{path}: no such file") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise errors.SpecialFile(path, f"{path}: a link that points to itself (a "
+                                           "symlink loop), not a workshop file") from exc
+        raise errors.CorruptFile(path, f"{path}: cannot be read ({exc.strerror})") from exc
+    if stat.S_ISDIR(mode):
+        raise errors.NotSQLite(path, f"{path}: is a folder, not a workshop file")
+    if not stat.S_ISREG(mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+        raise errors.SpecialFile(path, f"{path}: is {kind}, not a workshop file")
+
+
 def inspect_file(path: Path) -> FileCheck:
     """Read a file's kind and schema revision without writing anything to it."""
-    if not path.exists():
-        raise errors.FileMissing(path, f"{path}: no such file")
-    if path.is_dir():
-        raise errors.NotSQLite(path, f"{path}: is a folder, not a workshop file")
+    check_regular(path)
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
@@ -248,9 +352,14 @@ def _first_workshop_id(engine: Engine, where: str) -> int:
 
 
 def open_store(
-    target: str | os.PathLike[str], read_only: bool = False, workshop_id: int | None = None
+    target: str | os.PathLike[str], read_only: bool = False, workshop_id: int | None = None,
+    lease: lock.Lease | None = None,
 ) -> Store:
-    """Open an existing workshop file (or URL), upgrading an older schema after a backup."""
+    """Open an existing workshop file (or URL), upgrading an older schema after a backup.
+
+    A file opened for writing is locked first (errors.Locked names who holds it); pass
+    ``lease`` to open under a lock already held (the store then owns it).
+    """
     if is_url(target):
         engine = make_engine(str(target), read_only)
         if current_revision(engine) != schema.HEAD:
@@ -258,14 +367,39 @@ def open_store(
         wid = workshop_id or _first_workshop_id(engine, str(target))
         return Store(engine, wid, None, read_only)
 
-    path = Path(target).expanduser().resolve()
-    check = inspect_file(path)
-    if not read_only and not os.access(path, os.W_OK):
+    path = resolve(target)
+    if read_only:
+        return _open_file(path, True, workshop_id, None)
+    check_regular(path)
+    _check_writable(path)
+    if lease is None:
+        try:
+            lease = lock.claim(path)
+        except PermissionError as exc:
+            raise errors.ReadOnlyLocation(
+                path, f"{path}: its folder is read-only; open it read-only or copy it "
+                      "elsewhere") from exc
+    try:
+        return _open_file(path, False, workshop_id, lease)
+    except BaseException:
+        lease.release()
+        raise
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK):
         raise errors.ReadOnlyLocation(path, f"{path}: the file is read-only; open it read-only")
-    if not read_only and not os.access(path.parent, os.W_OK):
+    if not os.access(path.parent, os.W_OK):
         raise errors.ReadOnlyLocation(
             path, f"{path}: its folder is read-only; open it read-only or copy it elsewhere"
         )
+
+
+def _open_file(path: Path, read_only: bool, workshop_id: int | None,
+               lease: lock.Lease | None) -> Store:
+    check = inspect_file(path)
+    if not read_only:
+        _check_writable(path)
     if check.revision != schema.HEAD:
         if read_only:
             raise errors.UpgradeFailed(
@@ -275,7 +409,7 @@ def open_store(
         engine = file_engine(path)
         try:
             upgrade(engine)
-        except Exception as exc:  # noqa: BLE001 - any failure: report it, the backup stays
+        except Exception as exc:
             engine.dispose()
             raise errors.UpgradeFailed(path, f"{path}: upgrade failed ({exc})") from exc
     else:
@@ -285,7 +419,7 @@ def open_store(
     except Exception:
         engine.dispose()
         raise
-    return Store(engine, wid, path, read_only)
+    return Store(engine, wid, path, read_only, lease)
 
 
 def create_schema(engine: Engine) -> None:
@@ -302,33 +436,60 @@ def create_schema(engine: Engine) -> None:
 
 
 def create_file(path: Path, fill: Callable[[Session], Workshop]) -> Store:
-    """Create a new workshop file atomically: built under a temporary name, then renamed.
+    """Create a new workshop file, never replacing one: lock the name, build the file under
+    a temporary name, then publish it with a hard link, which fails when a file of that name
+    appeared meanwhile (errors.Exists; the other file is left as it is).
 
     ``fill`` adds the workshop (and its programme) to the session it is given.
     """
-    path = Path(path).expanduser().resolve()
-    if path.exists():
-        raise FileExistsError(path)
+    path = resolve(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
+    lease = lock.claim(path)  # errors.Locked: another avtoituba is creating or using it
     try:
-        engine = file_engine(tmp, pragmas=False)
+        if os.path.lexists(path):
+            raise errors.Exists(path, f"{path}: already exists; choose another name")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                        dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        tmp.unlink()
         try:
-            create_schema(engine)
-            with Session(engine) as session, session.begin():
-                fill(session)
+            engine = file_engine(tmp, pragmas=False)
+            try:
+                create_schema(engine)
+                with Session(engine) as session, session.begin():
+                    fill(session)
+            finally:
+                engine.dispose()
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            _publish(tmp, path)
         finally:
-            engine.dispose()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return open_store(path)
+            tmp.unlink(missing_ok=True)
+        return open_store(path, lease=lease)
+    except BaseException:
+        lease.release()
+        raise
+
+
+def _publish(tmp: Path, path: Path) -> None:
+    """Give the complete file ``tmp`` the name ``path`` unless that name is taken."""
+    try:
+        os.link(tmp, path)
+        return
+    except FileExistsError:
+        raise errors.Exists(path, f"{path}: already exists; choose another name") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV,
+                             errno.EMLINK, errno.ENOSYS):
+            raise
+    # A file system without hard links (a FAT USB stick): claim the name exclusively, then
+    # put the file in its place (we hold the lock, so no avtoituba writes it meanwhile).
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+    except FileExistsError:
+        raise errors.Exists(path, f"{path}: already exists; choose another name") from None
+    os.replace(tmp, path)
 
 
 def create_in_url(url: str, fill: Callable[[Session], Workshop]) -> Store:

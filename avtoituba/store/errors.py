@@ -48,3 +48,43 @@ class ReadOnlyLocation(WorkshopFileError):
 
 class UpgradeFailed(WorkshopFileError):
     code = "upgrade_failed"
+
+
+class Locked(WorkshopFileError):
+    """Another avtoituba (a window, a command) has the file open for writing."""
+
+    code = "locked"
+
+    def __init__(self, path: Path | str | None, message: str, holder: object = None):
+        super().__init__(path, message)
+        self.holder = holder  # lock.Holder or None
+
+
+class SpecialFile(WorkshopFileError):
+    """A FIFO, a device, a socket or a symlink loop where a workshop file was expected."""
+
+    code = "special"
+
+
+class Exists(WorkshopFileError, FileExistsError):
+    """A new workshop file was to be created where a file already is (or just appeared)."""
+
+    code = "exists"
+
+
+class DiskFull(WorkshopFileError):
+    """The disk (or the user's quota) is full: the last change was not saved."""
+
+    code = "disk_full"
+
+
+class Damaged(WorkshopFileError):
+    """Damage found while reading an open file (past the open-time check)."""
+
+    code = "damaged"
+
+
+class StorageFailed(WorkshopFileError):
+    """Any other database failure, worded without SQL or library addresses."""
+
+    code = "storage"

@@ -332,3 +332,24 @@ class VoteBallot(Base):
     token: Mapped[str] = mapped_column(String(64))
     dots: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# -- the homework that came back ----------------------------------------------------------
+class ReturnedPack(Base):
+    """One completed homework document imported: which file, for which municipality, when;
+    the team's answers to the homework and seminar questions; what the import changed."""
+
+    __tablename__ = "returned_pack"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipality.id", ondelete="SET NULL"))
+    municipality_name: Mapped[str] = mapped_column(String(300), default="")
+    file_name: Mapped[str] = mapped_column(String(500))
+    digest: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: "homework", "a", "b", "c" … → the text the team wrote in that box
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: counts of new, changed and unchanged activities
+    summary: Mapped[dict[str, Any]] = mapped_column(default=dict)

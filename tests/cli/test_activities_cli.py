@@ -51,6 +51,7 @@ def test_list_filters_and_plain_output(run_cli, store):
 
 def test_user_errors_are_one_line_without_traceback(run_cli, store):
     path = store.path
+    store.close()  # open for writing here, it would refuse every command that writes
     r = run_cli("activities", "add", path, "--group", "9", "--municipality", "Elva vald",
                 "--title", "X")
     assert r.returncode != 0 and "no group 9" in r.stderr and "Traceback" not in r.stderr
@@ -70,6 +71,7 @@ def test_add_prints_the_municipality_as_the_file_holds_it(run_cli, store):
     c = Capture(store)
     c.add(c.groups()[0].id, "Nädalakiri", "Elva vald")
     c.close()
+    store.close()  # the window is closed: the CLI may write
     r = run_cli("activities", "add", store.path, "--group", "2", "--municipality", "ELVA VALD",
                 "--title", "Kärajad", "--json", check=True)
     assert json.loads(r.stdout)["municipality"] == "Elva vald"
@@ -80,6 +82,7 @@ def test_a_typo_municipality_is_refused_with_the_suggestion_unless_told_it_is_ne
     c = Capture(store)
     c.add(c.groups()[0].id, "Nädalakiri", "Elva vald")
     c.close()
+    store.close()  # the window is closed: the CLI may write
     r = run_cli("activities", "add", store.path, "--group", "1", "--municipality",
                 "Elvva vald", "--title", "Kärajad")
     assert r.returncode != 0
@@ -99,6 +102,7 @@ def test_municipalities_merge_moves_every_activity(run_cli, store):
     c.add(g1.id, "Nädalakiri", "Elva vald")
     c.add(g2.id, "Kärajad", "Elvva vald")
     c.close()
+    store.close()  # the window is closed: the CLI may write
     r = run_cli("municipalities", "merge", store.path, "elvva vald", "Elva vald", check=True)
     assert "Elvva vald" in r.stdout and "Elva vald" in r.stdout
     r = run_cli("activities", "list", store.path, "--json", check=True)

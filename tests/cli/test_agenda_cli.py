@@ -8,7 +8,7 @@ import json
 from avtoituba.core.agenda import load_blocks, update_block
 from avtoituba.core.timer_service import TimerService
 
-from tests.fake_clock import FakeClock
+from tests.doubles import FakeClock
 
 
 def test_agenda_with_computed_times(run_cli, store, workshop_path):

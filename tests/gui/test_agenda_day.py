@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from avtoituba.core.agenda import load_blocks
 
 from avtoituba.gui.agenda.model import DURATION, KIND, TITLE, kind_names
-from tests.fake_clock import FakeClock
+from tests.doubles import FakeClock
 from tests.gui.test_agenda_page import MIN, at, events, later, make_window
 
 

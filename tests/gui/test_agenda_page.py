@@ -17,9 +17,8 @@ from avtoituba.store.models import TimerEvent
 
 from avtoituba.gui.agenda.model import DURATION, START, TITLE
 from avtoituba.gui.agenda.page import AgendaPage
-from avtoituba.gui.shell.chime import RecordingChime
 from avtoituba.gui.shell.main_window import MainWindow
-from tests.fake_clock import FakeClock
+from tests.doubles import FakeClock, RecordingChime
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 MIN = 60

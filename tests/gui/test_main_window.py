@@ -32,14 +32,6 @@ def test_every_page_can_be_visited(main_window, qtbot):
     assert keys == ["agenda", "groups", "activities", "export"]
 
 
-def test_estonian_by_default(main_window):
-    titles = menu_titles(main_window)
-    assert titles[:4] == ["&Fail", "&Muuda", "&Vaade", "&Abi"][: len(titles[:4])] or \
-        {"&Fail", "&Muuda", "&Vaade", "&Abi"} <= set(titles)
-    nav = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
-    assert nav == ["Ajakava", "Osalejad ja grupid", "Tegevused", "Kodutööpakett"]
-
-
 def test_title_shows_the_workshop_and_its_date(main_window):
     assert main_window.windowTitle().startswith(
         "Avatud valitsemise ja digivõimekuse töötuba – 17.11.2026")

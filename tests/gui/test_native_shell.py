@@ -37,6 +37,8 @@ def test_estonian_is_the_default_language(qtbot, store, settings) -> None:  # no
     window = _build(qtbot, store, settings)
     titles = _menu_titles(window)
     assert titles[:2] == ["&Fail", "&Muuda"] and "&Abi" in titles
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav == ["Ajakava", "Osalejad ja grupid", "Tegevused", "Kodutööpakett"]
 
 
 def test_english_chosen_in_the_preferences_is_kept_and_used_at_the_next_start(
@@ -140,13 +142,6 @@ def test_the_main_commands_have_shortcuts_shown_in_the_menus(main_window) -> Non
     page_keys = [a.shortcut().toString() for a in w.view_menu.actions()
                  if a.shortcut().toString().startswith("Ctrl+") and a.shortcut().toString()[5:].isdigit()]
     assert page_keys == [f"Ctrl+{i}" for i in range(1, len(w.pages) + 1)]
-
-
-def test_ctrl_and_a_number_switches_pages(main_window, qtbot) -> None:  # noqa: ANN001
-    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.stack.currentIndex() == 2
-    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert main_window.stack.currentIndex() == 0
 
 
 def test_f1_opens_the_user_guide(main_window, qtbot) -> None:  # noqa: ANN001

@@ -16,7 +16,7 @@ def count(name: str) -> None:
     TRIED[name] = TRIED.get(name, 0) + 1
 
 
-def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter) -> None:
     if TRIED:
         width = max(map(len, TRIED))
         terminalreporter.write_sep("-", "inputs tried per property test")
@@ -73,12 +73,12 @@ def boxes(monkeypatch):
         button.click()
         return box.result()
 
-    def fake_question(parent, title, text, *args, **kwargs):  # noqa: ANN001
+    def fake_question(parent, title, text, *args, **kwargs):
         record.shown.append({"title": title, "text": text, "informative": "", "details": ""})
         wanted = record.answers.pop(0) if record.answers else "No"
         return getattr(QMessageBox.StandardButton, wanted, QMessageBox.StandardButton.No)
 
-    def fake_simple(parent, title, text, *args, **kwargs):  # noqa: ANN001
+    def fake_simple(parent, title, text, *args, **kwargs):
         record.shown.append({"title": title, "text": text, "informative": "", "details": ""})
         return QMessageBox.StandardButton.Ok
 

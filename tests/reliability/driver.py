@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ACTIVITIES_PAGE = "activities"
 
 
-def record_activity(window, n: int) -> tuple[int, str]:  # noqa: ANN001
+def record_activity(window, n: int) -> tuple[int, str]:
     """Capture one activity as the Activities page does (its capture service, one commit
     per activity); returns (id, title) once committed."""
     capture = window.page(ACTIVITIES_PAGE).capture
@@ -35,7 +35,7 @@ def record_activity(window, n: int) -> tuple[int, str]:  # noqa: ANN001
     return row.id, row.title
 
 
-def record_timer_event(window, n: int) -> tuple[int, int | None]:  # noqa: ANN001
+def record_timer_event(window, n: int) -> tuple[int, int | None]:
     """The trainer moves to the next block on the Agenda page (the real timer service, which
     also asks for a backup at the block change); returns (event id, block id) once saved."""
     from sqlalchemy import select

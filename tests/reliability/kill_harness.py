@@ -148,7 +148,7 @@ WRITING_DELAY = 0.8
 
 
 def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 1.5,
-              log=None) -> KillReport:  # noqa: ANN001
+              log=None) -> KillReport:
     """Run ``kills`` rounds on a fresh demo workshop in ``workdir``; raise on any loss."""
     from avtoituba.core.demo import create_demo
 
@@ -175,7 +175,7 @@ def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 1.5,
                 [sys.executable, "-m", "tests.reliability.driver", str(path)],
                 stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT)
 
-            def read(stream=proc.stdout, lines=lines, ready=ready_seen) -> None:  # noqa: ANN001
+            def read(stream=proc.stdout, lines=lines, ready=ready_seen) -> None:
                 try:
                     for raw in iter(stream.readline, b""):
                         lines.append(raw)

@@ -257,7 +257,7 @@ def test_restore_replaces_the_open_workshop_and_can_be_undone(
     add_activity(main_window.store, "pärast")
     path = store.path
 
-    def choose_first(dialog) -> int:  # noqa: ANN001
+    def choose_first(dialog) -> int:
         dialog.ui.replaceButton.click()
         return 1
 

@@ -161,7 +161,7 @@ def on_read_only_medium(tmp_path, monkeypatch):
     new_workshop(path).close()
     real_access = os.access
 
-    def access(p, mode, *args, **kwargs):  # noqa: ANN001
+    def access(p, mode, *args, **kwargs):
         if mode & os.W_OK and Path(p).resolve().is_relative_to(folder.resolve()):
             return False
         return real_access(p, mode, *args, **kwargs)

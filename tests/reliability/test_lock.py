@@ -1,5 +1,6 @@
-"""One workshop file, one writer: the second avtoituba is told who holds the file and offered
-read-only viewing; a lock left by a killed avtoituba is taken over."""
+"""One workshop file, one writer, in the window: the second avtoituba is told who holds the
+file and offered read-only viewing; a lock left by a killed avtoituba is taken over. (The
+store's lock itself and the command line: test_one_writer.py.)"""
 
 from __future__ import annotations
 
@@ -132,18 +133,6 @@ def test_stale_lock_of_a_killed_instance_is_recovered(
     assert window.locks.held() == [path.resolve()]
     assert lock.WorkshopLock(path).holder().pid == os.getpid()
     window.close()
-
-
-def test_unreadable_lock_file_is_removed_as_stale(workshop_path, qapp):
-    new_workshop(workshop_path).close()
-    lock_file = lock.lock_path(workshop_path)
-    lock_file.write_bytes(b"")  # cut short by a power loss
-    held = lock.WorkshopLock(workshop_path)
-    plain = lock.QLockFile(str(lock_file))
-    plain.setStaleLockTime(0)
-    assert not plain.tryLock(0)  # Qt alone would refuse the file for ever
-    assert held.try_lock()
-    held.unlock()
 
 
 def test_lock_goes_to_the_data_folder_when_the_workshop_folder_is_read_only(

@@ -31,8 +31,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     swallowed by the code under test)."""
     attempts: list[str] = []
 
-    def refuse(name: str):  # noqa: ANN202
-        def refused(*args, **kwargs):  # noqa: ANN002, ANN003
+    def refuse(name: str):
+        def refused(*args, **kwargs):
             attempts.append(f"{name}{args[:2]!r}")
             raise NetworkAttempt(f"network access attempted: {name}{args[:2]!r}")
         return refused

@@ -35,7 +35,7 @@ FULL = bool(os.environ.get("AVTOITUBA_FULL"))
 SCALE = 10 if FULL else 1
 
 
-def examples(n: int):  # noqa: ANN201
+def examples(n: int):
     return settings(max_examples=n * SCALE, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow,
                                            HealthCheck.function_scoped_fixture])
@@ -58,7 +58,7 @@ KEYS = ["workshop", "agenda", "groups", "areas", "goals", "group_work", "followu
         "start", "end", "tasks", "question", "presenter_note"]
 
 
-def _paths(node, prefix=()):  # noqa: ANN001, ANN202
+def _paths(node, prefix=()):
     yield prefix
     if isinstance(node, dict):
         for k, v in node.items():
@@ -72,7 +72,7 @@ PATHS = list(_paths(PROGRAMME))[1:]
 
 
 @st.composite
-def mutated_programme(draw):  # noqa: ANN001, ANN201
+def mutated_programme(draw):
     """The real programme with a few of its values replaced, removed or retyped: close
     enough to valid that the parser goes deep before it meets the fault."""
     data = copy.deepcopy(PROGRAMME)

@@ -27,7 +27,7 @@ from tests.reliability.conftest import count
 SCALE = 10 if os.environ.get("AVTOITUBA_FULL") else 1
 
 
-def examples(n: int):  # noqa: ANN201
+def examples(n: int):
     return settings(max_examples=n * SCALE, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow,
                                            HealthCheck.function_scoped_fixture])
@@ -108,7 +108,7 @@ def pack(folder):
         store.close()
 
 
-def _document_text(doc) -> str:  # noqa: ANN001
+def _document_text(doc) -> str:
     parts = [p.text for p in doc.paragraphs]
     for table in doc.tables:
         for row in table.rows:

@@ -16,7 +16,7 @@ from avtoituba.core.agenda import Block, hhmm, load_blocks, update_block, update
 from avtoituba.core.catchup import MAX_PLANS, catch_up_plans
 from avtoituba.core.timer_service import TimerService
 
-from tests.fake_clock import FakeClock
+from tests.doubles import FakeClock
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 MIN = 60

@@ -18,7 +18,7 @@ from avtoituba.core.timer_service import TimerService
 from avtoituba.core.timer_state import TimerState, compute_state, plan_vs_actual
 from avtoituba.store.db import open_store
 
-from tests.fake_clock import FakeClock
+from tests.doubles import FakeClock
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 MIN = 60

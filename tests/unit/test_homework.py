@@ -598,14 +598,3 @@ def test_tables_fit_the_templates_page(demo_store, tmp_path):
     for table in doc.tables:
         grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
         assert sum(int(g.get(qn("w:w"))) for g in grid) <= 6.5 * 1440 + 10
-
-
-def test_export_and_its_command_do_not_import_qt():
-    import subprocess
-    import sys
-
-    code = ("import sys, avtoituba.export.homework, avtoituba.commands.export; "
-            "sys.exit('PySide6' in sys.modules)")
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(root))
-    assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0

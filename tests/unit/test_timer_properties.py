@@ -19,7 +19,7 @@ from avtoituba.core.timer_state import plan_vs_actual
 from avtoituba.core.workshop import new_workshop
 from avtoituba.store.db import open_store
 
-from tests.fake_clock import FakeClock
+from tests.doubles import FakeClock
 
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 START = dt.datetime(2026, 11, 17, 13, 15, tzinfo=TALLINN).astimezone(dt.UTC)

@@ -16,11 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from avtoituba.core.capture import Capture
-from avtoituba.core.clock import FakeClock, plan_vs_actual
+from avtoituba.core.timer_state import plan_vs_actual
 from avtoituba.core.timer_service import TimerService
 from avtoituba.export import agenda_report
 from avtoituba.export.group_lists import write_group_lists
 from avtoituba.export.pack import PackOptions, export_pack
+
+from tests.doubles import FakeClock
 
 DOCX_KINDS = ("Kodutööpakett", "Koolitaja koonddokument", "Grupid",
               "Ajakava: plaan ja tegelikkus")

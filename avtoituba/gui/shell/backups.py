@@ -335,7 +335,7 @@ def restore_from_backup(window: MainWindow) -> None:
         error = str(exc)
     try:
         window.set_store(db.open_store(path))
-    except Exception as exc:  # noqa: BLE001 - whatever happened, show a workshop again
+    except Exception as exc:
         log.exception("reopening after a restore failed")
         error = error or str(exc)
         window.set_store(db.open_store(chosen.path, read_only=True))

@@ -28,20 +28,6 @@ class Chime(Protocol):
     def play(self, kind: str) -> None: ...
 
 
-class RecordingChime:
-    """A chime for tests: remembers what it was asked to play (and whether it sounded)."""
-
-    def __init__(self) -> None:
-        self.muted = False
-        self.played: list[str] = []
-        self.sounded: list[str] = []
-
-    def play(self, kind: str) -> None:
-        self.played.append(kind)
-        if not self.muted:
-            self.sounded.append(kind)
-
-
 PLAYERS = ("pw-play", "paplay", "aplay", "afplay")
 
 

@@ -1,24 +1,27 @@
-"""One writer per workshop file: a QLockFile beside the file while it is open for writing.
+"""One writer per workshop file, in the window: the dialogs around the store's lock.
 
-A second avtoituba on the same file is told who holds it (process, computer) and offered
-read-only viewing. A lock left by a crashed or killed avtoituba is stale (its process is
-gone) and is taken over without a question. When the workshop's folder cannot be written
-to, the lock goes to the user's data folder instead.
+The lock itself is the store's (``avtoituba.store.lock``: an OS lock beside the file, so the
+command line honours it too, and a killed avtoituba leaves none behind). Here: a second
+avtoituba on the same file is told who holds it and offered read-only viewing, and the
+window keeps the lock of the workshop it shows while it reopens or restores it. When the
+workshop's folder cannot be written to, the lock goes to the user's data folder instead.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from avtoituba.gui.shell.backups import data_dir
+from avtoituba.store import errors
+from avtoituba.store import lock as store_lock
+from avtoituba.store.lock import Holder
+
+from avtoituba.gui.shell.settings import user_data_dir as data_dir
+from avtoituba.wording import fill
 
 if TYPE_CHECKING:
     from avtoituba.store import db
@@ -28,68 +31,24 @@ log = logging.getLogger("avtoituba.lock")
 
 def lock_path(path: Path) -> Path:
     """The lock file of the workshop file ``path``."""
-    path = Path(path).resolve()
-    if os.access(path.parent, os.W_OK):
-        return path.with_name(f".{path.name}.lock")
-    digest = hashlib.sha1(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return data_dir() / "locks" / f"{path.stem}-{digest}.lock"
+    return store_lock.lock_path(path, data_dir() / "locks")
 
 
-@dataclass(frozen=True)
-class Holder:
-    pid: int
-    host: str
-    app: str
-
-
-class WorkshopLock:
-    """The lock of one workshop file."""
+class WorkshopLock(store_lock.WorkshopLock):
+    """The store's lock, falling back to the user's data folder."""
 
     def __init__(self, path: Path):
-        self.path = Path(path).resolve()
-        self.file = lock_path(self.path)
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = QLockFile(str(self.file))
-        # Held all day: never stale by age, only when its process is gone.
-        self._lock.setStaleLockTime(0)
-
-    def try_lock(self) -> bool:
-        if self._lock.tryLock(0):
-            return True
-        if self._lock.error() != QLockFile.LockError.LockFailedError:
-            return False
-        # A lock file left empty by a power loss: plain tryLock never calls it stale (no age
-        # limit), Qt's explicit check does.
-        if self._lock.removeStaleLockFile():
-            return self._lock.tryLock(0)
-        return False
-
-    def error(self) -> QLockFile.LockError:
-        return self._lock.error()
-
-    def holder(self) -> Holder | None:
-        info = self._lock.getLockInfo()
-        if not info or not isinstance(info, tuple) or len(info) != 3:
-            return None
-        pid, host, app = info
-        return Holder(int(pid), str(host), str(app))
-
-    def is_locked(self) -> bool:
-        return self._lock.isLocked()
-
-    def unlock(self) -> None:
-        if self._lock.isLocked():
-            self._lock.unlock()
+        super().__init__(path, data_dir() / "locks")
 
 
 def holder_text(path: Path, holder: Holder | None) -> str:
     name = Path(path).name
     if holder is None:
-        return QCoreApplication.translate(
-            "FileLock", "“%1” is open in another avtoituba.").replace("%1", name)
-    return (QCoreApplication.translate(
-        "FileLock", "“%1” is open in another avtoituba (process %2 on the computer “%3”).")
-        .replace("%1", name).replace("%2", str(holder.pid)).replace("%3", holder.host))
+        return fill(QCoreApplication.translate(
+            "FileLock", "“%1” is open in another avtoituba."), name)
+    return fill(QCoreApplication.translate(
+        "FileLock", "“%1” is open in another avtoituba (process %2 on the computer “%3”)."),
+        name, str(holder.pid), holder.host)
 
 
 def offer_read_only(parent: QWidget | None, title: str, headline: str, advice: str) -> bool:
@@ -106,42 +65,43 @@ def offer_read_only(parent: QWidget | None, title: str, headline: str, advice: s
     return box.clickedButton() is read_only
 
 
+def offer_read_only_when_locked(parent: QWidget | None, error: errors.Locked) -> bool:
+    """Tell who holds the file of ``error`` and ask whether to open it read-only."""
+    title = QCoreApplication.translate("FileLock", "Workshop already open")
+    advice = QCoreApplication.translate(
+        "FileLock", "Only one avtoituba at a time can change a workshop, so that nothing "
+        "typed in one is lost in the other. Switch to the avtoituba that has it open, or "
+        "open it here read-only to look at it.")
+    holder = error.holder if isinstance(error.holder, Holder) else None
+    return offer_read_only(parent, title, holder_text(error.path or Path(), holder), advice)
+
+
 class WorkshopLocks:
-    """The locks of the workshops one window has open for writing."""
+    """The locks of the workshops one window has open for writing (a share of the store's
+    lock each, so the file stays locked while the window closes and reopens it)."""
 
     def __init__(self) -> None:
-        self._held: dict[Path, WorkshopLock] = {}
+        self._held: dict[Path, store_lock.Lease] = {}
 
     def claim(self, store: db.Store, parent: QWidget | None = None) -> db.Store | None:
-        """Lock ``store``'s file before it is shown. When another avtoituba holds it, say
-        who and offer read-only viewing: returns the store to show (``store`` itself, the
-        file reopened read-only) or None when the user cancels (``store`` is then closed)."""
+        """Keep ``store``'s file locked while it is shown. When another avtoituba holds it,
+        say who and offer read-only viewing: returns the store to show (``store`` itself,
+        the file reopened read-only) or None when the user cancels (``store`` is closed)."""
         if store.path is None or store.read_only:
             return store
         path = store.path.resolve()
         if path in self._held:
             return store
         try:
-            lock = WorkshopLock(path)
-            locked = lock.try_lock()
+            self._held[path] = store_lock.claim(path, data_dir() / "locks")
+            return store
         except OSError as exc:  # no folder anywhere for a lock: work on without one
             log.warning("no lock for %s: %s", path, exc)
             return store
-        if locked:
-            self._held[path] = lock
-            return store
-        if lock.error() == QLockFile.LockError.PermissionError:
-            log.warning("cannot write the lock %s; working without one", lock.file)
-            return store
-        holder = lock.holder()
-        store.close()
-        title = QCoreApplication.translate("FileLock", "Workshop already open")
-        advice = QCoreApplication.translate(
-            "FileLock", "Only one avtoituba at a time can change a workshop, so that nothing "
-            "typed in one is lost in the other. Switch to the avtoituba that has it open, or "
-            "open it here read-only to look at it.")
-        if not offer_read_only(parent, title, holder_text(path, holder), advice):
-            return None
+        except errors.Locked as exc:
+            store.close()
+            if not offer_read_only_when_locked(parent, exc):
+                return None
         from avtoituba.store import db
 
         return db.open_store(path, read_only=True, workshop_id=store.workshop_id)
@@ -152,7 +112,7 @@ class WorkshopLocks:
             and not store.read_only else None
         for path in list(self._held):
             if path != keep:
-                self._held.pop(path).unlock()
+                self._held.pop(path).release()
 
     def release_all(self) -> None:
         self.keep_only(None)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from avtoituba.store import FILE_SUFFIX
-from avtoituba.store.errors import WorkshopFileError
+from avtoituba.store.errors import Locked, WorkshopFileError
 
 from avtoituba.gui.projector.window import StageWindow
+from avtoituba.gui.returns import menu as returns_menu
 from avtoituba.gui.shell import backups, lock
 from avtoituba.gui.shell.context import AppContext
 from avtoituba.gui.shell.formats import format_date
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.details_action)
         self.file_menu.addSeparator()
         self.file_menu_extra = self.file_menu.addSeparator()
+        returns_menu.install(self)   # File › Import returned homework…
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -401,6 +403,10 @@ class MainWindow(QMainWindow):
         try:
             store = db.open_store(path, read_only=read_only)
         except WorkshopFileError as exc:
+            if isinstance(exc, Locked):
+                if lock.offer_read_only_when_locked(self, exc):
+                    return self.open_path(path, read_only=True)
+                return False
             if exc.code == "read_only" and not read_only:
                 headline, advice = file_error_text(exc)
                 answer = QMessageBox.question(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from avtoituba.gui.shell.context import AppContext
 
@@ -38,24 +38,3 @@ class Page(QWidget):
 
     def shutdown(self) -> None:
         """Called before the workshop is closed: stop timers, finish pending writes."""
-
-
-class PlaceholderPage(Page):
-    """A page that a later part of the app fills; says what it will hold."""
-
-    def __init__(self, context: AppContext, key: str, title: str, text: str,
-                 parent: QWidget | None = None):
-        self.key = key
-        super().__init__(context, parent)
-        self._title = title
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setObjectName("pageHeading")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-    def title(self) -> str:
-        return self._title

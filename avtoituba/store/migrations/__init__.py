@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 HERE = Path(__file__).resolve().parent
 
 
-def alembic_config(connection=None):  # noqa: ANN001, ANN201 - alembic types stay lazy
+def alembic_config(connection=None):
     from alembic.config import Config
 
     cfg = Config()

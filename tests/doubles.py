@@ -1,4 +1,4 @@
-"""A clock for tests: the wall and monotonic readings move only when a test says so."""
+"""Test doubles (Qt-free): a clock moved by hand and a chime that only remembers."""
 
 from __future__ import annotations
 
@@ -37,3 +37,17 @@ class FakeClock:
         """The app starts again (a new run, maybe a new boot)."""
         self.clock_id = clock_id
         self.mono = mono
+
+
+class RecordingChime:
+    """A chime for tests: remembers what it was asked to play (and whether it sounded)."""
+
+    def __init__(self) -> None:
+        self.muted = False
+        self.played: list[str] = []
+        self.sounded: list[str] = []
+
+    def play(self, kind: str) -> None:
+        self.played.append(kind)
+        if not self.muted:
+            self.sounded.append(kind)

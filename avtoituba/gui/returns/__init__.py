@@ -1,0 +1,1 @@
+"""File › Import returned homework: the completed packs back into the workshop."""

@@ -1,0 +1,17 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Returns</name>
+    <message>
+        <location filename="../../../avtoituba/commands/homework.py" line="58"/>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>%1 new, %2 changed, %3 unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../../avtoituba/commands/homework.py" line="72"/>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Nothing was written (--dry-run).</translation>
+    </message>
+</context>
+</TS>
