@@ -237,8 +237,15 @@ def harvest(paths: list[Path], prefer_theirs: bool = False,
                     if theirs is None:
                         continue
                     ours = message.find("translation")
-                    if ours is not None and _finished(message) is not None and (
-                            not prefer_theirs or _content(ours) == _content(theirs)):
+                    # English entries that ``update`` filled from the source are no choice
+                    # anyone made: a real English translation (plural forms) wins over them.
+                    from_source = ours is not None and lang == "en" and all(
+                        t == key[1] for t in ((ours.text or "",) if not list(ours) else
+                                              (f.text or "" for f in ours)))
+                    if ours is not None and _finished(message) is not None and not from_source \
+                            and (not prefer_theirs or _content(ours) == _content(theirs)):
+                        continue
+                    if _content(ours if ours is not None else theirs) == _content(theirs):
                         continue
                     if ours is not None:
                         message.remove(ours)
