@@ -125,7 +125,9 @@
     <message numerus="yes">
         <source>%1 is split between groups %2: its people are locked in different groups.</source>
         <translation>
-            <numerusform>%1 is split between groups %2: its people are locked in different groups.</numerusform><numerusform>%1 is split between groups %2: its people are locked in different groups.</numerusform></translation>
+            <numerusform>%1 is split between groups %2: its people are locked in different groups.</numerusform>
+            <numerusform>%1 is split between groups %2: its people are locked in different groups.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,10 @@
 <context>
     <name>ReturnsMenu</name>
     <message>
-        <location filename="../../../avtoituba/gui/returns/menu.py" line="13" />
         <source>&amp;Import returned homework…</source>
         <translation>&amp;Import returned homework…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/returns/menu.py" line="15" />
         <source>Read the homework packs the municipalities sent back</source>
         <translation>Read the homework packs the municipalities sent back</translation>
     </message>

@@ -4,12 +4,10 @@
 <context>
     <name>ReturnsMenu</name>
     <message>
-        <location filename="../../../avtoituba/gui/returns/menu.py" line="13" />
         <source>&amp;Import returned homework…</source>
         <translation>&amp;Impordi tagastatud kodutööd…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/returns/menu.py" line="15" />
         <source>Read the homework packs the municipalities sent back</source>
         <translation>Loe sisse kodutööpakid, mille omavalitsused tagasi saatsid</translation>
     </message>
