@@ -48,7 +48,8 @@ def day_ended(rows: Sequence[PlanActualRow]) -> bool:
     """Whether the day is over as far as the rows tell: the last block that ran has ended and
     no block after it ran (the timer was stopped or the day finished)."""
     ran = [i for i, r in enumerate(rows) if r.actual is not None]
-    return bool(ran) and all(rows[i].actual.end is not None for i in ran)  # type: ignore[union-attr]
+    ends = [a.end for r in rows if (a := r.actual) is not None]
+    return bool(ran) and all(end is not None for end in ends)
 
 
 def table(rows: Sequence[PlanActualRow], language: str = "et",

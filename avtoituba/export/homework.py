@@ -23,6 +23,8 @@ from avtoituba.export.returned.marks import Mark, apply_marks
 #: activity table columns (cm of a 17 cm text width): activity, description, involve,
 #: responsible, deadline, digital. Tegevus is the widest.
 ACTIVITY_WIDTHS = (5.0, 3.4, 2.5, 2.3, 1.9, 1.9)
+#: the same with the dot vote's priority column last (when anybody voted)
+VOTED_WIDTHS = (4.4, 3.0, 2.4, 2.1, 1.7, 1.7, 1.7)
 #: the new-activities table: area first
 NEW_WIDTHS = (1.7, 4.5, 3.0, 2.4, 2.0, 1.7, 1.7)
 WRITING_BOX_CM = 2.6
@@ -105,12 +107,25 @@ class PackWriter(WordWriter):
             cell.append(a.involve_notes)
         return cell
 
+    @property
+    def voted(self) -> bool:
+        """Whether the room voted: then the activity tables have a priority column."""
+        return bool(self.data.votes)
+
+    def priority(self, a: ActivityData) -> str:
+        """The activity's dots; the most-voted marked with ★ (ties too)."""
+        dots = self.data.votes.get(a.id, 0)
+        if not dots:
+            return "–"
+        return f"★\u00a0{dots}" if dots == self.data.top_votes else str(dots)
+
     def activity_row(self, a: ActivityData) -> list[str | list[str]]:
-        return [a.title, a.description, self.involve(a), a.responsible, a.time_frame,
-                "☒" if a.digital else "☐"]
+        row: list[str | list[str]] = [a.title, a.description, self.involve(a), a.responsible,
+                                      a.time_frame, "☒" if a.digital else "☐"]
+        return row + [self.priority(a)] if self.voted else row
 
     def empty_row(self) -> list[str | list[str]]:
-        return ["", "", self.involve(None), "", "", "☐"]
+        return ["", "", self.involve(None), "", "", "☐"] + ([""] if self.voted else [])
 
     def activity_table(self, rows: list[list[str | list[str]]], legend: bool = True) -> None:
         L = self.L
@@ -118,7 +133,12 @@ class PackWriter(WordWriter):
             self.text(L["legend"], self.small, keep_next=True)
         header = [L["col_activity"], L["col_description"], L["col_involve"],
                   L["col_responsible"], L["col_time_frame"], L["col_digital"]]
-        self.body.table(header, rows, self.widths(ACTIVITY_WIDTHS), table_style=self.table,
+        if self.voted:
+            header.append(L["col_priority"])
+            if legend:
+                self.text(L["priority_legend"], self.small, keep_next=True)
+        widths = VOTED_WIDTHS if self.voted else ACTIVITY_WIDTHS
+        self.body.table(header, rows, self.widths(widths), table_style=self.table,
                         cell_style=self.cell, header_style=self.cell_head,
                         min_height_cm=1.0, keep_together=len(rows) <= KEEP_TOGETHER_ROWS)
 
@@ -175,7 +195,7 @@ class PackWriter(WordWriter):
         self.text(L["legend"], self.small, keep_next=True)
         header = [L["col_area"], L["col_activity"], L["col_description"], L["col_involve"],
                   L["col_responsible"], L["col_time_frame"], L["col_digital"]]
-        rows = [[""] + self.empty_row() for _ in range(self.new_rows)]
+        rows = [[""] + self.empty_row()[:6] for _ in range(self.new_rows)]
         self.body.table(header, rows, self.widths(NEW_WIDTHS), table_style=self.table,
                         cell_style=self.cell, header_style=self.cell_head,
                         min_height_cm=1.0, keep_together=True)

@@ -133,6 +133,11 @@ WORDS = Words("Documents", {
     "n_activities": plural.translate("Documents", "%n activity(-ies)", None, 1),
     "see_you": QT_TRANSLATE_NOOP("Documents", "See you %1!"),
     "and": QT_TRANSLATE_NOOP("Documents", "and"),
+    # the dot vote's priorities
+    "col_priority": QT_TRANSLATE_NOOP("Documents", "Priority"),
+    "priority_legend": QT_TRANSLATE_NOOP("Documents",
+        "Priority: the dots the activity got in the workshop's vote; ★ marks the most "
+        "voted."),
     # how a seminar's time and place join up in a sentence
     "at_time": QT_TRANSLATE_NOOP("Documents", "%1, %2"),
     "see_you_at": QT_TRANSLATE_NOOP("Documents", "%1 at %2"),

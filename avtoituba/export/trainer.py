@@ -80,6 +80,8 @@ def build_trainer_document(data: PackData, template: Path | None = None) -> Docx
     group_section(w, data, page_per_group=False, level=2)
     w.heading(1, L["activities_trainer"])
     w.text(L["legend_short"], w.small)
+    if w.voted:
+        w.text(L["priority_legend"], w.small)
     for m in data.municipalities:
         w.heading(2, m.name)
         w.slot_line(m, "slot_of")

@@ -70,7 +70,10 @@
     </message>
     <message numerus="yes">
         <source>You have no activities yet in area(s) %1. The appendix has ideas.</source>
-        <translation><numerusform>You have no activities yet in area %1. The appendix has ideas.</numerusform><numerusform>You have no activities yet in areas %1. The appendix has ideas.</numerusform></translation>
+        <translation>
+            <numerusform>You have no activities yet in area %1. The appendix has ideas.</numerusform>
+            <numerusform>You have no activities yet in areas %1. The appendix has ideas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Areas without activities: %1.</source>
@@ -334,11 +337,17 @@ What is your further work plan for the action plan and the activities?</translat
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(-ies)</source>
-        <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
     </message>
     <message>
         <source>See you %1!</source>
@@ -347,6 +356,14 @@ What is your further work plan for the action plan and the activities?</translat
     <message>
         <source>and</source>
         <translation>and</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Priority: the dots the activity got in the workshop's vote; ★ marks the most voted.</source>
+        <translation>Priority: the dots the activity got in the workshop's vote; ★ marks the most voted.</translation>
     </message>
     <message>
         <source>%1, %2</source>

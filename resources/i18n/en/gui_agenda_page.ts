@@ -73,11 +73,17 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) more</source>
-        <translation><numerusform>%n minute more</numerusform><numerusform>%n minutes more</numerusform></translation>
+        <translation>
+            <numerusform>%n minute more</numerusform>
+            <numerusform>%n minutes more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) less</source>
-        <translation><numerusform>%n minute less</numerusform><numerusform>%n minutes less</numerusform></translation>
+        <translation>
+            <numerusform>%n minute less</numerusform>
+            <numerusform>%n minutes less</numerusform>
+        </translation>
     </message>
     <message>
         <source>End the day</source>
@@ -100,8 +106,8 @@
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <source>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
-        <translation>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
+        <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
+        <translation>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
     </message>
     <message>
         <source>Catch up with the day</source>
