@@ -15,8 +15,9 @@ from pathlib import Path
 
 from avtoituba.core.agenda import hhmm
 from avtoituba.core.clock import PlanActualRow, format_minutes
-from avtoituba.wording import LANGUAGES, QT_TRANSLATE_NOOP, Words
 from avtoituba.core.text import csv_safe
+
+from avtoituba.wording import LANGUAGES, QT_TRANSLATE_NOOP, Words
 
 #: The report's wording (English sources; the Estonian in the catalogue, context "Documents").
 WORDS = Words("Documents", {

@@ -290,6 +290,10 @@ def build_municipality_document(data: PackData, municipality: MunicipalityData,
     w.activities_by_theme(municipality.id, blanks=True)
     w.new_activities()
     w.for_everyone()
+    if data.ogp_draft:
+        from avtoituba.export.commitments import commitment_sheets
+
+        commitment_sheets(w, acts, w.area_heading)
     w.appendix()
     w.closing()
     doc = w.finish()

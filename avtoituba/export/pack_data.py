@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from avtoituba.core.municipalities import list_municipalities
+from avtoituba.core.ogp import OPTION as OGP_OPTION
 from avtoituba.core.programme import fill_placeholders
 from avtoituba.core.seminar import RunningOrder, SeminarSlot, running_order, seminar_settings
 from avtoituba.export.returned.marks import workshop_identity
@@ -47,6 +48,8 @@ class ActivityData:
     responsible: str
     time_frame: str
     digital: bool
+    #: the OGP commitment drafted from the activity (core.ogp; {} when none)
+    ogp: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ class PackData:
     identity: str = ""
     #: the dot vote: activity id -> dots, live activities only; empty when nobody voted
     votes: dict[int, int] = field(default_factory=dict)
+    #: „AVP tegevuskava mustand“: the pack prints a commitment sheet per activity
+    ogp_draft: bool = False
 
     @property
     def top_votes(self) -> int:
@@ -235,7 +240,7 @@ def load_pack(store: Store) -> PackData:
                 area_numbers.get(a.area_id), a.position, a.title or "",
                 a.description or "", bool(a.involve_leaders), bool(a.involve_key_people),
                 bool(a.involve_partners), a.involve_notes or "", a.responsible or "",
-                a.time_frame or "", bool(a.digital)))
+                a.time_frame or "", bool(a.digital), dict(a.ogp or {})))
 
         votes = vote_totals(session, wid, {a.id for acts in activities.values() for a in acts})
 
@@ -264,6 +269,7 @@ def load_pack(store: Store) -> PackData:
             appendix=appendix_words(w.language),
             identity=workshop_identity(w.id, w.created_at),
             votes=votes,
+            ogp_draft=bool((w.options or {}).get(OGP_OPTION)),
         )
 
 

@@ -19,7 +19,7 @@ def tables(path: Path) -> list[list[list[str]]]:
     return [[[c.text for c in r.cells] for r in t.rows] for t in doc.tables]
 
 
-def vote(store) -> dict[str, int]:  # noqa: ANN001
+def vote(store) -> dict[str, int]:
     """Three ballots: the first activity gets 4 dots, the second 2, the rest none."""
     capture = Capture(store)
     rows = [r for r in capture.list() if r.municipality]

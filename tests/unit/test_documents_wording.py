@@ -62,7 +62,7 @@ def test_plural_forms_and_arguments_in_both_languages() -> None:
         "Kohtumiseni 2. detsembril kell 14.00 Zoomis!"
 
 
-def run_two_blocks(store) -> TimerService:  # noqa: ANN001
+def run_two_blocks(store) -> TimerService:
     """The first block ran 12.5 minutes; the second has run a minute and is running."""
     clock = FakeClock(dt.datetime(2026, 11, 17, 9, 30, tzinfo=dt.UTC))
     timer = TimerService(store, clock)
