@@ -13,6 +13,7 @@ from avtoituba.export.engine import WordWriter
 from avtoituba.export.homework import PackWriter
 from avtoituba.export.pack_data import ActivityData
 from avtoituba.export.returned.marks import Mark
+
 from avtoituba.wording import QT_TRANSLATE_NOOP, Words
 
 WORDS = Words("Documents", {

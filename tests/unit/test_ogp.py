@@ -58,7 +58,7 @@ def test_a_bad_commitment_is_refused_and_nothing_is_written(demo_store, bad):
     assert Capture(demo_store).get(row.id).ogp == {"problem": "before"}
 
 
-def sheets(path) -> list[dict[str, str]]:  # noqa: ANN001
+def sheets(path) -> list[dict[str, str]]:
     """Each commitment sheet as label -> value (two-column tables without a header)."""
     doc = docx.Document(str(path))
     found = []

@@ -30,8 +30,16 @@
         <translation>Workshop details</translation>
     </message>
     <message>
-        <source>https://… (the video call&apos;s address)</source>
-        <translation>https://… (the video call&apos;s address)</translation>
+        <source>OGP action plan draft</source>
+        <translation>OGP action plan draft</translation>
+    </message>
+    <message>
+        <source>Each activity gets the fields of an Open Government Partnership commitment in the editor, and the homework pack a commitment sheet per activity.</source>
+        <translation>Each activity gets the fields of an Open Government Partnership commitment in the editor, and the homework pack a commitment sheet per activity.</translation>
+    </message>
+    <message>
+        <source>https://… (the video call's address)</source>
+        <translation>https://… (the video call's address)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -46,8 +54,8 @@
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <source>Documents&apos; &amp;language:</source>
-        <translation>Documents&apos; &amp;language:</translation>
+        <source>Documents' &amp;language:</source>
+        <translation>Documents' &amp;language:</translation>
     </message>
     <message>
         <source>T&amp;rainer:</source>

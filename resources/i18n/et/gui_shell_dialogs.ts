@@ -30,7 +30,15 @@
         <translation>Töötoa andmed</translation>
     </message>
     <message>
-        <source>https://… (the video call&apos;s address)</source>
+        <source>OGP action plan draft</source>
+        <translation>AVP tegevuskava mustand</translation>
+    </message>
+    <message>
+        <source>Each activity gets the fields of an Open Government Partnership commitment in the editor, and the homework pack a commitment sheet per activity.</source>
+        <translation>Tegevuse redaktoris on avatud valitsemise partnerluse (AVP) kohustuse väljad ja kodutööpaketis on iga tegevuse kohta kohustuse leht.</translation>
+    </message>
+    <message>
+        <source>https://… (the video call's address)</source>
         <translation>https://… (videokõne aadress)</translation>
     </message>
     <message>
@@ -46,7 +54,7 @@
         <translation>&amp;Toimumiskoht:</translation>
     </message>
     <message>
-        <source>Documents&apos; &amp;language:</source>
+        <source>Documents' &amp;language:</source>
         <translation>Dokumentide &amp;keel:</translation>
     </message>
     <message>
