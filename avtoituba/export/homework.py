@@ -24,7 +24,7 @@ from avtoituba.export.returned.marks import Mark, apply_marks
 #: responsible, deadline, digital. Tegevus is the widest.
 ACTIVITY_WIDTHS = (5.0, 3.4, 2.5, 2.3, 1.9, 1.9)
 #: the same with the dot vote's priority column last (when anybody voted)
-VOTED_WIDTHS = (4.4, 3.0, 2.4, 2.1, 1.7, 1.7, 1.7)
+VOTED_WIDTHS = (4.2, 2.8, 2.4, 2.5, 1.7, 1.7, 1.7)
 #: the new-activities table: area first
 NEW_WIDTHS = (1.7, 4.5, 3.0, 2.4, 2.0, 1.7, 1.7)
 WRITING_BOX_CM = 2.6
