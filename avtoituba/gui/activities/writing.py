@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from avtoituba.core import municipalities as munis
 from avtoituba.core.capture import ActivityRow, CaptureError
 from avtoituba.core.participants import list_participants
+from avtoituba.store.errors import WorkshopFileError
 
 from avtoituba.gui.activities import commands
 from avtoituba.gui.activities.merge_dialog import MergeDialog
 from avtoituba.gui.shell import undo
+from avtoituba.gui.shell.messages import file_error_text
 from avtoituba.wording import fill
 
 if TYPE_CHECKING:
@@ -244,6 +246,8 @@ class ActivityWriting:
         Never SQL or a traceback."""
         if isinstance(exc, (CaptureError, munis.MunicipalityError)):
             return str(exc)
+        if isinstance(exc, WorkshopFileError):
+            return " ".join(file_error_text(exc))
         return self.tr("The workshop file could not be written. Check that the disk has room "
                        "and the file is still there.")
 

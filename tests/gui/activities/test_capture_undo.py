@@ -29,7 +29,7 @@ def file_refuses_writes(path):
         for op in ("INSERT", "UPDATE", "DELETE"):
             name = f"refuse_{op.lower()}_{table}"
             con.execute(f"CREATE TRIGGER {name} BEFORE {op} ON {table} "
-                        "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")
+                        "BEGIN SELECT RAISE(ABORT, 'write refused by the test'); END")
             names.append(name)
     con.commit()
     try:
