@@ -119,7 +119,7 @@ def run_command(argv: Sequence[str]) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail(WORDS("interrupted"), 130)
-    except Exception as exc:  # noqa: BLE001 - never a traceback on the command line
+    except Exception as exc:
         return _fail(WORDS("unexpected", type(exc).__name__, exc), 1)
 
 

@@ -63,7 +63,7 @@ _language = "et"
 _ARG = re.compile(r"%(\d)")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker name)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for the catalogue of ``context``; returns it unchanged."""
     return text
 

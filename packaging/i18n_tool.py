@@ -55,9 +55,9 @@ def sources() -> dict[str, Path]:
     found: dict[str, Path] = {}
     for path in sorted((ROOT / "avtoituba").rglob("*.py")):
         rel = path.relative_to(ROOT / "avtoituba")
-        if rel.parts[:2] == ("gui", "forms") or "tr(" not in path.read_text(encoding="utf-8") \
-                and "translate(" not in path.read_text(encoding="utf-8") \
-                and "QT_TRANSLATE_NOOP(" not in path.read_text(encoding="utf-8"):
+        text = path.read_text(encoding="utf-8")
+        if rel.parts[:2] == ("gui", "forms") or not any(
+                mark in text for mark in ("tr(", "translate(", "QT_TRANSLATE_NOOP(")):
             continue
         found["_".join(rel.with_suffix("").parts)] = path
     for path in sorted((ROOT / "ui").glob("*.ui")):

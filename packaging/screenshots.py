@@ -4,8 +4,11 @@
     QT_QPA_PLATFORM=offscreen python packaging/screenshots.py     (or: make screenshots)
 
 Opens the demo workshop and saves, for Estonian and English, every page of the main window
-(<lang>-<page>.png, 1280x800), each scene the pages put on the projector window
-(<lang>-projector-<scene>.png), a dark-palette view (<lang>-dark.png) and, when the
+at the default 1280x800 (<lang>-<page>.png) and on a 1366x768 laptop
+(<lang>-<page>-1366x768.png), the projector before the day (<lang>-projector-welcome.png),
+each scene the pages put on the projector window (<lang>-projector-<scene>.png), the
+activity wall with 13 and 30 activities (<lang>-projector-wall-13.png, -30.png), a
+dark-palette view (<lang>-dark.png) and, when the
 `export` command exists and LibreOffice is installed, the first three pages of a homework
 handout side by side (handout.png). Re-run it whenever the pages change; it visits whatever pages exist.
 """
@@ -23,7 +26,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1920x1080 screen (offscreen Qt's default is 800x800, smaller than the window)
+_SCREENS = Path(tempfile.gettempdir()) / "avtoituba-screenshot-screens.json"
+_SCREENS.write_text('{"screens": [{"name": "screen", "x": 0, "y": 0, "width": 1920, '
+                    '"height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 SIZE = (1280, 800)
@@ -68,6 +76,17 @@ def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa:
     window.resize(*SIZE)
     window.show()
     settle(app)
+    stage = window.stage
+    if not dark:
+        # the projector before the day: title, date, venue, a countdown to the start
+        stage.welcome._now = lambda: dt.datetime.combine(DAY, dt.time(12, 41, 30))
+        stage.resize(1280, 720)
+        stage.show()
+        settle(app, 300)
+        path = out / f"{lang}-projector-welcome.png"
+        save(stage.grab().toImage(), path)
+        written.append(path)
+        stage.hide()
     start_the_day(window, app)
     try:
         if dark:
@@ -82,7 +101,15 @@ def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa:
             path = out / f"{lang}-{page.key}.png"
             save(window.grab().toImage(), path)
             written.append(path)
-        stage = window.stage
+        window.resize(1366, 768)  # a common laptop: every control reachable
+        for index, page in enumerate(window.pages):
+            window.show_page(index)
+            settle(app)
+            path = out / f"{lang}-{page.key}-1366x768.png"
+            save(window.grab().toImage(), path)
+            written.append(path)
+        window.resize(*SIZE)
+        window.show_page(0)
         stage.resize(1280, 720)
         for name in stage.scene_names():
             # <lang>-projector-clock.png, -groups.png, ... one per scene the pages put there
@@ -92,6 +119,7 @@ def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa:
             path = out / f"{lang}-projector-{name}.png"
             save(stage.grab().toImage(), path)
             written.append(path)
+        written += shoot_walls(window, app, lang, out)
         stage.hide()
         return written
     finally:
@@ -99,6 +127,42 @@ def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa:
         settle(app)
         if dark:
             app.setPalette(light)
+
+
+WALL_TITLES = [
+    "Kärajad kõigis osavaldades", "Volikogu istungite otseülekanne ja salvestised",
+    "Noortevolikogu", "Kaasava eelarve hääletus koolides ja raamatukogudes",
+    "Nädalakiri elanikele", "Avaandmed eelarvest ja hangetest masinloetaval kujul",
+    "Külavanemate ümarlaud kord kvartalis", "Digikonsultatsioonid eakatele",
+    "Arengukava avalik arutelu", "Osalusveeb", "Petitsioonid rahvaalgatus.ee kaudu",
+    "Vallavanema avatud vastuvõtt", "Küsitlus teenuste rahulolu kohta",
+    "Huvigruppide kaardistus", "Otsuste eelnõud kommenteerimiseks veebis",
+]
+
+
+def shoot_walls(window, app, lang: str, out: Path) -> list[Path]:  # noqa: ANN001
+    """The activity wall of group 1 with 13 and then 30 activities (the room reads every
+    one: smaller type, columns, pages "1/2")."""
+    page = next((p for p in window.pages if p.key == "activities"), None)
+    if page is None or not hasattr(page, "show_wall"):
+        return []
+    hub = page.hub
+    group = hub.groups()[0]
+    munis = ["Elva vald", "Nõo vald", "Kastre vald", "Tartu vald", "Luunja vald"]
+    written = []
+    for target in (13, 30):
+        while page.models[group.id].rowCount() < target:
+            n = page.models[group.id].rowCount()
+            hub.add(group.id, WALL_TITLES[n % len(WALL_TITLES)]
+                    + (f" ({n // len(WALL_TITLES) + 1})" if n >= len(WALL_TITLES) else ""),
+                    munis[n % len(munis)])
+        page.show_wall(group.id)
+        window.stage.resize(1280, 720)
+        settle(app, 600)
+        path = out / f"{lang}-projector-wall-{target}.png"
+        save(window.stage.grab().toImage(), path)
+        written.append(path)
+    return written
 
 
 def start_the_day(window, app) -> None:  # noqa: ANN001

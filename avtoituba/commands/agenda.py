@@ -17,11 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_agenda)
 
 
-def _hm(moment) -> str | None:  # noqa: ANN001
+def _hm(moment) -> str | None:
     return moment.strftime("%H:%M") if moment is not None else None
 
 
-def agenda_report(store) -> dict:  # noqa: ANN001
+def agenda_report(store) -> dict:
     from avtoituba.core import clock
     from avtoituba.core.agenda import hhmm
     from avtoituba.core.timer_service import TimerService

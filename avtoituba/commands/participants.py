@@ -83,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # --- participants ---------------------------------------------------------------------------
 
-def _row_json(row) -> dict[str, object]:  # noqa: ANN001
+def _row_json(row) -> dict[str, object]:
     return {"row": row.row, "name": row.name, "municipality": row.municipality,
             "role": row.role, "email": row.email, "present": row.present,
             "problems": row.problem_texts("en")}
@@ -181,7 +181,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 # --- groups ---------------------------------------------------------------------------------
 
-def _groups_json(views) -> list[dict[str, object]]:  # noqa: ANN001
+def _groups_json(views) -> list[dict[str, object]]:
     return [{"number": g.number, "name": g.name, "statement": g.statement,
              "members": [{"id": m.participant_id, "name": m.name,
                           "municipality": m.municipality, "role": m.role,

@@ -91,18 +91,18 @@ def unassigned(store: Store) -> list[Member]:
     return sorted(out, key=lambda x: (x.municipality.casefold(), x.name.casefold()))
 
 
-def _group_ids(session, workshop_id: int) -> set[int]:  # noqa: ANN001
+def _group_ids(session, workshop_id: int) -> set[int]:
     return set(session.scalars(select(Group.id).where(Group.workshop_id == workshop_id)))
 
 
-def _participant(session, store: Store, pid: int) -> Participant:  # noqa: ANN001
+def _participant(session, store: Store, pid: int) -> Participant:
     p = session.get(Participant, pid)
     if p is None or p.workshop_id != store.workshop_id:
         raise ValueError(f"no participant {pid}")
     return p
 
 
-def _move(session, store: Store, participant_id: int, group_id: int | None) -> None:  # noqa: ANN001
+def _move(session, store: Store, participant_id: int, group_id: int | None) -> None:
     p = _participant(session, store, participant_id)
     m = p.membership
     if group_id is None:

@@ -174,6 +174,32 @@ def workshop_header(store: db.Store) -> WorkshopHeader:
         return WorkshopHeader(w.title, w.date, w.venue, w.language)
 
 
+@dataclass(frozen=True)
+class WorkshopDetails:
+    """Everything the Workshop details dialog edits (the names of EDITABLE_FIELDS)."""
+
+    title: str
+    date: dt.date | None
+    venue: str
+    language: str
+    trainer_name: str
+    trainer_organisation: str
+    trainer_email: str
+    trainer_phone: str
+    followup_date: dt.date | None
+    followup_start: dt.time | None
+    followup_end: dt.time | None
+    followup_platform: str
+    followup_link: str
+
+
+def workshop_details(store: db.Store) -> WorkshopDetails:
+    with store.session() as session:
+        w = session.get(Workshop, store.workshop_id)
+        assert w is not None
+        return WorkshopDetails(**{name: getattr(w, name) for name in sorted(EDITABLE_FIELDS)})
+
+
 EDITABLE_FIELDS = frozenset({
     "title", "date", "venue", "language", "trainer_name", "trainer_organisation",
     "trainer_email", "trainer_phone", "followup_date", "followup_start", "followup_end",

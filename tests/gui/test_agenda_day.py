@@ -25,7 +25,7 @@ def fake() -> FakeClock:
 
 @pytest.fixture
 def chime():
-    from avtoituba.gui.shell.chime import RecordingChime
+    from tests.doubles import RecordingChime
 
     return RecordingChime()
 

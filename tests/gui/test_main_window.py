@@ -214,11 +214,12 @@ def test_a_replaced_projector_scene_stays_on_screen(main_window):
     from PySide6.QtWidgets import QLabel
 
     stage = main_window.stage
+    stage.set_day_started(True)
     stage.add_scene("clock", QLabel("13:15"))
     stage.show_scene("clock")
     fresh = QLabel("14:15")
     stage.add_scene("clock", fresh)  # e.g. another workshop was opened
-    assert stage._stack.currentWidget() is fresh
+    assert stage.shown_widget() is fresh
 
 
 def test_the_page_on_screen_is_built_first_and_the_rest_right_after(store, settings, qtbot,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -328,3 +329,185 @@ def test_coloured_rows_stay_readable_under_a_dark_palette(qtbot, demo_store, set
         window.close()
     finally:
         qapp.setPalette(before)
+
+
+# -- shortcuts: no two actions of one window share a key ----------------------------------
+
+def _windows_of(action) -> set:  # noqa: ANN001
+    """The top-level windows in which ``action``'s shortcut can fire."""
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    windows, seen = set(), set()
+    todo = list(action.associatedObjects())
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, QMenu):
+            todo.extend(obj.menuAction().associatedObjects())
+        elif isinstance(obj, QWidget):
+            windows.add(obj.window())
+    return windows
+
+
+def shortcut_clashes(actions) -> list[str]:  # noqa: ANN001
+    """'window: key → action, action' for every key two actions share in one window."""
+    by_key: dict[tuple, set] = {}
+    for action in actions:
+        if not shiboken6.isValid(action):
+            continue
+        if action.shortcutContext() not in (Qt.ShortcutContext.WindowShortcut,
+                                            Qt.ShortcutContext.ApplicationShortcut):
+            continue
+        for window in _windows_of(action):
+            for key in action.shortcuts():
+                if not key.isEmpty():
+                    by_key.setdefault((window.objectName() or type(window).__name__,
+                                       key.toString()), set()).add(action)
+    return [f"{w}: {k} → " + ", ".join(sorted(a.text() for a in acts))
+            for (w, k), acts in sorted(by_key.items()) if len(acts) > 1]
+
+
+def test_no_two_actions_of_one_window_share_a_shortcut(main_window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QAction
+
+    from avtoituba.gui.projector.screen_dialog import ScreenDialog
+    from avtoituba.gui.shell.dialogs import AboutDialog, PreferencesDialog, WorkshopDialog
+
+    main_window.pages  # noqa: B018 - every page built, with its actions and menus
+    dialogs = [AboutDialog(main_window), PreferencesDialog(main_window.settings, main_window),
+               WorkshopDialog(main_window.store, main_window),
+               ScreenDialog("", main_window)]
+    windows = [main_window, main_window.stage, *dialogs]
+    actions = [a for w in windows for a in w.findChildren(QAction)]
+    assert len(actions) > 40  # the pages' actions are among them
+    assert shortcut_clashes(actions) == []
+    for dialog in dialogs:
+        dialog.done(0)
+
+
+def test_the_clash_check_sees_a_shared_key(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&View")
+    one, two = QAction("One", window), QAction("Two", window)
+    for action in (one, two):
+        action.setShortcut(QKeySequence("Shift+F5"))
+    menu.addAction(one)
+    window.addAction(two)
+    assert len(shortcut_clashes([one, two])) == 1
+
+
+def test_redo_answers_ctrl_y_and_the_platform_s_own_key(main_window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QUndoCommand
+
+    class Step(QUndoCommand):
+        def __init__(self, log: list[str]):
+            super().__init__("step")
+            self.log = log
+
+        def redo(self) -> None:
+            self.log.append("do")
+
+        def undo(self) -> None:
+            self.log.append("undo")
+
+    keys = main_window.redo_action.shortcuts()
+    assert QKeySequence("Ctrl+Y") in keys
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+        assert key in keys
+    log: list[str] = []
+    main_window.undo_stack.push(Step(log))
+    main_window.nav.setFocus()
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert log == ["do", "undo", "do"]
+
+
+def test_a_backup_runs_as_background_work_on_the_app_loop(event_loop_qt, qtbot, store,
+                                                        tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import threading
+
+    from avtoituba.core import backup
+
+    from avtoituba.gui.shell.backups import BackupController
+
+    threads: list[str] = []
+    take = backup.take_backup
+
+    def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.current_thread().name)
+        return take(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "take_backup", recording)
+    controller = BackupController(folder_for=lambda _p: tmp_path / "backups")
+    controller.watch(store)
+    with qtbot.waitSignal(controller.backup_taken, timeout=10_000) as taken:
+        assert controller.backup_now("block")
+        assert controller.busy()
+    assert taken.args[0].path.exists()
+    assert len(threads) == 1 and threads[0].startswith("avtoituba-work")
+    controller.stop()
+
+
+def _file_dialog_texts(qtbot, mode) -> set[str]:  # noqa: ANN001
+    """Every label, button, tip, menu entry and column header of Qt's own file dialog."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
+
+    dialog = QFileDialog(None, "", str(ROOT), "Workshop files (*.avtoituba)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(mode)
+    dialog.show()
+    texts = {w.text() for w in dialog.findChildren(QLabel)}
+    for button in dialog.findChildren(QAbstractButton):
+        texts |= {button.text(), button.toolTip()}
+    texts |= {a.text() for a in dialog.findChildren(QAction)}
+    for view in dialog.findChildren(QTreeView):
+        model = view.model()
+        texts |= {str(model.headerData(c, Qt.Orientation.Horizontal))
+                  for c in range(model.columnCount())}
+    dialog.close()
+    return {t.replace("&", "").strip() for t in texts} - {""}
+
+
+@pytest.mark.parametrize("mode", ["open", "save"])
+def test_qt_s_file_dialog_speaks_estonian(qapp, qtbot, mode) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    accept = (QFileDialog.AcceptMode.AcceptOpen if mode == "open"
+              else QFileDialog.AcceptMode.AcceptSave)
+    try:
+        install_translators("en")
+        english = _file_dialog_texts(qtbot, accept)
+        install_translators("et")
+        estonian = _file_dialog_texts(qtbot, accept)
+    finally:
+        install_translators("et")
+    assert {"Look in:", "File name:", "Files of type:"} <= english
+    same_in_both = {"OK", "Workshop files (*.avtoituba)"}
+    assert english & estonian <= same_in_both, sorted(english & estonian - same_in_both)
+
+
+def test_word_and_migrations_stay_off_the_start_up_path(workshop_path, tmp_path,
+                                                        store) -> None:  # noqa: ANN001
+    """Until the workshop is painted, neither python-docx nor Alembic nor the Word export
+    modules are imported (they cost a third of a second before the trainer sees anything)."""
+    import os
+    import subprocess
+    import sys
+
+    store.close()
+    env = {**os.environ, "AVTOITUBA_EXIT_AFTER_SHOW": "1", "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "avtoituba", str(workshop_path)],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    ready = next(line for line in result.stdout.splitlines() if line.startswith("ready"))
+    assert ready.endswith("off-path-loaded:"), ready

@@ -73,6 +73,6 @@ def test_qts_own_file_dialog_speaks_estonian(qtbot, estonian, tmp_path, mode):
     dialog.show()
     qtbot.waitExposed(dialog)
     texts = _shown_texts(dialog)
-    assert "&Asukoht:" in texts and "Loobu" in texts
+    assert "Loobu" in texts
     english = [t for t in texts if ENGLISH_IN_DIALOGS.search(t.replace("&", ""))]
     assert not english, f"English in the Estonian file dialog: {english}"

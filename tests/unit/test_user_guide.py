@@ -43,9 +43,14 @@ def test_screenshots_are_window_sized_and_small(qapp) -> None:  # noqa: ANN001
 
     shots = sorted((DOCS / "screenshots").glob("*.png"))
     assert shots
-    assert sum(p.stat().st_size for p in shots) < 3_000_000
+    # Each chapter of the guide has its pictures (two laptop sizes, two languages, the
+    # projector, the documents, the phones): a few MB in all, each kept small.
+    assert sum(p.stat().st_size for p in shots) < 6_000_000
+    assert all(p.stat().st_size < 300_000 for p in shots)
     for shot in shots:
         if shot.name == "handout.png":
             continue
         image = QImage(str(shot))
-        assert image.width() <= 1280 and image.height() <= 800, shot.name
+        # the window at 1280×800, and on a 1366×768 laptop (issue 12)
+        width, height = (1366, 768) if shot.stem.endswith("-1366x768") else (1280, 800)
+        assert image.width() <= width and image.height() <= height, shot.name

@@ -411,7 +411,9 @@ class CapturePage(ActivityWriting, Page):
 
     # -- the projector wall ---------------------------------------------------------------
     def show_wall(self, group_id: int | None = None) -> None:
-        self.wall_control.show(group_id or self.wall_group_id() or self._current_group)
+        gid = group_id or self.wall_group_id() or self._current_group
+        self.wall_show_group(gid)
+        self.context.stage.project(WALL_SCENE)
 
     def wall_group_id(self) -> int | None:
         return self.wall_control.group_id()

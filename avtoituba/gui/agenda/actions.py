@@ -49,7 +49,7 @@ DAY = (
     ActionSpec("mute", CTX, QT_TRANSLATE_NOOP("AgendaPage", "&Mute the chime"), "toggle_mute",
                ("Ctrl+M",), checkable=True),
     ActionSpec("projector", CTX, QT_TRANSLATE_NOOP("AgendaPage", "Show the projector &clock"),
-               "show_projector_clock", ("Ctrl+F5",)),
+               "show_projector_clock", ("Shift+F5",)),
 )
 
 BLOCKS = (

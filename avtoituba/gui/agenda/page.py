@@ -326,10 +326,7 @@ class AgendaPage(Page):
         self.context.settings.set_value("timer/chime_muted", self.chime.muted)
 
     def show_projector_clock(self) -> None:
-        stage = self.context.stage
-        stage.show_scene("clock")
-        if not stage.isVisible():
-            stage.present(str(self.context.settings.value("stage/screen") or ""))
+        self.context.stage.project("clock")
 
     def send_message(self) -> None:
         self.context.stage.set_message(self.message_edit.text().strip())

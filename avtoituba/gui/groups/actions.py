@@ -42,7 +42,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "toggle_presenter", ("Ctrl+Shift+P",),
                tip=QT_TRANSLATE_NOOP("GroupsPage", "The presenter (esitaja) of the group")),
     ActionSpec("stage", CTX, QT_TRANSLATE_NOOP("GroupsPage", "Show groups on the pro&jector"),
-               "show_on_projector", ("Shift+F5",)),
+               "show_on_projector", ("Ctrl+F5",)),
     ActionSpec("export", CTX, QT_TRANSLATE_NOOP("GroupsPage", "Save group &lists as Word…"),
                "export_group_lists", ("Ctrl+Shift+L",)),
 )

@@ -20,10 +20,7 @@ class GroupsOutput:
 
     def show_on_projector(self) -> None:
         self.stage_scene.set_groups(self.views)
-        stage = self.context.stage
-        if not stage.isVisible():
-            stage.present(str(self.context.settings.value("stage/screen") or ""))
-        stage.show_scene(STAGE_SCENE)
+        self.context.stage.project(STAGE_SCENE)
 
     def export_group_lists(self, target: str | Path | None = None) -> Path | None:
         from avtoituba.export.group_lists import default_file_name, write_group_lists

@@ -2,141 +2,90 @@
 
 Shown on the stage window during the presentations (16:20); the trainer steps group by
 group with the Activities menu, or with the arrow keys / 1–9 when the stage has focus.
+No activity is ever hidden (see ``wall_layout``): the type shrinks, then flows into
+columns, then into pages "1/2" turned with View › Next page (Shift+F8) or Up/Down on the
+stage. During the presentations the presenting group's countdown stands beside the title.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QListView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from avtoituba.core.capture import ActivityRow, GroupInfo
+from avtoituba.core.capture import GroupInfo
 
-from avtoituba.gui.activities.model import ROW_ROLE, GroupActivityModel
-
-Index = QModelIndex | QPersistentModelIndex
+from avtoituba.gui.activities.model import GroupActivityModel
+from avtoituba.gui.projector.wall_layout import Item, Placed, WallLayout, fonts, layout_wall
 
 ACCENT = QColor("#ffd54a")
 TEXT = QColor("#f4f4f0")
 MUTED = QColor("#9fb4c8")
+PHASE_COLOURS = {"normal": "#f4f4f0", "warning": "#ffb300", "overtime": "#ff5a4f"}
 
 WALL_STYLE = """
 #activityWall { background: #111418; }
 #activityWall QLabel { color: #f4f4f0; }
-#wallHeading { font-size: 40pt; font-weight: 700; color: #ffd54a; }
-#wallStatement { font-size: 22pt; color: #c9ced6; }
-#wallEmpty { font-size: 26pt; color: #8b9098; }
-#wallList { background: transparent; border: none; color: #f4f4f0; }
+#wallHeading { font-weight: 700; color: #ffd54a; }
+#wallStatement { color: #c9ced6; }
+#wallCountdown { font-weight: 700; }
+#wallEmpty { color: #8b9098; }
 """
 
 
-class WallDelegate(QStyledItemDelegate):
-    """A numbered activity in large type, wrapped, with its municipality below.
+class WallBoard(QWidget):
+    """The activities themselves, painted page by page from a :class:`WallLayout`."""
 
-    Heights are measured once per (activity, title, width) and remembered, so a group with
-    hundreds of activities lays out quickly when it is put on the wall.
-    """
-
-    TITLE_PT = 30
-    MUNI_PT = 19
-    GAP = 30
-
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.scale = 0.0
-        self.set_scale(1.0)
+        self.setObjectName("wallBoard")
+        self.items: list[Item] = []
+        self.layout_: WallLayout = WallLayout()
+        self.page = 0
+        self.window_height = 720
 
-    def set_scale(self, scale: float) -> bool:
-        """Type size relative to the full size (the wall shrinks it to fit a long list).
-        Returns whether it changed."""
-        scale = round(scale, 2)
-        if scale == self.scale:
-            return False
-        self.scale = scale
-        self._number = QFont()
-        self._number.setPointSizeF(self.TITLE_PT * scale)
-        self._number.setWeight(QFont.Weight.Bold)
-        self._title = QFont()
-        self._title.setPointSizeF(self.TITLE_PT * scale)
-        self._title.setWeight(QFont.Weight.DemiBold)
-        self._muni = QFont()
-        self._muni.setPointSizeF(self.MUNI_PT * scale)
-        self._title_metrics = QFontMetrics(self._title)
-        self._muni_height = QFontMetrics(self._muni).height()
-        self._indent = QFontMetrics(self._number).horizontalAdvance("000. ")
-        self._gap = int(self.GAP * scale)
-        self._heights: dict[tuple[int, str, int], int] = {}
-        return True
+    def relayout(self) -> None:
+        area = self.rect()
+        if area.width() <= 0 or area.height() <= 0 or not self.items:
+            self.layout_ = WallLayout()
+        else:
+            self.layout_ = layout_wall(self.items, area, self.window_height, self.font())
+        self.page = min(self.page, self.layout_.page_count - 1)
+        self.update()
 
-    def height_for(self, row: ActivityRow, width: int) -> int:
-        _, _, title_h = self._layout(width, row)
-        return title_h + (self._muni_height if row.municipality else 0) + self._gap
+    def placed(self) -> list[Placed]:
+        pages = self.layout_.pages
+        return pages[self.page] if 0 <= self.page < len(pages) else []
 
-    def _fonts(self) -> tuple[QFont, QFont, QFont]:
-        return self._number, self._title, self._muni
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        number_font, title_font, muni_font = fonts(self.layout_.title_px or 24, self.font())
+        for placed in self.placed():
+            item = self.items[placed.index]
+            painter.setFont(number_font)
+            painter.setPen(ACCENT)
+            painter.drawText(placed.number, Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignTop, f"{placed.index + 1}. ")
+            painter.setFont(title_font)
+            painter.setPen(TEXT)
+            painter.drawText(placed.title, placed.flags, item.title)
+            if placed.municipality is not None:
+                painter.setFont(muni_font)
+                painter.setPen(MUTED)
+                painter.drawText(placed.municipality, Qt.AlignmentFlag.AlignLeft,
+                                 item.municipality)
+        if self.layout_.page_count > 1:
+            painter.setFont(number_font)
+            painter.setPen(ACCENT)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignBottom,
+                             f"{self.page + 1}/{self.layout_.page_count}  ▸")
+        painter.end()
 
-    def _layout(self, width: int, row: ActivityRow) -> tuple[int, int, int]:
-        """(indent, text width, title height)."""
-        text_w = max(100, width - self._indent - 16)
-        key = (row.id, row.title, text_w)
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 20_000:
-                self._heights.clear()
-            height = self._title_metrics.boundingRect(
-                QRect(0, 0, text_w, 10_000), Qt.TextFlag.TextWordWrap, row.title).height()
-            self._heights[key] = height
-        return self._indent, text_w, height
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        row: ActivityRow | None = index.data(ROW_ROLE)
-        width = option.rect.width() or (option.widget.viewport().width()
-                                        if option.widget else 1000)
-        if row is None:
-            return QSize(width, 40)
-        return QSize(width, self.height_for(row, width))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        row: ActivityRow | None = index.data(ROW_ROLE)
-        if row is None:
-            return
-        number_font, title_font, muni_font = self._fonts()
-        rect = option.rect
-        indent, text_w, title_h = self._layout(rect.width(), row)
-        painter.save()
-        painter.setFont(number_font)
-        painter.setPen(ACCENT)
-        painter.drawText(QRect(rect.left(), rect.top() + 8, indent, title_h),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                         f"{index.row() + 1}. ")
-        painter.setFont(title_font)
-        painter.setPen(TEXT)
-        painter.drawText(QRect(rect.left() + indent, rect.top() + 8, text_w, title_h),
-                         Qt.TextFlag.TextWordWrap, row.title)
-        if row.municipality:
-            painter.setFont(muni_font)
-            painter.setPen(MUTED)
-            painter.drawText(QRect(rect.left() + indent, rect.top() + 10 + title_h, text_w,
-                                   QFontMetrics(muni_font).height()),
-                             Qt.AlignmentFlag.AlignLeft, row.municipality)
-        painter.restore()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
 
 
 class ActivityWall(QWidget):
@@ -145,50 +94,45 @@ class ActivityWall(QWidget):
     group_changed = Signal(int)  # group id
     step_requested = Signal(int)  # -1 / +1 (keys on the stage)
     number_requested = Signal(int)  # group number typed on the stage
+    page_changed = Signal(int, int)  # page (from 0), page count
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("activityWall")
         self.setStyleSheet(WALL_STYLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group: GroupInfo | None = None
         self._model: GroupActivityModel | None = None
-        self._scroll_to = -1
-        self._scroll_timer = QTimer(self)
-        self._scroll_timer.setSingleShot(True)
-        self._scroll_timer.setInterval(0)
-        self._scroll_timer.timeout.connect(self._scroll_to_new)
+        self._follow = -1
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit)
         self.heading = QLabel("")
         self.heading.setObjectName("wallHeading")
+        self.countdown = QLabel("")
+        self.countdown.setObjectName("wallCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statement = QLabel("")
         self.statement.setObjectName("wallStatement")
         self.statement.setWordWrap(True)
-        self.list = QListView()
-        self.list.setObjectName("wallList")
-        self.delegate = WallDelegate(self.list)
-        self.list.setItemDelegate(self.delegate)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setWordWrap(True)
+        self.board = WallBoard()
         self.empty = QLabel(self.tr("No activities yet"))
         self.empty.setObjectName("wallEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.countdown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 24)
-        layout.setSpacing(14)
-        layout.addWidget(self.heading)
+        layout.setSpacing(10)
+        layout.addLayout(top)
         layout.addWidget(self.statement)
-        layout.addSpacing(10)
-        layout.addWidget(self.list, 1)
+        layout.addSpacing(8)
+        layout.addWidget(self.board, 1)
         layout.addWidget(self.empty, 1)
+        self._scale_fonts()
 
     def group(self) -> GroupInfo | None:
         return self._group
@@ -196,81 +140,96 @@ class ActivityWall(QWidget):
     def set_group(self, group: GroupInfo, model: GroupActivityModel) -> None:
         if self._model is not None:
             self._model.rowsInserted.disconnect(self._on_rows_inserted)
-            self._model.rowsRemoved.disconnect(self._update_empty)
-            self._model.modelReset.disconnect(self._update_empty)
-            self._model.dataChanged.disconnect(self._schedule_fit)
+            for signal in (self._model.rowsRemoved, self._model.modelReset,
+                           self._model.dataChanged, self._model.rowsMoved):
+                signal.disconnect(self._schedule_fit)
         self._group = group
         self._model = model
-        self._scroll_to = -1
+        self._follow = -1
+        self.board.page = 0
         self.heading.setText(group.name)
         self.statement.setText(group.statement)
-        self.list.setModel(model)
         model.rowsInserted.connect(self._on_rows_inserted)
-        model.rowsRemoved.connect(self._update_empty)
-        model.modelReset.connect(self._update_empty)
-        model.dataChanged.connect(self._schedule_fit)
-        self._update_empty()
-        self._fit_timer.start()
+        for signal in (model.rowsRemoved, model.modelReset, model.dataChanged,
+                       model.rowsMoved):
+            signal.connect(self._schedule_fit)
+        self.fit()
         self.group_changed.emit(group.id)
 
     def titles(self) -> list[str]:
-        """What the room sees, top to bottom (for tests and the screen reader)."""
+        """What the room sees, top to bottom, page after page (tests, screen reader)."""
         if self._model is None:
             return []
         return [self._model.row_at(i).title for i in range(self._model.rowCount())]
 
+    # -- pages ----------------------------------------------------------------------------
+    def page(self) -> int:
+        return self.board.page
+
+    def page_count(self) -> int:
+        return self.board.layout_.page_count
+
+    def turn_page(self, delta: int) -> bool:
+        """Show the next (+1) or previous (−1) page; False when there is none."""
+        page = self.board.page + delta
+        if not 0 <= page < self.page_count():
+            return False
+        self.board.page = page
+        self.board.update()
+        self.page_changed.emit(page, self.page_count())
+        return True
+
+    def shown(self) -> list[tuple[str, QRect, int]]:
+        """(title, rectangle in this widget, type size in px) of each activity on the page
+        shown now (the tests check that each lies inside the window)."""
+        offset = self.board.mapTo(self, self.board.rect().topLeft())
+        return [(self.board.items[p.index].title, p.title.translated(offset),
+                 self.board.layout_.title_px) for p in self.board.placed()]
+
+    # -- keeping up with typing -----------------------------------------------------------
     def _on_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        self._update_empty()
-        self._scroll_to = first
-        if self.isVisible():
-            self._scroll_timer.start()  # after the list has laid the new row out
-
-    def _scroll_to_new(self) -> None:
-        if self._model is not None and 0 <= self._scroll_to < self._model.rowCount():
-            self.list.scrollTo(self._model.index(self._scroll_to),
-                               QAbstractItemView.ScrollHint.EnsureVisible)
-
-    def _update_empty(self, *_args: object) -> None:
-        has = self._model is not None and self._model.rowCount() > 0
-        self.list.setVisible(has)
-        self.empty.setVisible(not has)
+        self._follow = first
         self._fit_timer.start()
 
     def _schedule_fit(self, *_args: object) -> None:
         self._fit_timer.start()
 
-    # the smallest type the wall shrinks to (of the full size) before it scrolls instead
-    MIN_SCALE = 0.6
-    # lists longer than this are not fitted (they scroll at the smallest size)
-    FIT_LIMIT = 60
-
     def fit(self) -> None:
-        """Shrink the type (down to MIN_SCALE) until the whole list fits on the screen, so
-        the room sees every activity of the group at once; grow it back as room allows."""
-        if self._model is None or not self.isVisible():
-            return
-        n = self._model.rowCount()
-        avail = self.list.viewport().height()
-        width = self.list.viewport().width()
-        if n == 0 or avail <= 0 or width <= 0:
-            return
-        scale = 1.0
-        if n > self.FIT_LIMIT:
-            scale = self.MIN_SCALE
-        else:
-            rows = [self._model.row_at(i) for i in range(n)]
-            while scale > self.MIN_SCALE + 1e-6:
-                self.delegate.set_scale(scale)
-                if sum(self.delegate.height_for(r, width) for r in rows) <= avail:
-                    break
-                scale = round(scale - 0.05, 2)
-        self.delegate.set_scale(scale)
-        self.list.doItemsLayout()
-        if self._scroll_to >= 0:
-            self._scroll_to_new()
+        """Lay the whole list out again (type size, columns, pages); show the page of the
+        activity typed last."""
+        model = self._model
+        rows = [model.row_at(i) for i in range(model.rowCount())] if model is not None else []
+        self.board.items = [Item(r.title, r.municipality) for r in rows]
+        self.board.window_height = self.window().height() if self.window() else self.height()
+        has = bool(rows)
+        self.board.setVisible(has)
+        self.empty.setVisible(not has)
+        before = (self.board.page, self.board.layout_.page_count)
+        self.board.relayout()
+        if self._follow >= 0:
+            self.board.page = self.board.layout_.page_of(self._follow)
+            self._follow = -1
+        if (self.board.page, self.page_count()) != before:
+            self.page_changed.emit(self.board.page, self.page_count())
+        self.board.update()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    # -- the presenting group's countdown -------------------------------------------------
+    def set_countdown(self, text: str, phase: str = "normal") -> None:
+        self.countdown.setText(text)
+        colour = PHASE_COLOURS.get(phase, PHASE_COLOURS["normal"])
+        self.countdown.setStyleSheet(f"color: {colour};")
+
+    def _scale_fonts(self) -> None:
+        h = max(1, self.window().height() if self.window() else self.height())
+        for label, share in ((self.heading, 0.06), (self.countdown, 0.06),
+                             (self.statement, 0.032), (self.empty, 0.045)):
+            font = QFont(label.font())
+            font.setPixelSize(max(14, round(h * share)))
+            label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._scale_fonts()
         self._fit_timer.start()
 
     def showEvent(self, event) -> None:  # noqa: ANN001
@@ -286,10 +245,8 @@ class ActivityWall(QWidget):
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             self.number_requested.emit(key - Qt.Key.Key_0)
         elif key == Qt.Key.Key_Down:
-            bar = self.list.verticalScrollBar()
-            bar.setValue(bar.value() + bar.pageStep() // 2)
+            self.turn_page(1)
         elif key == Qt.Key.Key_Up:
-            bar = self.list.verticalScrollBar()
-            bar.setValue(bar.value() - bar.pageStep() // 2)
+            self.turn_page(-1)
         else:
             super().keyPressEvent(event)

@@ -1,22 +1,47 @@
 """The projector (stage) window: a second top-level window for the room.
 
 It holds scenes (the agenda clock, the groups, the activity wall, ...) and shows one at a
-time, large and calm, on the chosen screen (a second screen when there is one), with a
-trainer's message line and a blackout toggle. Features add their scenes with add_scene().
+time, large and calm, on the chosen screen (full screen when there is a second screen),
+with a trainer's message line and a blackout toggle. Pages add their scenes with
+add_scene() and put one on the projector with :meth:`StageWindow.project` (the one way:
+it shows the window on the remembered screen when it is not open yet). Before the day
+starts the clock scene gives way to the welcome: title, date, venue and a countdown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from avtoituba.gui.projector import placement
+from avtoituba.gui.projector.welcome import WelcomeScene
+from avtoituba.wording import fill
+
+if TYPE_CHECKING:
+    from avtoituba.core.workshop import WorkshopHeader
+
+    from avtoituba.gui.shell.settings import Settings
 
 STAGE_STYLE = """
 #stageWindow { background: #111418; }
 #stageWindow QLabel { color: #f4f4f0; }
 #stageMessage { color: #ffd54a; font-weight: 600; }
-#stageIdle { color: #8b9098; }
 """
+
+#: the scene that the welcome stands in for until the day has started
+CLOCK_SCENE = "clock"
 
 
 class StageWindow(QWidget):
@@ -24,21 +49,29 @@ class StageWindow(QWidget):
     blackout_changed = Signal(bool)
     scene_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None,
+                 avoid: QWidget | None = None):
+        """``settings`` remembers the screen and geometry; on a single screen the window
+        keeps clear of ``avoid``'s menu bar (the trainer's main window)."""
         super().__init__(parent, Qt.WindowType.Window)
+        self.settings = settings
+        self.avoid = avoid
         self.setObjectName("stageWindow")
         self.setWindowTitle(self.tr("avtoituba – projector"))
         self.setStyleSheet(STAGE_STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.resize(1280, 720)
         self._scenes: dict[str, QWidget] = {}
+        self._current: str | None = None
         self._blackout = False
+        self._day_started = False
 
         self._stack = QStackedWidget(self)
-        self._idle = QLabel(self.tr("avtoituba"))
-        self._idle.setObjectName("stageIdle")
-        self._idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._stack.addWidget(self._idle)
+        # any size the trainer drags it to: scenes scale themselves to the window
+        self._stack.setMinimumSize(1, 1)
+        self._shown_once = False
+        self.welcome = WelcomeScene()
+        self._stack.addWidget(self.welcome)
         self._black = QWidget()
         self._black.setStyleSheet("background: black;")
         self._stack.addWidget(self._black)
@@ -48,6 +81,7 @@ class StageWindow(QWidget):
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
         self._message.hide()
+        self._message.setMinimumSize(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -61,8 +95,7 @@ class StageWindow(QWidget):
             self._stack.removeWidget(self._scenes[name])
         self._scenes[name] = widget
         self._stack.addWidget(widget)
-        if self.current_scene() == name and not self._blackout:
-            self._stack.setCurrentWidget(widget)
+        self._update_stack()
 
     def scene(self, name: str) -> QWidget | None:
         return self._scenes.get(name)
@@ -71,14 +104,65 @@ class StageWindow(QWidget):
         return list(self._scenes)
 
     def show_scene(self, name: str) -> None:
-        widget = self._scenes[name]
+        """Make ``name`` the scene of the projector (whether or not it is open)."""
+        if name not in self._scenes:
+            raise KeyError(name)
         self._current = name
-        if not self._blackout:
-            self._stack.setCurrentWidget(widget)
+        self._update_stack()
         self.scene_changed.emit(name)
 
+    def project(self, name: str) -> None:
+        """Show scene ``name`` on the projector, opening the window if it is not open."""
+        self.show_scene(name)
+        if not self.isVisible():
+            self.present()
+
     def current_scene(self) -> str | None:
-        return getattr(self, "_current", None)
+        return self._current
+
+    def shown_widget(self) -> QWidget:
+        """What the room sees now (the welcome, the black screen or a scene)."""
+        return self._stack.currentWidget()
+
+    def _update_stack(self) -> None:
+        if self._blackout:
+            widget = self._black
+        elif self._current is None or (self._current == CLOCK_SCENE and not self._day_started):
+            widget = self.welcome
+        else:
+            widget = self._scenes.get(self._current, self.welcome)
+        self._stack.setCurrentWidget(widget)
+
+    def turn_page(self, delta: int) -> bool:
+        """Turn the page of the scene shown (the wall of a long list); False if none."""
+        scene = self._scenes.get(self._current or "")
+        turn = getattr(scene, "turn_page", None)
+        return bool(turn(delta)) if turn is not None and not self._blackout else False
+
+    # -- before the day -------------------------------------------------------------------
+    def set_workshop(self, header: WorkshopHeader, start: dt.time | None = None) -> None:
+        self.welcome.set_workshop(header.title, header.date, header.venue, start)
+
+    def show_state(self, state: object | None) -> None:
+        """The timer's state, read once a second by the main window: scenes that show the
+        presenting group's countdown (the wall) get it during the presentations."""
+        from avtoituba.gui.shell.compact_clock import clock_digits
+
+        presenter = getattr(state, "presenter", None)
+        text, phase = "", "normal"
+        if presenter is not None:
+            text = fill(self.tr("Presenting: %1  %2"), presenter.name,
+                        clock_digits(presenter.remaining_s))
+            phase = presenter.phase
+        for scene in self._scenes.values():
+            set_countdown = getattr(scene, "set_countdown", None)
+            if set_countdown is not None:
+                set_countdown(text, phase)
+
+    def set_day_started(self, started: bool) -> None:
+        if started != self._day_started:
+            self._day_started = started
+            self._update_stack()
 
     # -- message and blackout -------------------------------------------------------------
     def set_message(self, text: str) -> None:
@@ -92,41 +176,54 @@ class StageWindow(QWidget):
         if on == self._blackout:
             return
         self._blackout = on
-        if on:
-            self._stack.setCurrentWidget(self._black)
-            self._message.hide()
-        else:
-            current = self.current_scene()
-            self._stack.setCurrentWidget(self._scenes[current] if current else self._idle)
-            self._message.setVisible(bool(self._message.text().strip()))
+        self._update_stack()
+        self._message.setVisible(not on and bool(self._message.text().strip()))
         self.blackout_changed.emit(on)
 
     def is_blackout(self) -> bool:
         return self._blackout
 
     # -- placement ------------------------------------------------------------------------
+    def screen_name(self) -> str:
+        return str(self.settings.value("stage/screen") or "") if self.settings else ""
+
+    def set_screen_name(self, name: str) -> None:
+        if self.settings is not None:
+            self.settings.set_value("stage/screen", name)
+
     @staticmethod
     def preferred_screen(name: str = "") -> QScreen | None:
-        screens = QGuiApplication.screens()
-        for screen in screens:
-            if name and screen.name() == name:
-                return screen
-        primary = QGuiApplication.primaryScreen()
-        others = [s for s in screens if s is not primary]
-        return others[0] if others else primary
+        return placement.preferred_screen(name)
 
     def present(self, screen_name: str = "") -> None:
-        """Show the window: full screen on a second screen, a normal window otherwise."""
-        screen = self.preferred_screen(screen_name)
-        has_second = len(QGuiApplication.screens()) > 1
-        if screen is not None:
-            self.setScreen(screen)
-            self.move(screen.geometry().topLeft())
-        if has_second:
+        """Show the window: full screen on a second screen; on the laptop's only screen a
+        window beside the main window's menu bar, where it was last time if it fits."""
+        screen = self.preferred_screen(screen_name or self.screen_name())
+        if screen is None:
+            self.showNormal()
+            return
+        avoid = self.avoid if self.avoid is not None and self.avoid.isVisible() else None
+        # on the trainer's own screen it is a window beside theirs; elsewhere full screen
+        alone = len(QGuiApplication.screens()) == 1 or (
+            avoid is not None and avoid.screen() is screen)
+        saved = self.settings.bytes(f"stage/geometry/{placement.screen_key(screen)}") \
+            if self.settings else None
+        self.setScreen(screen)
+        if not alone:
+            self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
+            if saved is None or not self.restoreGeometry(saved):
+                self.setGeometry(placement.beside(screen, avoid))
+            self.setGeometry(placement.clear_of(self.geometry(), screen, avoid))
             self.showNormal()
-        self.visibility_changed.emit(True)
+        self.raise_()
+
+    def remember(self) -> None:
+        """Keep the size and position of the window on its screen for next time."""
+        if self.settings is not None and self._shown_once and not self.isFullScreen():
+            self.settings.set_value(f"stage/geometry/{placement.screen_key(self.screen())}",
+                                    self.saveGeometry())
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -151,6 +248,16 @@ class StageWindow(QWidget):
         self._message.setFont(font)
         super().resizeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown_once = True
+        self.visibility_changed.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.remember()
+        super().hideEvent(event)
         self.visibility_changed.emit(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember()
         super().closeEvent(event)

@@ -1,14 +1,15 @@
 """Automatic backups of the open workshop, and File › Restore from backup.
 
 The controller checks every few minutes whether the workshop file changed since the last
-backup and, if so, copies it (SQLite online backup, in a worker thread, so the window
-never waits) into the user's data folder: ``<AppData>/backups/<file stem>-<hash>/``.
+backup and, if so, copies it (SQLite online backup, as background work on the app's
+loop through ``tasks.run_in_background``, so the window never waits) into the user's data folder: ``<AppData>/backups/<file stem>-<hash>/``.
 Other parts of the app call ``backup_now(reason)`` at moments worth keeping (the agenda
 timer at each block change): it is reached as ``context.services["backups"]``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import threading
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from avtoituba.gui.forms.ui_restore_backup_dialog import Ui_RestoreBackupDialog
+from avtoituba.gui.shell import tasks
 from avtoituba.gui.shell.settings import user_data_dir as data_dir
 
 if TYPE_CHECKING:
@@ -52,7 +54,6 @@ class BackupController(QObject):
 
     backup_taken = Signal(object)  # backup.BackupInfo
     backup_failed = Signal(str)
-    _finished = Signal(object, object, object)  # (info or None, version, error text)
 
     def __init__(self, parent: QObject | None = None, timer: QTimer | None = None,
                  folder_for: Callable[[Path], Path] = backup_folder,
@@ -66,9 +67,9 @@ class BackupController(QObject):
         self.folder: Path | None = None
         self.last: backup.BackupInfo | None = None
         self._monitor: backup.ChangeMonitor | None = None
-        self._worker: threading.Thread | None = None
+        self._idle = threading.Event()  # set while no backup runs in the background
+        self._idle.set()
         self._pending: str | None = None
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
     # -- what is watched ------------------------------------------------------------------
     def watch(self, store: db.Store | None) -> None:
@@ -102,13 +103,11 @@ class BackupController(QObject):
         return self._monitor is not None and self._monitor.changed()
 
     def busy(self) -> bool:
-        return self._worker is not None and self._worker.is_alive()
+        return not self._idle.is_set()
 
     def wait(self, timeout: float | None = 30) -> None:
-        """Wait for a backup in progress to finish (tests, closing)."""
-        if self._worker is not None:
-            self._worker.join(timeout)
-            self._worker = None
+        """Wait for a backup in progress to finish its copy (closing)."""
+        self._idle.wait(timeout)
 
     # -- taking backups -------------------------------------------------------------------
     def tick(self) -> None:
@@ -127,10 +126,24 @@ class BackupController(QObject):
             return True
         version = self._monitor.version()
         path, folder = self.path, self.folder
-        self._worker = threading.Thread(
-            target=self._run, args=(path, folder, reason, version), daemon=True,
-            name="avtoituba-backup")
-        self._worker.start()
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no event loop runs (a script, a test): a few ms, right here
+            self._take(path, folder, reason, version)  # type: ignore[arg-type]
+            return True
+        self._idle.clear()
+        # under way at once (closing waits for it), finished on the app's loop
+        from avtoituba.core import backup
+
+        def work(_progress: tasks.Progress) -> backup.BackupInfo:
+            try:
+                info = backup.take_backup(path, folder, reason)  # type: ignore[arg-type]
+                backup.rotate(folder)  # type: ignore[arg-type]
+                return info
+            finally:
+                self._idle.set()
+
+        tasks.start(self._finish(tasks.submit(work), path, version))
         return True
 
     def _take(self, path: Path, folder: Path, reason: str, version: object) -> None:
@@ -149,32 +162,24 @@ class BackupController(QObject):
         self.last = info
         self.backup_taken.emit(info)
 
-    def _run(self, path: Path, folder: Path, reason: str, version: object) -> None:
+    async def _finish(self, running: asyncio.Future[backup.BackupInfo], path: Path,
+                      version: object) -> None:
         from avtoituba.core import backup
 
         try:
-            info = backup.take_backup(path, folder, reason)
-            backup.rotate(folder)
+            info = await running
         except (OSError, backup.BackupError) as exc:
-            self._finished.emit(None, version, f"{path}: {exc}")
-        else:
-            self._finished.emit(info, version, "")
-
-    def _on_finished(self, info: backup.BackupInfo | None, version: object, error: str) -> None:
-        if info is None:
-            log.warning("backup failed: %s", error)
-            self.backup_failed.emit(error)
+            log.warning("backup failed: %s: %s", path, exc)
+            self.backup_failed.emit(f"{path}: {exc}")
         else:
             log.info("backup %s", info.path.name)
             if self._monitor is not None and info.path.parent == self.folder:
                 self._monitor.mark(version)  # type: ignore[arg-type]
             self.last = info
             self.backup_taken.emit(info)
-        if self._worker is not None and not self._worker.is_alive():
-            self._worker = None
         if self._pending is not None:
-            reason, self._pending = self._pending, None
-            self.backup_now(reason)
+            pending, self._pending = self._pending, None
+            self.backup_now(pending)
 
 
 # -- File › Restore from backup ---------------------------------------------------------------

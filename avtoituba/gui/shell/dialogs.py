@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import platform
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QDate, Qt, QTime
@@ -25,15 +26,16 @@ from PySide6.QtWidgets import (
 
 from avtoituba.core import ogp
 from avtoituba.core.seminar import DAYS_AFTER, default_followup_date
-from avtoituba.core.workshop import update_workshop
-from avtoituba.store.db import Store
-from avtoituba.store.models import Workshop
+from avtoituba.core.workshop import update_workshop, workshop_details
 
 from avtoituba import __version__
 from avtoituba.gui.forms.ui_about_dialog import Ui_AboutDialog
 from avtoituba.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from avtoituba.gui.shell.settings import Settings
 from avtoituba.resources import resource_path
+
+if TYPE_CHECKING:
+    from avtoituba.store.db import Store
 
 
 class AboutDialog(QDialog):
@@ -103,29 +105,27 @@ class WorkshopDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Workshop details"))
-        with store.session() as session:
-            w = session.get(Workshop, store.workshop_id)
-            assert w is not None
-            self._date_before = w.date
-            self._followup_before = w.followup_date
-            self.title_edit = QLineEdit(w.title)
-            self.date_edit = QDateEdit(_qdate(w.date))
-            self.venue_edit = QLineEdit(w.venue)
-            self.trainer_edit = QLineEdit(w.trainer_name)
-            self.org_edit = QLineEdit(w.trainer_organisation)
-            self.email_edit = QLineEdit(w.trainer_email)
-            self.phone_edit = QLineEdit(w.trainer_phone)
-            self.language_combo = QComboBox()
-            self.language_combo.addItem("Eesti", "et")
-            self.language_combo.addItem("English", "en")
-            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(w.language)))
-            self.followup_date_edit = QDateEdit(_qdate(w.followup_date))
-            start = w.followup_start or dt.time(14, 0)
-            end = w.followup_end or dt.time(16, 0)
-            self.followup_start_edit = QTimeEdit(QTime(start.hour, start.minute))
-            self.followup_end_edit = QTimeEdit(QTime(end.hour, end.minute))
-            self.platform_edit = QLineEdit(w.followup_platform)
-            self.link_edit = QLineEdit(w.followup_link)
+        w = workshop_details(store)
+        self._date_before = w.date
+        self._followup_before = w.followup_date
+        self.title_edit = QLineEdit(w.title)
+        self.date_edit = QDateEdit(_qdate(w.date))
+        self.venue_edit = QLineEdit(w.venue)
+        self.trainer_edit = QLineEdit(w.trainer_name)
+        self.org_edit = QLineEdit(w.trainer_organisation)
+        self.email_edit = QLineEdit(w.trainer_email)
+        self.phone_edit = QLineEdit(w.trainer_phone)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("Eesti", "et")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(w.language)))
+        self.followup_date_edit = QDateEdit(_qdate(w.followup_date))
+        start = w.followup_start or dt.time(14, 0)
+        end = w.followup_end or dt.time(16, 0)
+        self.followup_start_edit = QTimeEdit(QTime(start.hour, start.minute))
+        self.followup_end_edit = QTimeEdit(QTime(end.hour, end.minute))
+        self.platform_edit = QLineEdit(w.followup_platform)
+        self.link_edit = QLineEdit(w.followup_link)
         self.ogp_check = QCheckBox(self.tr("OGP action plan draft"))
         self.ogp_check.setObjectName("workshopOgpDraft")
         self.ogp_check.setToolTip(self.tr("Each activity gets the fields of an Open Government "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from avtoituba.gui.shell.context import AppContext
@@ -28,9 +27,6 @@ class Page(QWidget):
 
     def menus(self) -> list[QMenu]:
         """Menus this page adds to the menu bar (shown whatever page is visible)."""
-        return []
-
-    def toolbar_actions(self) -> list[QAction]:
         return []
 
     def activated(self) -> None:

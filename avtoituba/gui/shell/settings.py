@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "timer/warning_fraction": 0.2,
     "timer/chime_muted": False,
     "stage/screen": "",
+    "stage/open": False,
     "export/template": "",
     "export/last_dir": "",
 }

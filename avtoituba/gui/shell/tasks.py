@@ -64,13 +64,22 @@ def executor() -> ThreadPoolExecutor:
     return _executor
 
 
+def submit(work: Callable[[Progress], T], progress: Progress | None = None,
+           on_progress: ProgressSlot | None = None) -> asyncio.Future[T]:
+    """Start ``work(progress)`` on the worker pool now and return a future of the app's
+    loop to await (for work that must be under way before the caller returns, e.g. a
+    backup that closing the window waits for)."""
+    loop = asyncio.get_event_loop()
+    if progress is None:
+        progress = Progress(loop, on_progress)
+    return loop.run_in_executor(executor(), work, progress)
+
+
 async def run_in_background(work: Callable[[Progress], T], progress: Progress | None = None,
                             on_progress: ProgressSlot | None = None) -> T:
     """Run ``work(progress)`` on the worker pool and await its result on the app's loop."""
-    loop = asyncio.get_running_loop()
-    if progress is None:
-        progress = Progress(loop, on_progress)
-    return await loop.run_in_executor(executor(), work, progress)
+    asyncio.get_running_loop()  # only from a coroutine on the app's loop
+    return await submit(work, progress, on_progress)
 
 
 def start(coro: object) -> asyncio.Task:

@@ -5,11 +5,12 @@
     <name>StageWindow</name>
     <message>
         <source>avtoituba – projector</source>
+        <extracomment>the scene that the welcome stands in for until the day has started</extracomment>
         <translation>avtoituba – projector</translation>
     </message>
     <message>
-        <source>avtoituba</source>
-        <translation>avtoituba</translation>
+        <source>Presenting: %1  %2</source>
+        <translation>Presenting: %1  %2</translation>
     </message>
 </context>
 </TS>

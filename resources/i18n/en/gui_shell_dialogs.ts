@@ -38,8 +38,8 @@
         <translation>Each activity gets the fields of an Open Government Partnership commitment in the editor, and the homework pack a commitment sheet per activity.</translation>
     </message>
     <message>
-        <source>https://… (the video call's address)</source>
-        <translation>https://… (the video call's address)</translation>
+        <source>https://… (the video call&apos;s address)</source>
+        <translation>https://… (the video call&apos;s address)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -54,8 +54,8 @@
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <source>Documents' &amp;language:</source>
-        <translation>Documents' &amp;language:</translation>
+        <source>Documents&apos; &amp;language:</source>
+        <translation>Documents&apos; &amp;language:</translation>
     </message>
     <message>
         <source>T&amp;rainer:</source>

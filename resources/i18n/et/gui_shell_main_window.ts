@@ -4,40 +4,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fail</translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Uus töötuba…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ava…</translation>
-    </message>
-    <message>
         <source>Open &amp;recent</source>
         <translation>Ava &amp;hiljutine</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Salvesta &amp;koopia…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Taasta varukoopiast…</translation>
-    </message>
-    <message>
-        <source>Workshop &amp;details…</source>
-        <translation>Töötoa an&amp;dmed…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Välju</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Muuda</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -46,34 +14,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uuesti</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Eelistused…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vaade</translation>
-    </message>
-    <message>
-        <source>&amp;Projector window</source>
-        <translation>&amp;Projektori aken</translation>
-    </message>
-    <message>
-        <source>&amp;Blackout projector</source>
-        <translation>Projektor &amp;mustaks</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Abi</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Kasutusjuhend</translation>
-    </message>
-    <message>
-        <source>&amp;About avtoituba</source>
-        <translation>&amp;Teave: avtoituba</translation>
     </message>
     <message>
         <source>No recent workshops</source>
@@ -86,66 +26,6 @@
     <message>
         <source>[read-only]</source>
         <translation>[ainult lugemiseks]</translation>
-    </message>
-    <message>
-        <source>Workshop files (*%1);;All files (*)</source>
-        <translation>Töötoa failid (*%1);;Kõik failid (*)</translation>
-    </message>
-    <message>
-        <source>New workshop</source>
-        <translation>Uus töötuba</translation>
-    </message>
-    <message>
-        <source>“%1” already exists. Open it with File › Open, or choose another name.</source>
-        <translation>„%1“ on juba olemas. Ava see menüüst Fail › Ava või vali teine nimi.</translation>
-    </message>
-    <message>
-        <source>The workshop could not be created.</source>
-        <translation>Töötuba ei õnnestunud luua.</translation>
-    </message>
-    <message>
-        <source>Open a workshop</source>
-        <translation>Ava töötuba</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>Kas avada see ainult lugemiseks?</translation>
-    </message>
-    <message>
-        <source>Check that the folder exists, is writable and the disk is not full, then try again.</source>
-        <translation>Kontrolli, et kaust on olemas, sinna saab kirjutada ja ketas pole täis, ning proovi uuesti.</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Salvesta koopia</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved.</source>
-        <translation>Koopiat ei õnnestunud salvestada.</translation>
-    </message>
-    <message>
-        <source>Choose a different name from the open file.</source>
-        <translation>Vali avatud failist erinev nimi.</translation>
-    </message>
-    <message>
-        <source>Copy saved: %1</source>
-        <translation>Koopia salvestatud: %1</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Eelistused</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when avtoituba is started again.</source>
-        <translation>Uus keel hakkab kehtima avtoituba järgmisel käivitamisel.</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Kasutusjuhend</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed with this copy of avtoituba.</source>
-        <translation>Selle avtoituba koopiaga ei ole kasutusjuhendit kaasas.</translation>
     </message>
 </context>
 </TS>

@@ -173,48 +173,44 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <source>&amp;Choose</source>
-        <translation>&amp;Vali</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Kustuta</translation>
-    </message>
-    <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Asukoht:</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder</source>
-        <translation>&amp;Uus kaust</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ava</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Nimeta ümber</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Salvesta</translation>
-    </message>
-    <message>
-        <source>All Files (*)</source>
-        <translation>Kõik failid (*)</translation>
+        <translation>&amp;Kaust:</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>Tagasi</translation>
     </message>
     <message>
-        <source>Change to detail view mode</source>
-        <translation>Vaheta üksikasjadega vaatele</translation>
+        <source>Go back</source>
+        <translation>Mine tagasi</translation>
     </message>
     <message>
-        <source>Change to list view mode</source>
-        <translation>Vaheta loendivaatele</translation>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Edasi</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Mine edasi</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ülemkaust</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mine ülemkausta</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Create New Folder</source>
@@ -225,20 +221,28 @@
         <translation>Loo uus kaust</translation>
     </message>
     <message>
+        <source>List View</source>
+        <translation>Loendivaade</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Vaheta loendivaatele</translation>
+    </message>
+    <message>
         <source>Detail View</source>
         <translation>Üksikasjad</translation>
     </message>
     <message>
-        <source>Directories</source>
-        <translation>Kaustad</translation>
+        <source>Change to detail view mode</source>
+        <translation>Vaheta üksikasjade vaatele</translation>
     </message>
     <message>
-        <source>Directory:</source>
-        <translation>Kaust:</translation>
+        <source>Sidebar</source>
+        <translation>Külgriba</translation>
     </message>
     <message>
-        <source>File &amp;name:</source>
-        <translation>Faili &amp;nimi:</translation>
+        <source>List of places and bookmarks</source>
+        <translation>Kohad ja järjehoidjad</translation>
     </message>
     <message>
         <source>Files</source>
@@ -249,56 +253,64 @@
         <translation>Faili&amp;tüüp:</translation>
     </message>
     <message>
-        <source>Find Directory</source>
-        <translation>Vali kaust</translation>
+        <source>File &amp;name:</source>
+        <translation>Faili &amp;nimi:</translation>
     </message>
     <message>
-        <source>Forward</source>
-        <translation>Edasi</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Ava</translation>
     </message>
     <message>
-        <source>Go back</source>
-        <translation>Mine tagasi</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvesta</translation>
     </message>
     <message>
-        <source>Go forward</source>
-        <translation>Mine edasi</translation>
-    </message>
-    <message>
-        <source>Go to the parent directory</source>
-        <translation>Mine ülemkausta</translation>
-    </message>
-    <message>
-        <source>List View</source>
-        <translation>Loend</translation>
-    </message>
-    <message>
-        <source>List of places and bookmarks</source>
-        <translation>Kohad ja järjehoidjad</translation>
+        <source>&amp;Choose</source>
+        <translation>&amp;Vali</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Ava</translation>
     </message>
     <message>
-        <source>Parent Directory</source>
-        <translation>Ülemkaust</translation>
+        <source>Save As</source>
+        <translation>Salvesta kui</translation>
     </message>
     <message>
-        <source>Save As</source>
-        <translation>Salvesta nimega</translation>
+        <source>Find Directory</source>
+        <translation>Vali kaust</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Kaust:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Kõik failid (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*.*)</source>
+        <translation>Kõik failid (*.*)</translation>
     </message>
     <message>
         <source>Show </source>
         <translation>Näita </translation>
     </message>
     <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Nimeta ümber</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Kustuta</translation>
+    </message>
+    <message>
         <source>Show &amp;hidden files</source>
         <translation>Näita &amp;peidetud faile</translation>
     </message>
     <message>
-        <source>Sidebar</source>
-        <translation>Külgriba</translation>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Uus kaust</translation>
     </message>
     <message>
         <source>New Folder</source>
@@ -313,14 +325,32 @@
         <translation>Kustuta</translation>
     </message>
     <message>
-        <source>Are you sure you want to delete '%1'?</source>
-        <translation>Kas kustutada „%1“?</translation>
+        <source>Unknown</source>
+        <translation>Tundmatu</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Kaustad</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation>%1 on juba olemas.
-Kas asendada see?</translation>
+        <translation>„%1“ on juba olemas.
+Kas asendad selle?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Kas kustutad „%1“?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Kausta ei saanud kustutada.</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>„%1“ on kirjutuskaitstud.
+Kas kustutad selle ikkagi?</translation>
     </message>
     <message>
         <source>%1
@@ -328,7 +358,7 @@ File not found.
 Please verify the correct file name was given.</source>
         <translation>%1
 Faili ei leitud.
-Kontrolli, kas failinimi on õige.</translation>
+Kontrolli faili nime.</translation>
     </message>
     <message>
         <source>%1
@@ -336,7 +366,7 @@ Directory not found.
 Please verify the correct directory name was given.</source>
         <translation>%1
 Kausta ei leitud.
-Kontrolli, kas kausta nimi on õige.</translation>
+Kontrolli kausta nime.</translation>
     </message>
 </context>
 <context>
@@ -344,10 +374,6 @@ Kontrolli, kas kausta nimi on õige.</translation>
     <message>
         <source>Computer</source>
         <translation>Arvuti</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Muudetud</translation>
     </message>
     <message>
         <source>Name</source>
@@ -358,6 +384,38 @@ Kontrolli, kas kausta nimi on õige.</translation>
         <translation>Suurus</translation>
     </message>
     <message>
+        <source>Date Modified</source>
+        <translation>Muudetud</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 baiti</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Sobimatu failinimi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Nime „%1“ ei saa kasutada.&lt;/b&gt;&lt;p&gt;Proovi teist nime: lühemat või kirjavahemärkideta.</translation>
+    </message>
+    <message>
         <source>Type</source>
         <comment>All other platforms</comment>
         <translation>Tüüp</translation>
@@ -365,7 +423,32 @@ Kontrolli, kas kausta nimi on õige.</translation>
     <message>
         <source>Kind</source>
         <comment>Match OS X Finder</comment>
-        <translation>Tüüp</translation>
+        <translation>Liik</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Ketas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1-fail</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Kaust</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Kaust</translation>
     </message>
 </context>
 </TS>
