@@ -28,6 +28,7 @@ MODULES = (
     "avtoituba.commands.agenda",
     "avtoituba.commands.scribes",
     "avtoituba.commands.homework",
+    "avtoituba.commands.season",
 )
 
 

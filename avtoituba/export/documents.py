@@ -303,6 +303,21 @@ class Body:
         self._chunks.clear()
         body = self.doc.element.body
         sect = body.find(qn("w:sectPr"))
+        existing = [child for child in body if child is not sect]
+        if len(existing) < len(parsed):
+            # Moving a big parsed table into the document element by element costs time
+            # that grows faster than its size (lxml re-homes every node, a 1,500-row table
+            # took 6 s); swapping in the whole new body at once takes milliseconds.
+            for index, child in enumerate(existing):
+                parsed.insert(index, child)
+            if sect is not None:
+                parsed.append(sect)
+            for name, value in body.attrib.items():
+                parsed.set(name, value)
+            self.doc.element.replace(body, parsed)
+            if hasattr(self.doc, "_Document__body"):
+                self.doc._Document__body = None  # python-docx caches the old body
+            return
         for child in list(parsed):
             if sect is not None:
                 sect.addprevious(child)

@@ -7,6 +7,7 @@ stored as ``Time``; wall-clock instants as timezone-aware UTC ``DateTime``.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -61,6 +62,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {
@@ -70,7 +75,17 @@ class Base(DeclarativeBase):
     }
 
 
-class Workshop(Base):
+class Crossing:
+    """A row that crosses to the season database: a stable id, given when the row is made,
+    that stays the same in every copy of the file and on the server (the season push and
+    pull match rows by it). A new table joins the season by inheriting this mixin."""
+
+    # A unique index rather than a constraint: SQLite adds it without rebuilding the table.
+    uuid: Mapped[str | None] = mapped_column(String(36), unique=True, index=True,
+                                             default=new_uuid, sort_order=1000)
+
+
+class Workshop(Crossing, Base):
     __tablename__ = "workshop"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -115,7 +130,7 @@ class Workshop(Base):
     )
 
 
-class AgendaItem(Base):
+class AgendaItem(Crossing, Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -134,7 +149,7 @@ class AgendaItem(Base):
     workshop: Mapped[Workshop] = relationship(back_populates="agenda_items")
 
 
-class TimerEvent(Base):
+class TimerEvent(Crossing, Base):
     """Append-only log of what the trainer did with the timer; the running state derives from it."""
 
     __tablename__ = "timer_event"
@@ -156,7 +171,7 @@ class TimerEvent(Base):
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
-class Municipality(Base):
+class Municipality(Crossing, Base):
     __tablename__ = "municipality"
     __table_args__ = (UniqueConstraint("workshop_id", "name"),)
 
@@ -169,7 +184,7 @@ class Municipality(Base):
     workshop: Mapped[Workshop] = relationship(back_populates="municipalities")
 
 
-class Participant(Base):
+class Participant(Crossing, Base):
     __tablename__ = "participant"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -192,7 +207,7 @@ class Participant(Base):
     )
 
 
-class Group(Base):
+class Group(Crossing, Base):
     __tablename__ = "work_group"
     __table_args__ = (UniqueConstraint("workshop_id", "number"),)
 
@@ -209,7 +224,7 @@ class Group(Base):
     )
 
 
-class Membership(Base):
+class Membership(Crossing, Base):
     __tablename__ = "membership"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -226,7 +241,7 @@ class Membership(Base):
     group: Mapped[Group] = relationship(back_populates="memberships")
 
 
-class Area(Base):
+class Area(Crossing, Base):
     __tablename__ = "area"
     __table_args__ = (UniqueConstraint("workshop_id", "number"),)
 
@@ -239,7 +254,7 @@ class Area(Base):
     workshop: Mapped[Workshop] = relationship(back_populates="areas")
 
 
-class Activity(Base):
+class Activity(Crossing, Base):
     __tablename__ = "activity"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -337,7 +352,7 @@ class VoteBallot(Base):
 
 
 # -- the homework that came back ----------------------------------------------------------
-class ReturnedPack(Base):
+class ReturnedPack(Crossing, Base):
     """One completed homework document imported: which file, for which municipality, when;
     the team's answers to the homework and seminar questions; what the import changed."""
 
@@ -355,3 +370,7 @@ class ReturnedPack(Base):
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     #: counts of new, changed and unchanged activities
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# The season bookkeeping tables (their own module; registered on the same metadata).
+from avtoituba.store.season import tables as _season_tables  # noqa: E402, F401

@@ -39,7 +39,7 @@ def test_estonian_is_the_default_language(qtbot, store, settings) -> None:  # no
     titles = _menu_titles(window)
     assert titles[:2] == ["&Fail", "&Muuda"] and "&Abi" in titles
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert nav == ["Ajakava", "Osalejad ja grupid", "Tegevused", "Kodutööpakett"]
+    assert nav == ["Ajakava", "Osalejad ja grupid", "Tegevused", "Kodutööpakett", "Hooaeg"]
 
 
 def test_english_chosen_in_the_preferences_is_kept_and_used_at_the_next_start(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -91,8 +92,10 @@ class StageWindow(QWidget):
     # -- scenes ---------------------------------------------------------------------------
     def add_scene(self, name: str, widget: QWidget) -> None:
         """Add a scene; one with the same name is replaced (and stays shown if it was)."""
-        if name in self._scenes:
-            self._stack.removeWidget(self._scenes[name])
+        old = self._scenes.get(name)
+        # The old scene may be gone already (its page was deleted when a workshop closed).
+        if old is not None and shiboken6.isValid(old):
+            self._stack.removeWidget(old)
         self._scenes[name] = widget
         self._stack.addWidget(widget)
         self._update_stack()

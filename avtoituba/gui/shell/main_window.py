@@ -269,6 +269,9 @@ class MainWindow(FileCommands, QMainWindow):
             action = self.menuBar().insertMenu(before, menu)
             slot.menu_actions.append(action)
             self._page_menus.append(action)
+        for action in page.file_actions():
+            self.file_menu.insertAction(self.import_returns_action, action)
+            self._page_menus.append(action)
 
     def _build_next_page_later(self) -> None:
         if any(slot.page is None for slot in self._slots):
@@ -289,6 +292,7 @@ class MainWindow(FileCommands, QMainWindow):
         for action in self._page_menus:
             self.menuBar().removeAction(action)
             self.view_menu.removeAction(action)
+            self.file_menu.removeAction(action)
             if action.parent() is self:
                 action.deleteLater()
         self._page_menus.clear()

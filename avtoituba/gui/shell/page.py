@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from avtoituba.gui.shell.context import AppContext
@@ -27,6 +28,10 @@ class Page(QWidget):
 
     def menus(self) -> list[QMenu]:
         """Menus this page adds to the menu bar (shown whatever page is visible)."""
+        return []
+
+    def file_actions(self) -> list[QAction]:
+        """Actions this page adds to the File menu (above Quit)."""
         return []
 
     def activated(self) -> None:

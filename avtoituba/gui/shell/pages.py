@@ -51,6 +51,12 @@ def export_page(context: AppContext) -> Page:
     return ExportPage(context)
 
 
+def season_page(context: AppContext) -> Page:
+    from avtoituba.gui.season.page import SeasonPage
+
+    return SeasonPage(context)
+
+
 PAGE_FACTORIES: tuple[PageSpec, ...] = (
     PageSpec("agenda", lambda: QCoreApplication.translate("Pages", "Agenda"), "agenda",
              agenda_page),
@@ -60,4 +66,6 @@ PAGE_FACTORIES: tuple[PageSpec, ...] = (
              "activities", activities_page),
     PageSpec("export", lambda: QCoreApplication.translate("Pages", "Homework pack"),
              "export", export_page),
+    PageSpec("season", lambda: QCoreApplication.translate("Pages", "Season"), "season",
+             season_page),
 )

@@ -19,5 +19,9 @@
         <source>Homework pack</source>
         <translation>Homework pack</translation>
     </message>
+    <message>
+        <source>Season</source>
+        <translation>Season</translation>
+    </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Documents</name>
     <message>
         <source>Agenda: planned and actual</source>
-        <extracomment>The report's wording (English sources; the Estonian in the catalogue, context "Documents").</extracomment>
+        <extracomment>The report&apos;s wording (English sources; the Estonian in the catalogue, context &quot;Documents&quot;).</extracomment>
         <translation>Ajakava: plaan ja tegelikkus</translation>
     </message>
     <message>

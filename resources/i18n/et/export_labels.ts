@@ -5,11 +5,11 @@
     <name>Documents</name>
     <message>
         <source>Homework pack</source>
-        <extracomment>The documents' wording: English source texts under the catalogue context "Documents"; the Estonian lives in resources/i18n/et/export_labels.ts (the GUI and the CLI read the same catalogues). %1 is an argument, %n a count with plural forms.</extracomment>
+        <extracomment>The documents&apos; wording: English source texts under the catalogue context &quot;Documents&quot;; the Estonian lives in resources/i18n/et/export_labels.ts (the GUI and the CLI read the same catalogues). %1 is an argument, %n a count with plural forms.</extracomment>
         <translation>Kodutööpakett</translation>
     </message>
     <message>
-        <source>Trainer's summary document</source>
+        <source>Trainer&apos;s summary document</source>
         <translation>Koolitaja koonddokument</translation>
     </message>
     <message>
@@ -70,7 +70,10 @@
     </message>
     <message numerus="yes">
         <source>You have no activities yet in area(s) %1. The appendix has ideas.</source>
-        <translation><numerusform>Teil pole veel tegevusi valdkonnas %1. Ideid leiate lisast.</numerusform><numerusform>Teil pole veel tegevusi valdkondades %1. Ideid leiate lisast.</numerusform></translation>
+        <translation>
+            <numerusform>Teil pole veel tegevusi valdkonnas %1. Ideid leiate lisast.</numerusform>
+            <numerusform>Teil pole veel tegevusi valdkondades %1. Ideid leiate lisast.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Areas without activities: %1.</source>
@@ -89,7 +92,7 @@
         <translation>Uued tegevused</translation>
     </message>
     <message>
-        <source>Write here the activities that do not fit the tables above; put the area's number (1–7) in the Area column.</source>
+        <source>Write here the activities that do not fit the tables above; put the area&apos;s number (1–7) in the Area column.</source>
         <translation>Kirjutage siia tegevused, mis ei mahu ülaltoodud tabelitesse; märkige veergu Valdkond valdkonna number (1–7).</translation>
     </message>
     <message>
@@ -153,11 +156,11 @@
         <translation>Need tegevused pandi töötoas kirja ilma omavalitsuseta; vaadake, kas mõni neist sobib ka teile.</translation>
     </message>
     <message>
-        <source>These activities have no municipality and are printed in every municipality's homework pack.</source>
+        <source>These activities have no municipality and are printed in every municipality&apos;s homework pack.</source>
         <translation>Need tegevused on kirja pandud ilma omavalitsuseta ja trükitakse iga omavalitsuse kodutööpaketti.</translation>
     </message>
     <message>
-        <source>These activities have no municipality and reach no municipality's homework pack.</source>
+        <source>These activities have no municipality and reach no municipality&apos;s homework pack.</source>
         <translation>Need tegevused on kirja pandud ilma omavalitsuseta ega jõua ühegi omavalitsuse kodutööpaketti.</translation>
     </message>
     <message>
@@ -334,11 +337,17 @@ Milline on teie edasine tööplaan tegevuskava ja tegevuste elluviimisega?</tran
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n osaleja</numerusform><numerusform>%n osalejat</numerusform></translation>
+        <translation>
+            <numerusform>%n osaleja</numerusform>
+            <numerusform>%n osalejat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(-ies)</source>
-        <translation><numerusform>%n tegevus</numerusform><numerusform>%n tegevust</numerusform></translation>
+        <translation>
+            <numerusform>%n tegevus</numerusform>
+            <numerusform>%n tegevust</numerusform>
+        </translation>
     </message>
     <message>
         <source>See you %1!</source>
@@ -353,7 +362,7 @@ Milline on teie edasine tööplaan tegevuskava ja tegevuste elluviimisega?</tran
         <translation>Prioriteet</translation>
     </message>
     <message>
-        <source>Priority: the dots the activity got in the workshop's vote; ★ marks the most voted.</source>
+        <source>Priority: the dots the activity got in the workshop&apos;s vote; ★ marks the most voted.</source>
         <translation>Prioriteet: punktid, mille tegevus töötoa hääletusel sai; ★ – enim punkte saanud tegevus.</translation>
     </message>
     <message>

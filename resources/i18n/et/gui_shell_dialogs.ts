@@ -38,7 +38,7 @@
         <translation>Tegevuse redaktoris on avatud valitsemise partnerluse (AVP) kohustuse väljad ja kodutööpaketis on iga tegevuse kohta kohustuse leht.</translation>
     </message>
     <message>
-        <source>https://… (the video call's address)</source>
+        <source>https://… (the video call&apos;s address)</source>
         <translation>https://… (videokõne aadress)</translation>
     </message>
     <message>
@@ -54,7 +54,7 @@
         <translation>&amp;Toimumiskoht:</translation>
     </message>
     <message>
-        <source>Documents' &amp;language:</source>
+        <source>Documents&apos; &amp;language:</source>
         <translation>Dokumentide &amp;keel:</translation>
     </message>
     <message>

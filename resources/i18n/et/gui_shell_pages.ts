@@ -19,5 +19,9 @@
         <source>Homework pack</source>
         <translation>Kodutööpakett</translation>
     </message>
+    <message>
+        <source>Season</source>
+        <translation>Hooaeg</translation>
+    </message>
 </context>
 </TS>

@@ -1,14 +1,14 @@
 """OGP commitment drafted from an activity (the workshop option „AVP tegevuskava mustand“)
 
 Revision ID: 0003_ogp
-Revises: 0002_returns
+Revises: 0002_season
 Create Date: 2026-11-30 11:30:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_ogp"
-down_revision = "0002_returns"
+down_revision = "0002_season"
 branch_labels = None
 depends_on = None
 

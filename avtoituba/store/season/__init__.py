@@ -1,0 +1,4 @@
+"""The season database: bookkeeping tables of the push and pull (Qt-free).
+
+The sync itself lives in ``avtoituba.core.season``.
+"""
