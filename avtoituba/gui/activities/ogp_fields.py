@@ -47,12 +47,19 @@ class MilestoneRow(QWidget):
         self.title_edit.textEdited.connect(lambda _t: self.changed.emit())
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title_edit, 2)
-        layout.addWidget(self.start_edit)
-        layout.addWidget(self.end_edit)
-        layout.addWidget(remove)
+        # two lines, so the row fits the editor's narrow column: the title (and Remove),
+        # then the start and end dates
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        first = QHBoxLayout()
+        first.addWidget(self.title_edit, 1)
+        first.addWidget(remove)
+        dates = QFormLayout()
+        dates.addRow(self.tr("Start"), self.start_edit)
+        dates.addRow(self.tr("End"), self.end_edit)
+        layout.addLayout(first)
+        layout.addLayout(dates)
 
     def set_value(self, m: ogp.Milestone) -> None:
         self.title_edit.setText(m.title)
@@ -75,7 +82,7 @@ class CommitmentBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("OGP commitment (draft action plan)"), parent)
+        super().__init__(self.tr("OGP commitment"), parent)
         self.setObjectName("editorOgp")
         labels = {
             "problem": self.tr("Problem"), "situation": self.tr("Current situation"),
@@ -84,8 +91,19 @@ class CommitmentBox(QGroupBox):
             "budget": self.tr("Budget"), "development_plan": self.tr("Development plan"),
         }
         self.texts: dict[str, QLineEdit | QPlainTextEdit] = {}
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # labels above their fields, one under another: the editor's column is narrow (a
+        # plain box layout: a wrapping form layout squashes inside the scroll area)
+        form = QVBoxLayout(self)
+        form.setContentsMargins(6, 6, 6, 6)
+        form.setSpacing(3)
+
+        def add_row(label: str, item: QWidget | QVBoxLayout) -> None:
+            form.addWidget(QLabel(label))
+            if isinstance(item, QWidget):
+                form.addWidget(item)
+            else:
+                form.addLayout(item)
+
         for key, multiline in ogp.TEXT_FIELDS:
             edit: QLineEdit | QPlainTextEdit
             if multiline:
@@ -105,11 +123,10 @@ class CommitmentBox(QGroupBox):
                         "participation": self.tr("participation"),
                         "accountability": self.tr("accountability")}
         self.values = {v: QCheckBox(value_labels[v]) for v in ogp.VALUES}
-        ticks = QHBoxLayout()
+        ticks = QVBoxLayout()   # one under another: the editor's column is narrow
         for check in self.values.values():
             check.toggled.connect(lambda _on: self._changed())
             ticks.addWidget(check)
-        ticks.addStretch(1)
         self.milestone_rows: list[MilestoneRow] = []
         self.milestone_list = QVBoxLayout()
         add = QPushButton(self.tr("Add milestone"))
@@ -119,15 +136,16 @@ class CommitmentBox(QGroupBox):
         milestones.addLayout(self.milestone_list)
         milestones.addWidget(add)
         for key in ("problem", "situation", "change"):
-            form.addRow(labels[key], self.texts[key])
-        form.addRow(self.tr("OGP values"), ticks)
-        form.addRow(self.tr("Milestones"), milestones)
+            add_row(labels[key], self.texts[key])
+        add_row(self.tr("OGP values"), ticks)
+        add_row(self.tr("Milestones"), milestones)
         for key in ("responsible_body", "contact", "other_actors", "budget",
                     "development_plan"):
-            form.addRow(labels[key], self.texts[key])
-        self.hint = QLabel(self.tr("Printed in the homework pack as a commitment sheet."))
+            add_row(labels[key], self.texts[key])
+        self.hint = QLabel(self.tr("For the OGP action plan draft: printed in the homework pack "
+                                  "as a commitment sheet."))
         self.hint.setWordWrap(True)
-        form.addRow(self.hint)
+        form.addWidget(self.hint)
         self._loading = False
 
     def _changed(self) -> None:

@@ -4,8 +4,8 @@
 <context>
     <name>CommitmentBox</name>
     <message>
-        <source>OGP commitment (draft action plan)</source>
-        <translation>OGP commitment (draft action plan)</translation>
+        <source>OGP commitment</source>
+        <translation>OGP commitment</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -68,8 +68,8 @@
         <translation>Milestones</translation>
     </message>
     <message>
-        <source>Printed in the homework pack as a commitment sheet.</source>
-        <translation>Printed in the homework pack as a commitment sheet.</translation>
+        <source>For the OGP action plan draft: printed in the homework pack as a commitment sheet.</source>
+        <translation>For the OGP action plan draft: printed in the homework pack as a commitment sheet.</translation>
     </message>
 </context>
 <context>

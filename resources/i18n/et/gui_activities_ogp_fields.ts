@@ -4,8 +4,8 @@
 <context>
     <name>CommitmentBox</name>
     <message>
-        <source>OGP commitment (draft action plan)</source>
-        <translation>AVP kohustus (tegevuskava mustand)</translation>
+        <source>OGP commitment</source>
+        <translation>AVP kohustus</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -68,8 +68,8 @@
         <translation>Vahe-eesmärgid</translation>
     </message>
     <message>
-        <source>Printed in the homework pack as a commitment sheet.</source>
-        <translation>Trükitakse kodutööpaketti kohustuse lehena.</translation>
+        <source>For the OGP action plan draft: printed in the homework pack as a commitment sheet.</source>
+        <translation>AVP tegevuskava mustandi jaoks: trükitakse kodutööpaketti kohustuse lehena.</translation>
     </message>
 </context>
 <context>

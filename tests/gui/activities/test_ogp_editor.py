@@ -30,7 +30,7 @@ def test_the_commitment_fields_show_only_with_the_option_and_are_saved(page, qtb
     col.view.setCurrentIndex(col.proxy.index(0, 0))
     editor.set_row(col.current_row())
     assert editor.ogp_box.isVisible()
-    assert editor.ogp_box.title() == "AVP kohustus (tegevuskava mustand)"
+    assert editor.ogp_box.title() == "AVP kohustus"
 
     box = editor.ogp_box
     box.texts["problem"].setFocus()
