@@ -136,7 +136,8 @@ def write_docx(rows: Sequence[PlanActualRow], path: str | os.PathLike[str],
     if rows:
         planned_end = hhmm(rows[-1].planned_end_s).replace(":", sep)
         summary = f"{lab['planned_day']}: {planned_end}"
-        if ended:
+        day_over = day_ended(rows) if finished is None else finished
+        if ended and day_over:   # while the day runs there is no actual end of the day yet
             actual_end = max(ended).strftime("%H:%M").replace(":", sep)
             summary += f". {lab['actual_day']}: {actual_end}"
         w.text(summary, bold=True)

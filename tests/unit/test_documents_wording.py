@@ -101,3 +101,20 @@ def test_english_report_keeps_the_decimal_point(demo_store, tmp_path):
     during = report(run_two_blocks(demo_store), tmp_path / "en.csv", "en")
     assert during[0][5] == "Actual end" and during[1][6] == "12.5"
     assert during[2][5] == "running"
+
+
+def test_the_report_names_the_actual_end_of_the_day_only_once_it_has_ended(demo_store,
+                                                                           tmp_path):
+    import docx
+
+    timer = run_two_blocks(demo_store)
+
+    def summary(name: str) -> str:
+        state = timer.state()
+        path = agenda_report.write_docx(plan_vs_actual(state), tmp_path / name, "et",
+                                        finished=state.status == "finished")
+        return docx.Document(str(path)).paragraphs[-1].text
+
+    assert summary("during.docx") == "Päeva plaanitud lõpp: 17.00"
+    timer.finish()
+    assert summary("ended.docx").startswith("Päeva plaanitud lõpp: 17.00. Päeva tegelik lõpp: ")
