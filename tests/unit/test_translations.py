@@ -323,6 +323,7 @@ def estonian_wording_problems(texts: list[tuple[str, str, str]]) -> list[str]:
     problems = []
     for where, _source, text in texts:
         plain = re.sub(r"<[^>]*>|&\w+;", " ", text)
+        plain = plain.replace("&", "")  # a menu's accelerator mark splits no word
         found = [f"{bad!r} → {good!r}" for bad, good in BANNED_ESTONIAN.items() if bad in plain]
         if "”" in plain or re.search(r"(^|[\s(])“", plain):
             found.append("quotation marks are „…“")
