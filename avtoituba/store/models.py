@@ -279,6 +279,9 @@ class Activity(Crossing, Base):
     time_frame: Mapped[str] = mapped_column(Text, default="")
     digital: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: the OGP commitment drafted from this activity (core.ogp); None until written. Last,
+    #: after the season's uuid, where revision 0003_ogp adds it to an older file.
+    ogp: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True, sort_order=1001)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # Deleting keeps the row (undo, and nothing typed is ever gone); lists skip deleted rows.

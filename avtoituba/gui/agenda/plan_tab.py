@@ -69,11 +69,11 @@ class PlanTab(QWidget):
         from avtoituba.export.agenda_report import table
 
         rows = plan_vs_actual(st)
-        data = table(rows, wording={"running": self.tr("running"), "not_run": self.tr("not run")})
         language = self.ui_language()
+        data = table(rows, language, wording={"running": self.tr("running"),
+                                              "not_run": self.tr("not run")},
+                     finished=st.status == C.FINISHED)
         for r, line in zip(rows, data[1:], strict=True):
-            if r.actual is None and st.status != C.FINISHED:
-                line[5] = ""  # not reached yet: nothing to say while the day runs
             if st.block is not None and r.block.id == st.block.id:
                 line[6] = f"{round(st.elapsed_s / 60, 1):g}"  # the running block so far
             line[3] = decimal(line[3], language)
@@ -125,6 +125,8 @@ class PlanTab(QWidget):
 
         assert self.state is not None
         rows = plan_vs_actual(self.state)
+        finished = self.state.status == C.FINISHED
         if kind == "csv":
-            return agenda_report.write_csv(rows, path, self.document_language())
-        return agenda_report.write_docx(rows, path, self.document_language(), heading, date)
+            return agenda_report.write_csv(rows, path, self.document_language(), finished)
+        return agenda_report.write_docx(rows, path, self.document_language(), heading, date,
+                                        finished=finished)

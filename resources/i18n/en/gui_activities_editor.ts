@@ -4,8 +4,8 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
-        <translation>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</translation>
+        <source>Select an activity in a group's list to edit it here. Every change is saved as you make it.</source>
+        <translation>Select an activity in a group's list to edit it here. Every change is saved as you make it.</translation>
     </message>
     <message>
         <source>What exactly will be done, and how</source>
@@ -82,6 +82,10 @@
     <message>
         <source>An activity needs a title; the title was kept.</source>
         <translation>An activity needs a title; the title was kept.</translation>
+    </message>
+    <message>
+        <source>A milestone ends before it starts; correct its dates to save the commitment.</source>
+        <translation>A milestone ends before it starts; correct its dates to save the commitment.</translation>
     </message>
     <message>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>

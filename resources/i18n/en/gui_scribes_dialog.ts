@@ -8,8 +8,8 @@
         <translation>Scribes on phones</translation>
     </message>
     <message>
-        <source>This computer's address in the room's network:</source>
-        <translation>This computer's address in the room's network:</translation>
+        <source>This computer&apos;s address in the room&apos;s network:</source>
+        <translation>This computer&apos;s address in the room&apos;s network:</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -104,8 +104,8 @@
         <translation>Table cards.pdf</translation>
     </message>
     <message>
-        <source>Scan to write down your group's activities</source>
-        <translation>Scan to write down your group's activities</translation>
+        <source>Scan to write down your group&apos;s activities</source>
+        <translation>Scan to write down your group&apos;s activities</translation>
     </message>
     <message>
         <source>Device %1</source>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
+        <source>Select an activity in a group's list to edit it here. Every change is saved as you make it.</source>
         <translation>Vali grupi loendist tegevus, et seda siin muuta. Iga muudatus salvestatakse kohe.</translation>
     </message>
     <message>
@@ -82,6 +82,10 @@
     <message>
         <source>An activity needs a title; the title was kept.</source>
         <translation>Tegevusel peab olema pealkiri; senine pealkiri jäi alles.</translation>
+    </message>
+    <message>
+        <source>A milestone ends before it starts; correct its dates to save the commitment.</source>
+        <translation>Vahe-eesmärk lõpeb enne, kui see algab; paranda kuupäevad, et kohustus salvestuks.</translation>
     </message>
     <message>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>

@@ -8,7 +8,7 @@
         <translation>Grupid kirjutavad telefonis</translation>
     </message>
     <message>
-        <source>This computer's address in the room's network:</source>
+        <source>This computer&apos;s address in the room&apos;s network:</source>
         <translation>Selle arvuti aadress ruumi võrgus:</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>Lauakaardid.pdf</translation>
     </message>
     <message>
-        <source>Scan to write down your group's activities</source>
+        <source>Scan to write down your group&apos;s activities</source>
         <translation>Skaneeri ja kirjuta üles oma grupi tegevused</translation>
     </message>
     <message>
