@@ -82,7 +82,10 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     # background work (backups, exports) awaits its executor while the timer ticks.
     import qasync
 
+    from avtoituba.gui.shell import tasks
+
     loop = qasync.QEventLoop(app)
+    tasks.use_plain_threads(loop)
     asyncio.set_event_loop(loop)
 
     from avtoituba.gui.shell.lock import offer_read_only, offer_read_only_when_locked
@@ -139,7 +142,5 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
-    from avtoituba.gui.shell import tasks
-
     tasks.shutdown(wait=True)
     return 0

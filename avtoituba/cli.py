@@ -187,6 +187,7 @@ def run_command(argv: Sequence[str]) -> int:
 
 def _unexpected(exc: BaseException) -> str:
     """One plain sentence for an error nobody foresaw: no SQL, no library address."""
+    from avtoituba.commands import WORDS
     from avtoituba.store.db import classify
 
     known = classify(exc, None)

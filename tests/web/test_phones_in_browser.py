@@ -14,6 +14,7 @@ import socket
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -34,6 +35,10 @@ if not (CHROMIUM and DRIVER):
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
+
+
+#: selenium's blocking calls run here while the app's loop turns on the main thread
+BROWSER_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="browser")
 
 
 def _phone(lang: str = "et") -> Any:
@@ -65,7 +70,7 @@ class Room:
         self.loop = asyncio.get_event_loop()
 
     def blocking(self, fn: Callable[[], Any], timeout: float = 60_000) -> Any:
-        future = self.loop.run_in_executor(None, fn)
+        future = self.loop.run_in_executor(BROWSER_THREADS, fn)
         self.qtbot.waitUntil(future.done, timeout=timeout)
         return future.result()
 
