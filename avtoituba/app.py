@@ -21,7 +21,7 @@ def demo_path() -> Path:
     return user_data_dir() / "demo.avtoituba"
 
 
-def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, settings):  # noqa: ANN001, ANN201
+def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, settings):
     """The workshop to show first: the file asked for, the demo, or the last one opened."""
     from avtoituba.core.workshop import open_or_create
     from avtoituba.store.db import open_store
@@ -40,7 +40,7 @@ def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, set
     return create_demo(path)
 
 
-def load_style(app) -> None:  # noqa: ANN001
+def load_style(app) -> None:
     from avtoituba.resources import resource
 
     qss = resource("style.qss")

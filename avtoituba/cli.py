@@ -181,14 +181,15 @@ def run_command(argv: Sequence[str]) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail(WORDS("interrupted"), 130)
-    except Exception as exc:  # noqa: BLE001 - never a traceback on the command line
+    except Exception as exc:
         return _fail(_unexpected(exc), 1)
 
 
 def _unexpected(exc: BaseException) -> str:
     """One plain sentence for an error nobody foresaw: no SQL, no library address."""
-    from avtoituba.commands import WORDS
     from avtoituba.store.db import classify
+
+    from avtoituba.commands import WORDS
 
     known = classify(exc, None)
     if known is not None:

@@ -150,7 +150,7 @@ def load_programme(store: Store, language: str | None = None) -> Programme:
 
 
 # -- writes: each one short transaction, saved the moment it is made -------------------------
-def _note(s, store: Store, municipality_id: int) -> SeminarNote:  # noqa: ANN001
+def _note(s, store: Store, municipality_id: int) -> SeminarNote:
     note = s.scalars(select(SeminarNote).where(
         SeminarNote.workshop_id == store.workshop_id,
         SeminarNote.municipality_id == municipality_id)).first()

@@ -144,9 +144,10 @@ def test_groups_export_failing_names_the_document_not_its_temp_file(tmp_path, mo
                                                                     capsys):
     import errno
 
-    from avtoituba import cli
     from avtoituba.core.workshop import new_workshop
     from avtoituba.export import group_lists
+
+    from avtoituba import cli
 
     path = tmp_path / "w.avtoituba"
     new_workshop(path).close()

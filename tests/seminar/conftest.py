@@ -10,7 +10,7 @@ SIX = ("Elva vald", "Tartu vald", "Kambja vald", "Luunja vald", "Nõo vald", "Ka
 TALLINN = dt.timezone(dt.timedelta(hours=2))
 
 
-def add_six(store) -> dict[str, int]:  # noqa: ANN001
+def add_six(store) -> dict[str, int]:
     """Six municipalities with two activities each; returns name → id."""
     from avtoituba.core.municipalities import get_or_create, set_seminar_order
     from avtoituba.store.models import Activity, Area

@@ -30,7 +30,7 @@ def page(qtbot, store, settings, english, fake):
 
     add_six(store)
 
-    def factory(ctx):  # noqa: ANN001, ANN202
+    def factory(ctx):
         return SeminarPage(ctx, clock=fake, tz=TALLINN)
 
     window = MainWindow(store, settings, (factory,))
@@ -45,7 +45,7 @@ def page(qtbot, store, settings, english, fake):
     window.close()
 
 
-def kinds(store, model) -> list[str]:  # noqa: ANN001
+def kinds(store, model) -> list[str]:
     with store.session() as s:
         return [e.kind for e in s.query(model).order_by(model.id)]
 
@@ -96,7 +96,7 @@ def test_absent_is_undoable_and_notes_are_saved_as_typed(page, qtbot, store):
     assert activities_of(store, elva)[0].mark == "" and first.id
 
 
-def _note_b(store) -> str:  # noqa: ANN001
+def _note_b(store) -> str:
     with store.session() as s:
         n = s.query(SeminarNote).filter(SeminarNote.note_b != "").first()
         return n.note_b if n else ""

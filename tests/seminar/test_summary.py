@@ -22,13 +22,13 @@ from avtoituba.export.seminar_summary import export_summary
 from avtoituba.store.models import Activity
 
 
-def _activities(store, municipality_id):  # noqa: ANN001
+def _activities(store, municipality_id):
     with store.session() as s:
         return [(a.id, a.title) for a in s.query(Activity).filter_by(
             municipality_id=municipality_id).order_by(Activity.position)]
 
 
-def _texts(document) -> list[str]:  # noqa: ANN001
+def _texts(document) -> list[str]:
     """Paragraphs and table rows ("cell | cell") in the order they stand in the body."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph

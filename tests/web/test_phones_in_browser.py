@@ -12,9 +12,9 @@ import os
 import shutil
 import socket
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -35,7 +35,6 @@ if not (CHROMIUM and DRIVER):
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
-
 
 #: selenium's blocking calls run here while the app's loop turns on the main thread
 BROWSER_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="browser")
@@ -65,7 +64,7 @@ def _free_port() -> int:
 class Room:
     """The app's scribe mode on 127.0.0.1 and browsers driven from worker threads."""
 
-    def __init__(self, qtbot, dialog) -> None:  # noqa: ANN001
+    def __init__(self, qtbot, dialog) -> None:
         self.qtbot, self.dialog = qtbot, dialog
         self.loop = asyncio.get_event_loop()
 
@@ -105,7 +104,7 @@ def room(qtbot, demo_store, event_loop_qt, estonian):
             r.switch(False)
 
 
-def _type_entry(driver, municipality: str, title: str, area: str | None = None) -> None:  # noqa: ANN001
+def _type_entry(driver, municipality: str, title: str, area: str | None = None) -> None:
     Select(driver.find_element(By.ID, "municipality")).select_by_visible_text(municipality)
     if area:
         Select(driver.find_element(By.ID, "area")).select_by_value(area)
@@ -113,11 +112,11 @@ def _type_entry(driver, municipality: str, title: str, area: str | None = None) 
     driver.find_element(By.ID, "submit").click()
 
 
-def _choices_loaded(driver) -> bool:  # noqa: ANN001
+def _choices_loaded(driver) -> bool:
     return len(driver.find_elements(By.CSS_SELECTOR, "#municipality option")) > 1
 
 
-def _titles_on_page(driver) -> list[str]:  # noqa: ANN001
+def _titles_on_page(driver) -> list[str]:
     return driver.execute_script("return Array.from(document.querySelectorAll("
                                  "'#activities .title')).map(function (e) { return e.textContent; });")
 
@@ -217,7 +216,7 @@ def test_an_answer_lost_mid_request_is_resent_and_saved_once(room, demo_store, m
     real = service.add
     lost: list[int] = []
 
-    def add_then_lose_the_answer(*args, **kwargs):  # noqa: ANN002, ANN003
+    def add_then_lose_the_answer(*args, **kwargs):
         result = real(*args, **kwargs)            # committed to the file ...
         if not lost:
             lost.append(result[0].id)

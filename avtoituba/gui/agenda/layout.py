@@ -59,7 +59,7 @@ RIGHT_MIN, RIGHT_MAX = 330, 420
 class _TableKeys(QObject):
     """The agenda table keeps its own arrow keys (the timer's arrows act elsewhere)."""
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if event.key() in NAV_KEYS and mods == Qt.KeyboardModifier.NoModifier:

@@ -62,7 +62,7 @@ class PlanTab(QWidget):
     def document_language(self) -> str:
         try:
             return workshop_header(self.context.store).language or "et"
-        except Exception:  # noqa: BLE001 - a closed file: the default
+        except Exception:
             return "et"
 
     def texts(self, st: TimerState) -> list[list[str]]:
@@ -120,7 +120,7 @@ class PlanTab(QWidget):
                 self.tr("The file could not be written: %1. Choose another folder and try again."),
                 exc.strerror or str(exc)))
 
-    def export(self, kind: str, path: Path, heading: str = "", date=None) -> Path:  # noqa: ANN001
+    def export(self, kind: str, path: Path, heading: str = "", date=None) -> Path:
         from avtoituba.export import agenda_report
 
         assert self.state is not None

@@ -239,7 +239,7 @@ class ActivityWall(QWidget):
         self._scale_fonts()
         self._fit_timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_timer.start()
 

@@ -350,7 +350,7 @@ class ScribeDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.service.reset_votes()
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+    def closeEvent(self, event) -> None:
         # Closing the dialog keeps scribe mode as it is; the menu reopens it.
         super().closeEvent(event)
 

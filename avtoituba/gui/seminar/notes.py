@@ -133,7 +133,7 @@ class NotesPanel(QGroupBox):
             return
         try:
             set_note(self.store, self.turn.id, key, self.edits[key].toPlainText())
-        except Exception as exc:  # noqa: BLE001 - say so; the text stays in the field
+        except Exception as exc:
             self.save_failed.emit(exc)
 
     def flush(self) -> None:

@@ -273,7 +273,7 @@ class SeminarPage(Page):
         self.notes.show_turn(self._turn(mid), self.context.read_only)
 
     # -- the timer: each action one undo step -----------------------------------------------
-    def _do(self, action, label: str) -> None:  # noqa: ANN001
+    def _do(self, action, label: str) -> None:
         if self.context.read_only:
             return
 
@@ -285,7 +285,7 @@ class SeminarPage(Page):
         try:
             undo.apply(self.context.undo_stack, action, step,
                        on_error=lambda _e: self._write_failed())
-        except Exception:  # noqa: BLE001 - a refused write: nothing changed, say so
+        except Exception:
             self._write_failed()
         self.tick()
 
@@ -330,7 +330,7 @@ class SeminarPage(Page):
         try:
             save_order(self.context.undo_stack, self.context.store, before, after,
                        self.refresh, lambda _e: self._write_failed())
-        except Exception:  # noqa: BLE001
+        except Exception:
             self._write_failed()
 
     def _moved(self, step: int) -> None:
@@ -363,7 +363,7 @@ class SeminarPage(Page):
                                                     order_before, self.refresh)
                        if before != attendance else None,
                        on_error=lambda _e: self._write_failed())
-        except Exception:  # noqa: BLE001
+        except Exception:
             self._write_failed()
         self.refresh()
 
@@ -386,7 +386,7 @@ class SeminarPage(Page):
             undo.apply(self.context.undo_stack, lambda: set_mark(store, activity_id, after),
                        lambda _b: SetMark(store, activity_id, before, after, changed),
                        on_error=lambda _e: self._write_failed())
-        except Exception:  # noqa: BLE001
+        except Exception:
             self._write_failed()
         changed()
 
@@ -406,7 +406,7 @@ class SeminarPage(Page):
             set_seminar_settings(store, type(s)(s.opening_min, s.closing_min,
                                                 self.slot_spin.value() or None))
             set_discussion_minutes(store, self.discussion_spin.value())
-        except Exception:  # noqa: BLE001
+        except Exception:
             self._write_failed()
         self.refresh()
 
@@ -424,7 +424,7 @@ class SeminarPage(Page):
         if path is None:
             return []
 
-        def work(progress) -> list[Path]:  # noqa: ANN001
+        def work(progress) -> list[Path]:
             from avtoituba.store.db import open_store
 
             with open_store(path, read_only=True) as store:
@@ -432,7 +432,7 @@ class SeminarPage(Page):
 
         try:
             files = await tasks.run_in_background(work)
-        except Exception:  # noqa: BLE001
+        except Exception:
             self._problem(fill(self.tr("The summary could not be written into %1. Choose a "
                                        "folder you can write to and try again."), folder))
             return []
@@ -453,11 +453,11 @@ class SeminarPage(Page):
         for action, keys in self._single_keys.items():
             action.setShortcuts(keys if on else [])
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         self._enable_single_keys(True)
         super().showEvent(event)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event: QHideEvent) -> None:
         if not event.spontaneous():
             self._enable_single_keys(False)
             self.notes.flush()

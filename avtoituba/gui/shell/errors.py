@@ -87,7 +87,7 @@ class ExceptionHandler(QObject):
         try:
             log.error("unhandled exception\n%s", details.rstrip())
             self.handler.flush()
-        except Exception:  # noqa: BLE001 - a full disk must not turn into a second error
+        except Exception:
             pass
         summary = f"{exc_type.__name__}: {exc}".strip()
         app = QApplication.instance()
@@ -138,7 +138,7 @@ class ExceptionHandler(QObject):
 
 
 class ErrorDialog(QMessageBox):
-    def __init__(self, summary: str, details: str, log_file: Path, parent=None):  # noqa: ANN001
+    def __init__(self, summary: str, details: str, log_file: Path, parent=None):
         super().__init__(parent)
         self.log_file = log_file
         self.setIcon(QMessageBox.Icon.Warning)

@@ -342,7 +342,6 @@ class MainWindow(FileCommands, QMainWindow):
 
     def update_title(self) -> None:
         from avtoituba.core.workshop import workshop_header
-
         from avtoituba.store.errors import Damaged
 
         try:
@@ -445,7 +444,7 @@ class MainWindow(FileCommands, QMainWindow):
         super().closeEvent(event)
 
 
-def _newest_backup(path: Path | None):  # noqa: ANN202 - core.backup.BackupInfo | None
+def _newest_backup(path: Path | None):
     """The newest readable backup of the workshop file ``path`` (None: none yet)."""
     if path is None:
         return None

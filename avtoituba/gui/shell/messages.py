@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from avtoituba.store.errors import WorkshopFileError
+
 from avtoituba.wording import fill
 
 if TYPE_CHECKING:
