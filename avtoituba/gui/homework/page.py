@@ -328,9 +328,9 @@ class ExportPage(Page):
 
     def _order_failed(self, exc: Exception) -> None:
         self.refresh()
-        QMessageBox.warning(self, self.tr("Running order"), self.tr(
+        QMessageBox.warning(self, self.tr("Running order"), fill(self.tr(
             "The running order could not be saved (%1). The order shown is the one in the "
-            "file.").replace("%1", _escape(type(exc).__name__)))
+            "file."), _escape(type(exc).__name__)))
 
     # -- follow-up seminar and folder ---------------------------------------------------
     def edit_followup(self) -> None:

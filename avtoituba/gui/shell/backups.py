@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from avtoituba.gui.forms.ui_restore_backup_dialog import Ui_RestoreBackupDialog
 from avtoituba.gui.shell import tasks
 from avtoituba.gui.shell.settings import user_data_dir as data_dir
+from avtoituba.wording import fill
 
 if TYPE_CHECKING:
     from avtoituba.core import backup
@@ -306,7 +307,7 @@ def restore_from_backup(window: MainWindow) -> None:
             f"{store.path.stem}-{chosen.taken_at.astimezone():%Y%m%d-%H%M}{db.FILE_SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(
             window, QCoreApplication.translate("RestoreBackup", "Restore as a new file"), str(suggestion),
-            QCoreApplication.translate("RestoreBackup", "Workshop files (*%1);;All files (*)").replace("%1", db.FILE_SUFFIX))
+            fill(QCoreApplication.translate("RestoreBackup", "Workshop files (*%1);;All files (*)"), db.FILE_SUFFIX))
         if not path:
             return
         target = Path(path)
@@ -325,9 +326,8 @@ def restore_from_backup(window: MainWindow) -> None:
 
     answer = QMessageBox.question(
         window, QCoreApplication.translate("RestoreBackup", "Restore from backup"),
-        QCoreApplication.translate("RestoreBackup", "Replace the open workshop with the backup of %1?\n\nThe workshop as it is now "
-           "is kept as a backup first, so this can be undone by restoring that one.")
-        .replace("%1", RestoreBackupDialog.format_time(chosen)))
+        fill(QCoreApplication.translate("RestoreBackup", "Replace the open workshop with the backup of %1?\n\nThe workshop as it is now "
+           "is kept as a backup first, so this can be undone by restoring that one."), RestoreBackupDialog.format_time(chosen)))
     if answer != QMessageBox.StandardButton.Yes:
         return
     path = store.path

@@ -33,6 +33,7 @@ from avtoituba.gui.forms.ui_about_dialog import Ui_AboutDialog
 from avtoituba.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from avtoituba.gui.shell.settings import Settings
 from avtoituba.resources import resource_path
+from avtoituba.wording import fill
 
 if TYPE_CHECKING:
     from avtoituba.store.db import Store
@@ -43,13 +44,12 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
-        self.ui.versionLabel.setText(self.tr("Version %1").replace("%1", __version__))
+        self.ui.versionLabel.setText(fill(self.tr("Version %1"), __version__))
         icon = resource_path("icons", "avtoituba-128.png")
         if icon.exists():
             self.ui.iconLabel.setPixmap(QPixmap(str(icon)))
         self.ui.detailsLabel.setText(
-            self.tr("Works offline. Qt %1 (PySide6), Python %2.")
-            .replace("%1", pyside_version).replace("%2", platform.python_version())
+            fill(self.tr("Works offline. Qt %1 (PySide6), Python %2."), pyside_version, platform.python_version())
         )
 
 

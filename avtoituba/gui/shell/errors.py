@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from avtoituba.wording import fill
+
 LOG_NAME = "avtoituba.log"
 LOG_BYTES = 1_000_000
 LOG_COUNT = 5
@@ -145,10 +147,10 @@ class ErrorDialog(QMessageBox):
         self.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
         self.setText(QCoreApplication.translate(
             "ErrorDialog", "avtoituba ran into an unexpected problem, but your work is saved."))
-        self.setInformativeText(QCoreApplication.translate(
+        self.setInformativeText(fill(QCoreApplication.translate(
             "ErrorDialog", "Everything entered before this is safe in the workshop file, and "
             "you can keep working. If the last action did not take effect, do it again. The "
-            "details are written to the log file:\n%1").replace("%1", str(log_file)))
+            "details are written to the log file:\n%1"), str(log_file)))
         # No traceback, SQL or library address in the dialog: the log file keeps them.
         self.log_button = self.addButton(
             QCoreApplication.translate("ErrorDialog", "Show the &log folder"),

@@ -21,40 +21,40 @@ def file_error_text(error: WorkshopFileError) -> tuple[str, str]:
     name = error.path.name if error.path else ""
     code = error.code
     if code == "missing":
-        return (QCoreApplication.translate("FileMessages", "“%1” was not found.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” was not found."), name),
                 QCoreApplication.translate("FileMessages", "It may have been moved or renamed. Choose it again with File › Open."))
     if code == "empty":
-        return (QCoreApplication.translate("FileMessages", "“%1” is empty.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” is empty."), name),
                 QCoreApplication.translate("FileMessages", "The file has no content (0 bytes), perhaps from an interrupted copy. "
                     "Open the original or restore a backup."))
     if code == "not_sqlite":
-        return (QCoreApplication.translate("FileMessages", "“%1” is not an avtoituba workshop file.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” is not an avtoituba workshop file."), name),
                 QCoreApplication.translate("FileMessages", "Choose a workshop file (.avtoituba). To bring in participants from a "
                     "spreadsheet, use the import on the Participants page."))
     if code == "not_workshop":
-        return (QCoreApplication.translate("FileMessages", "“%1” belongs to another program.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” belongs to another program."), name),
                 QCoreApplication.translate("FileMessages", "It is a database, but not an avtoituba workshop. It was left unchanged."))
     if code == "newer":
-        return (QCoreApplication.translate("FileMessages", "“%1” was saved by a newer avtoituba.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” was saved by a newer avtoituba."), name),
                 QCoreApplication.translate("FileMessages", "Update avtoituba to open it. The file was left unchanged."))
     if code == "corrupt":
-        return (QCoreApplication.translate("FileMessages", "“%1” is damaged and cannot be opened.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” is damaged and cannot be opened."), name),
                 QCoreApplication.translate("FileMessages", "Restore a backup with File › Restore from backup, or open a copy from "
                     "your USB stick. The file was left unchanged."))
     if code == "read_only":
-        return (QCoreApplication.translate("FileMessages", "“%1” cannot be written to.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” cannot be written to."), name),
                 QCoreApplication.translate("FileMessages", "It is on a read-only medium or folder. Open it read-only to look at it, "
                     "or copy it to your computer first."))
     if code == "disk_full":
-        return (QCoreApplication.translate("FileMessages", "The disk is full: the last change to “%1” was not saved.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "The disk is full: the last change to “%1” was not saved."), name),
                 QCoreApplication.translate("FileMessages", "Everything before it is safe in the file. Free some space on the disk "
                     "(empty the trash, move large files away), then do the last change again."))
     if code == "damaged":
         return damage_text(error.path, None)
     if code == "upgrade_failed":
-        return (QCoreApplication.translate("FileMessages", "“%1” could not be upgraded.").replace("%1", name),
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” could not be upgraded."), name),
                 QCoreApplication.translate("FileMessages", "A copy of the file as it was is kept beside it (.bak)."))
-    return (QCoreApplication.translate("FileMessages", "“%1” could not be opened.").replace("%1", name), error.message)
+    return (fill(QCoreApplication.translate("FileMessages", "“%1” could not be opened."), name), error.message)
 
 
 def damage_text(path: Path | None, newest: BackupInfo | None) -> tuple[str, str]:
