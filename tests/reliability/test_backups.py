@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from avtoituba.core import backup
 from avtoituba.core.workshop import workshop_info
@@ -191,7 +191,7 @@ def test_controller_backs_up_only_when_the_file_changed(controller, store, qtbot
     assert taken.args[0].activities == 1 and taken.args[0].reason == "auto"
     controller.tick()  # nothing new since
     controller.wait()
-    qtbot.wait(10)
+    QCoreApplication.processEvents()  # what the tick queued has run
     assert len(backup.list_backups(controller.folder)) == 1
 
 
@@ -253,7 +253,7 @@ def test_restore_replaces_the_open_workshop_and_can_be_undone(
     add_activity(store, "enne")
     main_window.backups.backup_now("manual")
     main_window.backups.wait()
-    qtbot.wait(10)
+    QCoreApplication.processEvents()  # what the tick queued has run
     add_activity(main_window.store, "pärast")
     path = store.path
 
@@ -291,7 +291,7 @@ def test_a_block_change_on_the_agenda_takes_a_backup(main_window, qtbot):
     assert taken.args[0].reason == "block" and taken.args[0].timer_events == 1
     agenda.toggle()  # a pause is not a block change
     main_window.backups.wait()
-    qtbot.wait(20)
+    QCoreApplication.processEvents()  # what the tick queued has run
     assert [b.reason for b in backup.list_backups(main_window.backups.folder)] == ["block"]
     with qtbot.waitSignal(main_window.backups.backup_taken, timeout=10_000) as taken:
         agenda.next()

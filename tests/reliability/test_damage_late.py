@@ -8,6 +8,8 @@ import sqlite3
 
 import pytest
 
+from PySide6.QtCore import QCoreApplication
+
 from avtoituba.core.workshop import workshop_header
 from avtoituba.store import db, errors
 from avtoituba.store.models import Workshop
@@ -85,7 +87,7 @@ def test_the_window_says_it_once_points_to_the_backup_and_turns_read_only(
         assert window.context.read_only and not window.undo_action.isEnabled()
         window.update_title()
         window.show_page(1)
-        qtbot.wait(50)  # queued signals run: nothing more is expected to be shown
+        QCoreApplication.processEvents()  # queued signals run: nothing more is to be shown
         assert len([b for b in window.findChildren(QMessageBox) if b.isVisible()]) == 1
         assert unexpected == [] and hook.shown == []
         box.close()
