@@ -16,6 +16,7 @@ MODULES = (
     "avtoituba.commands.workshop",
     "avtoituba.commands.participants",
     "avtoituba.commands.activities",
+    "avtoituba.commands.municipalities",
     "avtoituba.commands.export",
     "avtoituba.commands.agenda",
     "avtoituba.commands.scribes",

@@ -30,7 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--group", type=_positive, required=True, metavar="N",
                    help="the group's number (1, 2, 3)")
     a.add_argument("--municipality", required=True, metavar="M",
-                   help="the municipality's name (added to the workshop if new)")
+                   help="the municipality's name, as in the registration list (a name close "
+                        "to a known one is refused with a suggestion)")
+    a.add_argument("--new-municipality", action="store_true",
+                   help="M is a municipality new to this workshop, even if it looks like a "
+                        "known one: add it")
     a.add_argument("--title", required=True, metavar="T", help="what will be done")
     a.add_argument("--area", type=_positive, metavar="K",
                    help="area of open government 1-7 (default: the one the group's theme "
@@ -67,7 +71,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     try:
         with open_store(args.workshop_file) as store, closing(Capture(store)) as capture:
             group = capture.group_by_number(args.group)
-            row = capture.add(group.id, args.title, args.municipality, args.area,
+            match = capture.match_municipality(args.municipality)
+            if match.kind == "close" and not args.new_municipality:
+                raise CommandError(
+                    f"no municipality {match.typed.strip()!r} in this workshop; did you mean "
+                    f"{match.name!r}? Give --municipality {match.name!r}, or add "
+                    "--new-municipality if it is a new one")
+            name = match.name if match.kind == "known" else args.municipality
+            row = capture.add(group.id, args.title, name, args.area,
                               description=args.description)
     except CaptureError as exc:
         raise CommandError(str(exc)) from exc

@@ -5,204 +5,48 @@ typed is in the workshop file the moment the call comes back. The GUI gets plain
 :class:`ActivityRow` values, never ORM objects.
 
 Adding is the hot path (the trainer presses Enter and types the next one): :class:`Capture`
-keeps one connection for it, knows the groups, areas and municipalities, counts positions
-itself and writes the row with a single SQLAlchemy Core ``INSERT`` and a commit. Everything
-else is rarer and goes through ordinary ORM sessions.
+keeps one connection for it and writes the row with a single SQLAlchemy Core ``INSERT`` and
+a commit. It keeps nothing in memory that another writer (the CLI on the same file) could
+make stale: the next position in a group and the municipality are read from the file inside
+the writing transaction. Only the groups and areas (the programme, fixed for the day) are
+read once. Everything else is rarer and goes through ordinary ORM sessions.
+
+The values (:class:`ActivityRow`, :class:`ActivityFilter`, :class:`Coverage` ...) live in
+:mod:`avtoituba.core.activity_rows` and are re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from avtoituba.core import municipalities as munis
+from avtoituba.core.activity_rows import (
+    AREA_COUNT,
+    EDITABLE_FIELDS,
+    FLAG_FIELDS,
+    MAX_TITLE,
+    TEXT_BLOCK_FIELDS,
+    TEXT_LINE_FIELDS,
+    ActivityFilter,
+    ActivityRow,
+    AreaInfo,
+    CaptureError,
+    Coverage,
+    GroupInfo,
+    clean_fields,
+    clean_title,
+    coverage_from_rows,
+    short_area_title,
+)
 from avtoituba.core.text import clean_line, clean_text
 from avtoituba.store.db import Store
 from avtoituba.store.models import Activity, Area, Group, Municipality, utcnow
-
-AREA_COUNT = 7
-
-#: fields an edit may change, with the kind of value each takes
-TEXT_LINE_FIELDS = ("title", "responsible", "time_frame", "involve_notes")
-TEXT_BLOCK_FIELDS = ("description", "notes")
-FLAG_FIELDS = ("involve_leaders", "involve_key_people", "involve_partners", "digital")
-EDITABLE_FIELDS = frozenset(
-    TEXT_LINE_FIELDS + TEXT_BLOCK_FIELDS + FLAG_FIELDS + ("municipality", "area_number")
-)
-
-#: how long a title may be (a line on the projector, a heading in the homework pack)
-MAX_TITLE = 500
-
-
-class CaptureError(ValueError):
-    """A request that cannot be carried out (empty title, unknown group, ...)."""
-
-
-@dataclass(frozen=True)
-class GroupInfo:
-    id: int
-    number: int
-    name: str
-    statement: str
-    default_area_number: int | None
-
-
-@dataclass(frozen=True)
-class AreaInfo:
-    id: int
-    number: int
-    title: str
-    examples: tuple[str, ...]
-
-    @property
-    def short_title(self) -> str:
-        return short_area_title(self.title)
-
-
-def short_area_title(title: str, longest: int = 48) -> str:
-    """A label that fits a list line: the title up to its first comma or "and" when that
-    leaves enough to recognise it ("Võimu läbipaistvus", "Avalike teenuste delegeerimine")."""
-    title = title.strip()
-    if len(title) <= longest:
-        return title
-    cut = len(title)
-    for sep in (",", " ja ", " and ", ";"):
-        i = title.find(sep)
-        if 12 <= i < cut:
-            cut = i
-    short = title[:cut].strip()
-    if len(short) > longest:
-        short = short[:longest - 1].rstrip() + "…"
-    return short
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    """One activity as the pages show it (a value: edits make a new one)."""
-
-    id: int
-    group_id: int | None
-    group_number: int | None
-    municipality_id: int | None
-    municipality: str
-    area_number: int | None
-    position: int
-    title: str
-    description: str = ""
-    involve_leaders: bool = False
-    involve_key_people: bool = False
-    involve_partners: bool = False
-    involve_notes: str = ""
-    responsible: str = ""
-    time_frame: str = ""
-    digital: bool = False
-    notes: str = ""
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
-    deleted: bool = False
-
-    def sort_key(self) -> tuple[int, int]:
-        return (self.position, self.id)
-
-    def haystack(self) -> str:
-        """The text a search looks in, case-folded."""
-        return " ".join((self.title, self.description, self.municipality, self.responsible,
-                         self.time_frame, self.notes, self.involve_notes)).casefold()
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "group": self.group_number,
-            "municipality": self.municipality,
-            "area": self.area_number,
-            "position": self.position,
-            "title": self.title,
-            "description": self.description,
-            "involve_leaders": self.involve_leaders,
-            "involve_key_people": self.involve_key_people,
-            "involve_partners": self.involve_partners,
-            "involve_notes": self.involve_notes,
-            "responsible": self.responsible,
-            "time_frame": self.time_frame,
-            "digital": self.digital,
-            "notes": self.notes,
-            "created_at": self.created_at.isoformat() if self.created_at else None,
-            "updated_at": self.updated_at.isoformat() if self.updated_at else None,
-        }
-
-
-@dataclass(frozen=True)
-class ActivityFilter:
-    """What a list shows: every field left empty matches everything."""
-
-    group_id: int | None = None
-    municipality_id: int | None = None
-    area_number: int | None = None
-    text: str = ""
-
-    def is_empty(self) -> bool:
-        return (self.group_id is None and self.municipality_id is None
-                and self.area_number is None and not self.text.strip())
-
-    def matches(self, row: ActivityRow) -> bool:
-        if self.group_id is not None and row.group_id != self.group_id:
-            return False
-        if self.municipality_id is not None and row.municipality_id != self.municipality_id:
-            return False
-        if self.area_number is not None and row.area_number != self.area_number:
-            return False
-        words = self.text.casefold().split()
-        if words:
-            hay = row.haystack()
-            return all(w in hay for w in words)
-        return True
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """Activities counted by municipality and area (the gaps are the zeros)."""
-
-    municipalities: tuple[munis.MunicipalityRow, ...]
-    areas: tuple[int, ...]
-    counts: dict[tuple[int, int], int] = field(default_factory=dict)
-    without_area: dict[int, int] = field(default_factory=dict)
-
-    def count(self, municipality_id: int, area_number: int) -> int:
-        return self.counts.get((municipality_id, area_number), 0)
-
-    def municipality_total(self, municipality_id: int) -> int:
-        return (sum(self.count(municipality_id, a) for a in self.areas)
-                + self.without_area.get(municipality_id, 0))
-
-    def area_total(self, area_number: int) -> int:
-        return sum(self.count(m.id, area_number) for m in self.municipalities)
-
-    def gaps(self) -> list[tuple[int, int]]:
-        return [(m.id, a) for m in self.municipalities for a in self.areas
-                if self.count(m.id, a) == 0]
-
-
-def coverage_from_rows(municipalities: Sequence[munis.MunicipalityRow],
-                       rows: Iterable[ActivityRow],
-                       areas: Sequence[int] = tuple(range(1, AREA_COUNT + 1))) -> Coverage:
-    counts: dict[tuple[int, int], int] = {}
-    without: dict[int, int] = {}
-    for row in rows:
-        if row.deleted or row.municipality_id is None:
-            continue
-        if row.area_number is None:
-            without[row.municipality_id] = without.get(row.municipality_id, 0) + 1
-        else:
-            key = (row.municipality_id, row.area_number)
-            counts[key] = counts.get(key, 0) + 1
-    return Coverage(tuple(municipalities), tuple(areas), counts, without)
-
 
 # --- the service ----------------------------------------------------------------------------
 
@@ -212,15 +56,16 @@ _COLUMNS = (
     Activity.involve_key_people, Activity.involve_partners, Activity.involve_notes,
     Activity.responsible, Activity.time_frame, Activity.digital, Activity.notes,
     Activity.created_at, Activity.updated_at, Activity.deleted_at,
+    Municipality.name.label("municipality_name"),
 )
 
 
 class Capture:
     """The capture operations on one open workshop.
 
-    Keeps what the hot path needs in memory (groups, areas, municipality names, the next
-    position in each group) and one connection for adding. Not thread-safe: use it from
-    one thread (the GUI's), or guard it.
+    Keeps the groups and areas in memory and one connection for adding; positions and
+    municipalities are read from the file when they are needed. Use it from one thread
+    (the GUI's), or guard it.
     """
 
     def __init__(self, store: Store):
@@ -229,12 +74,13 @@ class Capture:
         self._conn: Connection | None = None
         self._lock = threading.Lock()
         # built once: a plain Core INSERT on the table (no ORM unit of work per Enter)
-        self._insert_activity = insert(Activity.__table__)
+        self._insert_activity = insert(Activity.__table__).returning(
+            Activity.__table__.c.id, Activity.__table__.c.position)
         self.reload()
 
     # -- reference data ---------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the groups, areas and municipalities again (after another writer)."""
+        """Read the groups and areas again (after a change of the programme)."""
         wid = self.workshop_id
         with self.store.session() as s:
             self._groups = [
@@ -247,18 +93,9 @@ class Capture:
                 for a in s.scalars(select(Area).where(Area.workshop_id == wid)
                                    .order_by(Area.number))
             ]
-            self._munis = {m.id: m.name for m in s.scalars(
-                select(Municipality).where(Municipality.workshop_id == wid))}
-            self._next_position = {
-                gid: (pos if pos is not None else -1) + 1
-                for gid, pos in s.execute(
-                    select(Activity.group_id, func.max(Activity.position))
-                    .where(Activity.workshop_id == wid).group_by(Activity.group_id))
-            }
         self._group_by_id = {g.id: g for g in self._groups}
         self._area_by_number = {a.number: a for a in self._areas}
         self._area_number_by_id = {a.id: a.number for a in self._areas}
-        self._muni_by_fold = {name.casefold(): mid for mid, name in self._munis.items()}
 
     def groups(self) -> list[GroupInfo]:
         return list(self._groups)
@@ -295,24 +132,47 @@ class Capture:
         return munis.list_municipalities(self.store)
 
     def municipality_names(self) -> list[str]:
-        return sorted(self._munis.values(), key=str.casefold)
+        return sorted((m.name for m in self.municipality_rows()), key=str.casefold)
 
     def municipality_name(self, municipality_id: int | None) -> str:
-        return self._munis.get(municipality_id, "") if municipality_id is not None else ""
+        if municipality_id is None:
+            return ""
+        with self.store.session() as s:
+            m = s.get(Municipality, municipality_id)
+            return m.name if m is not None and m.workshop_id == self.workshop_id else ""
 
     def find_municipality(self, name: str) -> int | None:
-        return self._muni_by_fold.get(munis.normalise_name(name).casefold())
+        with self.store.session() as s:
+            m = munis.find_by_name(s, self.workshop_id, name)
+            return m.id if m is not None else None
+
+    def match_municipality(self, typed: str) -> munis.MunicipalityMatch:
+        """``typed`` compared with the workshop's municipalities (see
+        :func:`avtoituba.core.municipalities.match_municipality`)."""
+        return munis.match_municipality(typed, self.municipality_names())
 
     def complete_municipality(self, typed: str) -> str:
         """The municipality the trainer meant: an exact name (any case), else the only one
-        that starts with what was typed ("elva" → "Elva vald"); otherwise what was typed
-        (a new municipality)."""
-        name = munis.normalise_name(typed)
-        fold = name.casefold()
-        if not fold or fold in self._muni_by_fold:
-            return self._munis.get(self._muni_by_fold.get(fold, -1), name)
-        starts = [n for n in self._munis.values() if n.casefold().startswith(fold)]
-        return starts[0] if len(starts) == 1 else name
+        that starts with what was typed ("elva" → "Elva vald"); otherwise what was typed."""
+        match = self.match_municipality(typed)
+        return match.name if match.kind == "known" else munis.normalise_name(typed)
+
+    def last_municipality(self, group_id: int) -> str:
+        """The municipality of the group's most recent live activity ("" if none): what its
+        quick-add line starts with, after a restart too."""
+        with self.store.session() as s:
+            name = s.execute(
+                select(Municipality.name).join(Activity,
+                                               Activity.municipality_id == Municipality.id)
+                .where(Activity.workshop_id == self.workshop_id, Activity.group_id == group_id,
+                       Activity.deleted_at.is_(None))
+                .order_by(Activity.created_at.desc(), Activity.id.desc()).limit(1)).scalar()
+        return name or ""
+
+    def without_municipality(self) -> list[ActivityRow]:
+        """Live activities that belong to no municipality (older files, imports): the pack
+        must list them rather than drop them."""
+        return [r for r in self.list() if r.municipality_id is None]
 
     # -- connection kept for the hot path ----------------------------------------------------
     def _connection(self) -> Connection:
@@ -339,74 +199,71 @@ class Capture:
         """
         self._check_writable()
         group = self.group(group_id)
-        title = self._clean_title(title)
+        title = clean_title(title)
         if area_number is None and use_suggested_area:
             area_number = self.suggested_area(group_id)
         area_id = self.area(area_number).id if area_number is not None else None
-        values = self._clean_fields(fields)
+        values = clean_fields(fields)
         muni_name = munis.normalise_name(municipality or "")
         now = utcnow()
         with self._lock:
             conn = self._connection()
-            position = self._next_position.get(group_id, 0)
             try:
                 if not conn.in_transaction():
                     conn.begin()
-                muni_id = self._muni_by_fold.get(muni_name.casefold()) if muni_name else None
-                if muni_name and muni_id is None:
-                    muni_id = self._create_municipality(conn, muni_name)
-                result = conn.execute(self._insert_activity, dict(
-                    workshop_id=self.workshop_id, group_id=group_id, municipality_id=muni_id,
-                    area_id=area_id, position=position, title=title,
-                    created_at=now, updated_at=now, **values))
+                muni_id = stored_name = None
+                if muni_name:
+                    muni_id, stored_name = self._municipality_in(conn, muni_name)
+                # the position is counted by the INSERT itself: nothing another writer
+                # added in between can be overtaken
+                new_id, position = conn.execute(
+                    self._insert_activity.values(position=self._next_position(group_id)),
+                    dict(workshop_id=self.workshop_id, group_id=group_id,
+                         municipality_id=muni_id, area_id=area_id, title=title,
+                         created_at=now, updated_at=now, **values)).one()
                 if on_insert is not None:
-                    on_insert(conn, result.inserted_primary_key[0])
+                    on_insert(conn, new_id)
                 conn.commit()
             except BaseException:
                 conn.rollback()
-                self._forget_municipality(muni_name)
                 raise
-            self._next_position[group_id] = position + 1
-        new_id = result.inserted_primary_key[0]
         base = dict(description="", involve_leaders=False, involve_key_people=False,
                     involve_partners=False, involve_notes="", responsible="", time_frame="",
                     digital=False, notes="")
         base.update(values)
         return ActivityRow(id=new_id, group_id=group_id, group_number=group.number,
-                           municipality_id=muni_id, municipality=muni_name if muni_id else "",
+                           municipality_id=muni_id, municipality=stored_name or "",
                            area_number=area_number, position=position, title=title,
                            created_at=now, updated_at=now, **base)
 
-    def _create_municipality(self, conn: Connection, name: str) -> int:
+    def _next_position(self, group_id: int) -> Any:
+        """One past the group's last position, as a subquery of the INSERT."""
+        t = Activity.__table__
+        return (select(func.coalesce(func.max(t.c.position) + 1, 0))
+                .where(t.c.workshop_id == self.workshop_id, t.c.group_id == group_id)
+                .scalar_subquery())
+
+    def _municipality_in(self, conn: Connection, name: str) -> tuple[int, str]:
+        """The id and stored spelling of ``name`` (created when new), in ``conn``'s
+        transaction."""
+        found = conn.execute(
+            select(Municipality.id, Municipality.name)
+            .where(Municipality.workshop_id == self.workshop_id,
+                   func.lower(Municipality.name) == name.lower())).first()
+        if found is not None:
+            return found.id, found.name
         with Session(bind=conn) as session:
             muni = munis.get_or_create(session, self.workshop_id, name)
             session.flush()
-            mid, stored = muni.id, muni.name
-        self._munis[mid] = stored
-        self._muni_by_fold[stored.casefold()] = mid
-        return mid
-
-    def _forget_municipality(self, name: str) -> None:
-        """After a rollback: a municipality created in that transaction is gone again."""
-        if not name:
-            return
-        mid = self._muni_by_fold.get(name.casefold())
-        if mid is None:
-            return
-        with self.store.session() as s:
-            if s.get(Municipality, mid) is None:
-                self._muni_by_fold.pop(name.casefold(), None)
-                self._munis.pop(mid, None)
+            return muni.id, muni.name
 
     # -- reading -----------------------------------------------------------------------------
     def _row(self, r: Any) -> ActivityRow:
         group = self._group_by_id.get(r.group_id) if r.group_id is not None else None
-        if r.municipality_id is not None and r.municipality_id not in self._munis:
-            self.reload()
         return ActivityRow(
             id=r.id, group_id=r.group_id, group_number=group.number if group else None,
             municipality_id=r.municipality_id,
-            municipality=self._munis.get(r.municipality_id, "") if r.municipality_id else "",
+            municipality=r.municipality_name or "",
             area_number=self._area_number_by_id.get(r.area_id) if r.area_id else None,
             position=r.position, title=r.title, description=r.description or "",
             involve_leaders=bool(r.involve_leaders), involve_key_people=bool(r.involve_key_people),
@@ -418,7 +275,7 @@ class Capture:
 
     def get(self, activity_id: int) -> ActivityRow:
         with self.store.session() as s:
-            r = s.execute(select(*_COLUMNS).where(
+            r = s.execute(select(*_COLUMNS).outerjoin(Activity.municipality).where(
                 Activity.id == activity_id, Activity.workshop_id == self.workshop_id)).first()
         if r is None:
             raise CaptureError(f"no activity with id {activity_id}")
@@ -428,7 +285,8 @@ class Capture:
              ) -> list[ActivityRow]:
         """Activities ordered by group number, then position; filtered by ``flt``."""
         flt = flt or ActivityFilter()
-        stmt = select(*_COLUMNS).where(Activity.workshop_id == self.workshop_id)
+        stmt = select(*_COLUMNS).outerjoin(Activity.municipality).where(
+            Activity.workshop_id == self.workshop_id)
         if not include_deleted:
             stmt = stmt.where(Activity.deleted_at.is_(None))
         if flt.group_id is not None:
@@ -482,7 +340,7 @@ class Capture:
         old: dict[str, Any] = {}
         for name, value in fields.items():
             if name == "title":
-                value = self._clean_title(value)
+                value = clean_title(value)
             elif name in TEXT_LINE_FIELDS:
                 value = clean_line(value or "")
             elif name in TEXT_BLOCK_FIELDS:
@@ -513,8 +371,6 @@ class Capture:
                     if value:
                         m = munis.get_or_create(s, self.workshop_id, value)
                         column_values["municipality_id"] = m.id
-                        self._munis[m.id] = m.name
-                        self._muni_by_fold[m.name.casefold()] = m.id
                     else:
                         column_values["municipality_id"] = None
                 else:
@@ -551,14 +407,9 @@ class Capture:
         """Give ``ids`` the positions 0, 1, 2, ... (writing only those that change)."""
         changes = [{"pk": aid, "pos": i} for i, aid in enumerate(ids) if current.get(aid) != i]
         if changes:
-            from sqlalchemy import bindparam
-
             s.connection().execute(
                 update(Activity.__table__).where(Activity.__table__.c.id == bindparam("pk"))
                 .values(position=bindparam("pos")), changes)
-        top = len(ids)
-        if top > self._next_position.get(group_id, 0):
-            self._next_position[group_id] = top
 
     def reorder(self, activity_id: int, new_index: int) -> tuple[int, int]:
         """Move an activity to ``new_index`` in its group's list (clamped).
@@ -618,27 +469,6 @@ class Capture:
         if self.store.read_only:
             raise CaptureError("the workshop is open read-only")
 
-    @staticmethod
-    def _clean_title(title: str) -> str:
-        title = clean_line(title or "")
-        if not title:
-            raise CaptureError("an activity needs a title")
-        return title[:MAX_TITLE]
-
-    @staticmethod
-    def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
-        unknown = set(fields) - (EDITABLE_FIELDS - {"title", "municipality", "area_number"})
-        if unknown:
-            raise CaptureError(f"unknown fields: {', '.join(sorted(unknown))}")
-        out: dict[str, Any] = {}
-        for name, value in fields.items():
-            if name in TEXT_LINE_FIELDS:
-                out[name] = clean_line(value or "")
-            elif name in TEXT_BLOCK_FIELDS:
-                out[name] = clean_text(value or "")
-            else:
-                out[name] = bool(value)
-        return out
 
 
 __all__ = [
@@ -650,5 +480,7 @@ __all__ = [
     "CaptureError",
     "Coverage",
     "GroupInfo",
+    "MAX_TITLE",
     "coverage_from_rows",
+    "short_area_title",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import closing
 
 from avtoituba.core.capture import Capture
 from avtoituba.store.db import open_store
@@ -64,3 +65,49 @@ def test_user_errors_are_one_line_without_traceback(run_cli, store):
     assert r.returncode != 0 and "no municipality" in r.stderr
     r = run_cli("activities", "list", path.with_name("missing.avtoituba"))
     assert r.returncode != 0 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_add_prints_the_municipality_as_the_file_holds_it(run_cli, store):
+    c = Capture(store)
+    c.add(c.groups()[0].id, "Nädalakiri", "Elva vald")
+    c.close()
+    store.close()  # the window is closed: the CLI may write
+    r = run_cli("activities", "add", store.path, "--group", "2", "--municipality", "ELVA VALD",
+                "--title", "Kärajad", "--json", check=True)
+    assert json.loads(r.stdout)["municipality"] == "Elva vald"
+
+
+def test_a_typo_municipality_is_refused_with_the_suggestion_unless_told_it_is_new(run_cli,
+                                                                                 store):
+    c = Capture(store)
+    c.add(c.groups()[0].id, "Nädalakiri", "Elva vald")
+    c.close()
+    store.close()  # the window is closed: the CLI may write
+    r = run_cli("activities", "add", store.path, "--group", "1", "--municipality",
+                "Elvva vald", "--title", "Kärajad")
+    assert r.returncode != 0
+    assert "'Elva vald'" in r.stderr and "--new-municipality" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    with open_store(store.path) as s2, closing(Capture(s2)) as c2:
+        assert c2.municipality_names() == ["Elva vald"] and len(c2.list()) == 1
+    run_cli("activities", "add", store.path, "--group", "1", "--municipality", "Elvva vald",
+            "--title", "Kärajad", "--new-municipality", check=True)
+    with open_store(store.path) as s2, closing(Capture(s2)) as c2:
+        assert c2.municipality_names() == ["Elva vald", "Elvva vald"]
+
+
+def test_municipalities_merge_moves_every_activity(run_cli, store):
+    c = Capture(store)
+    g1, g2, _ = c.groups()
+    c.add(g1.id, "Nädalakiri", "Elva vald")
+    c.add(g2.id, "Kärajad", "Elvva vald")
+    c.close()
+    store.close()  # the window is closed: the CLI may write
+    r = run_cli("municipalities", "merge", store.path, "elvva vald", "Elva vald", check=True)
+    assert "Elvva vald" in r.stdout and "Elva vald" in r.stdout
+    r = run_cli("activities", "list", store.path, "--json", check=True)
+    assert {d["municipality"] for d in json.loads(r.stdout)} == {"Elva vald"}
+    r = run_cli("municipalities", "list", store.path, check=True)
+    assert r.stdout.split("\n")[0] == "Elva vald"
+    r = run_cli("municipalities", "merge", store.path, "Elva vlad", "Nõo vald")
+    assert r.returncode != 0 and "did you mean 'Elva vald'" in r.stderr

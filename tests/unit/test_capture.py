@@ -181,3 +181,34 @@ def test_a_typed_beginning_completes_to_the_one_municipality_it_fits(capture):
     assert capture.complete_municipality("TARTU LINN") == "Tartu linn"
     assert capture.complete_municipality("Tartu") == "Tartu"  # two fit: taken as typed
     assert capture.complete_municipality("Nõo vald") == "Nõo vald"  # new
+
+
+def test_positions_and_names_come_from_the_file_when_another_writer_added(store, capture):
+    """The CLI (another Capture on the same file) adds between two Enters in the window:
+    neither position is reused and the new municipality is known at once."""
+    g = capture.groups()[0]
+    capture.add(g.id, "Esimene", "Elva vald")
+    other, c2 = fresh(store)
+    try:
+        c2.add(g.id, "Teine", "Nõo vald")
+    finally:
+        c2.close()
+        other.close()
+    third = capture.add(g.id, "Kolmas", "NÕO VALD")
+    assert [(r.title, r.position, r.municipality) for r in capture.list()] == [
+        ("Esimene", 0, "Elva vald"), ("Teine", 1, "Nõo vald"), ("Kolmas", 2, "Nõo vald")]
+    assert third.municipality == "Nõo vald"  # what the file holds, not what was typed
+    assert capture.municipality_names() == ["Elva vald", "Nõo vald"]
+
+
+def test_the_last_municipality_of_a_group_and_the_activities_without_one(capture):
+    g1, g2, _ = capture.groups()
+    assert capture.last_municipality(g1.id) == ""
+    capture.add(g1.id, "A", "Elva vald")
+    b = capture.add(g1.id, "B", "Nõo vald")
+    capture.add(g2.id, "C", "Elva vald")
+    orphan = capture.add(g2.id, "D", None)
+    assert capture.last_municipality(g1.id) == "Nõo vald"
+    capture.delete(b.id)
+    assert capture.last_municipality(g1.id) == "Elva vald"
+    assert [r.id for r in capture.without_municipality()] == [orphan.id]

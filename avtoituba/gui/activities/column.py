@@ -1,4 +1,4 @@
-"""A group's column on the Activities page: its theme, a quick-add line and its list."""
+"""A group's column on the Activities page: its theme, its list and a quick-add line."""
 
 from __future__ import annotations
 
@@ -6,128 +6,19 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from avtoituba.core.capture import ActivityRow, AreaInfo, GroupInfo
+from avtoituba.core.capture import ActivityRow, GroupInfo
 
-from avtoituba.gui.activities.model import (
-    ROW_ROLE,
-    ActivityDelegate,
-    ActivityFilterModel,
-    GroupActivityModel,
-)
-
-
-class QuickAddBar(QWidget):
-    """Title + municipality + area; Enter asks to add (``submitted``). The page clears the
-    title only after the activity is in the file."""
-
-    submitted = Signal(str, str, object)  # title, municipality, area number or None
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("quickAdd")
-        self.title = QLineEdit()
-        self.title.setObjectName("quickAddTitle")
-        self.title.setPlaceholderText(self.tr("New activity: type and press Enter"))
-        self.title.setClearButtonEnabled(True)
-        self.title.setMaxLength(500)
-        self.municipality = QComboBox()
-        self.municipality.setObjectName("quickAddMunicipality")
-        self.municipality.setEditable(True)
-        self.municipality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.municipality.lineEdit().setPlaceholderText(self.tr("Municipality"))
-        self.municipality.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.municipality.setMinimumContentsLength(10)
-        completer = self.municipality.completer()
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.area = QComboBox()
-        self.area.setObjectName("quickAddArea")
-        self.area.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.area.setMinimumContentsLength(6)
-        self.add_button = QToolButton()
-        self.add_button.setObjectName("quickAddButton")
-        self.add_button.setText(self.tr("Add"))
-        self.add_button.setToolTip(self.tr("Add the activity (Enter)"))
-        self.message = QLabel("")
-        self.message.setObjectName("quickAddMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._suggested: int | None = None
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title, 1)
-        top.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.municipality)
-        layout.addWidget(self.area)
-        layout.addWidget(self.message)
-
-        self.title.returnPressed.connect(self.submit)
-        self.add_button.clicked.connect(self.submit)
-        self.municipality.lineEdit().returnPressed.connect(self._municipality_enter)
-        self.title.textEdited.connect(lambda _t: self.show_message(""))
-
-    def set_areas(self, areas: list[AreaInfo], suggested: int | None) -> None:
-        self._suggested = suggested
-        self.area.clear()
-        self.area.addItem(self.tr("— area —"), None)
-        for a in areas:
-            self.area.addItem(f"{a.number}. {a.short_title}", a.number)
-            self.area.setItemData(self.area.count() - 1, a.title, Qt.ItemDataRole.ToolTipRole)
-        self.reset_area()
-
-    def reset_area(self) -> None:
-        i = self.area.findData(self._suggested)
-        self.area.setCurrentIndex(max(i, 0))
-
-    def set_municipalities(self, names: list[str]) -> None:
-        text = self.municipality.currentText()
-        self.municipality.clear()
-        self.municipality.addItems(names)
-        self.municipality.setEditText(text)
-
-    def municipality_name(self) -> str:
-        return self.municipality.currentText().strip()
-
-    def _municipality_enter(self) -> None:
-        if self.title.text().strip():
-            self.submit()
-        else:
-            self.title.setFocus()
-
-    def submit(self) -> None:
-        self.submitted.emit(self.title.text(), self.municipality_name(),
-                            self.area.currentData())
-
-    def accepted(self) -> None:
-        """The activity is in the file: ready for the next one (municipality stays)."""
-        self.title.clear()
-        self.reset_area()
-        self.show_message("")
-        self.title.setFocus()
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+from avtoituba.gui.activities.delegate import ActivityDelegate
+from avtoituba.gui.activities.model import ROW_ROLE, ActivityFilterModel, GroupActivityModel
+from avtoituba.gui.activities.quick_add import QuickAddBar
 
 
 class ActivityColumn(QFrame):
@@ -206,7 +97,7 @@ class ActivityColumn(QFrame):
         shown = self.proxy.rowCount()
         self.count.setText(str(total) if shown == total else f"{shown} / {total}")
 
-    def _current_changed(self, current, _previous) -> None:  # noqa: ANN001
+    def _current_changed(self, current, _previous) -> None:
         self.current_changed.emit(current.data(ROW_ROLE) if current.isValid() else None)
 
     def current_row(self) -> ActivityRow | None:

@@ -1,148 +1,132 @@
-"""Undoable activity edits on the shared QUndoStack (undo and redo work from any page).
+"""Undoable activity changes on the shared undo stack (undo and redo work from any page).
 
-Each change is carried out (and committed to the file) *before* its command is pushed, so a
-failure to write never leaves a command on the stack; the first ``redo()`` that ``push()``
-calls is then skipped. Undo and redo go through the same hub, so they too are committed at
-once. Adding is undone by a soft delete and redone by restoring the same row.
+Each is a :class:`~avtoituba.gui.shell.undo.Change`: the page writes through the hub first
+(:func:`~avtoituba.gui.shell.undo.apply`) and pushes the change only when the write
+succeeded; undo and redo write through the same hub again, each committed at once. Adding
+is undone by a soft delete and redone by restoring the same row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from avtoituba.core import municipalities as munis
 from avtoituba.core.capture import ActivityRow
 
-from avtoituba.gui.activities.model import ActivityHub
+from avtoituba.gui.activities.hub import ActivityHub
+from avtoituba.gui.shell.undo import Change
+from avtoituba.wording import fill
 
 EDIT_COMMAND_ID = 5001
-
-ErrorHandler = Callable[[Exception], None]
+#: edits of these fields typed with pauses merge into one undo step
+TYPED_FIELDS = frozenset({"title", "description", "notes", "responsible", "time_frame",
+                          "involve_notes"})
 
 
 def _short(title: str, width: int = 40) -> str:
     return title if len(title) <= width else title[: width - 1] + "…"
 
 
-class _HubCommand(QUndoCommand):
-    def __init__(self, hub: ActivityHub, text: str, on_error: ErrorHandler | None = None):
-        super().__init__(text)
-        self.hub = hub
-        self._applied = True  # the change was made before the push
-        self._on_error = on_error
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._guard(self.do)
-
-    def undo(self) -> None:
-        self._guard(self.undo_it)
-
-    def _guard(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - tell the trainer, keep the app running
-            if self._on_error is not None:
-                self._on_error(exc)
-            else:
-                raise
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_it(self) -> None:
-        raise NotImplementedError
+def _text(source: str, title: str) -> str:
+    return fill(QCoreApplication.translate("ActivityCommands", source), _short(title))
 
 
-class AddCommand(_HubCommand):
-    def __init__(self, hub: ActivityHub, row: ActivityRow, on_error: ErrorHandler | None = None):
-        text = QCoreApplication.translate("ActivityCommands", "Add “%1”")
-        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
-        self.activity_id = row.id
+class AddActivity(Change):
+    def __init__(self, hub: ActivityHub, row: ActivityRow):
+        super().__init__(_text("Add “%1”", row.title))
+        self.hub, self.activity_id = hub, row.id
 
-    def do(self) -> None:
-        self.hub.restore(self.activity_id)
-
-    def undo_it(self) -> None:
+    def revert(self) -> None:
         self.hub.delete(self.activity_id)
 
-
-class DeleteCommand(_HubCommand):
-    def __init__(self, hub: ActivityHub, row: ActivityRow, on_error: ErrorHandler | None = None):
-        text = QCoreApplication.translate("ActivityCommands", "Delete “%1”")
-        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
-        self.activity_id = row.id
-
-    def do(self) -> None:
-        self.hub.delete(self.activity_id)
-
-    def undo_it(self) -> None:
+    def reapply(self) -> None:
         self.hub.restore(self.activity_id)
 
 
-class EditCommand(_HubCommand):
-    """A change of some fields; consecutive edits of the same fields of one activity merge
-    (typing with pauses is one undo step, not one per pause)."""
+class DeleteActivity(Change):
+    def __init__(self, hub: ActivityHub, row: ActivityRow):
+        super().__init__(_text("Delete “%1”", row.title))
+        self.hub, self.activity_id = hub, row.id
 
-    def __init__(self, hub: ActivityHub, row: ActivityRow, new: dict[str, Any],
-                 old: dict[str, Any], on_error: ErrorHandler | None = None):
-        text = QCoreApplication.translate("ActivityCommands", "Edit “%1”")
-        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
-        self.activity_id = row.id
-        self.new = dict(new)
+    def revert(self) -> None:
+        self.hub.restore(self.activity_id)
+
+    def reapply(self) -> None:
+        self.hub.delete(self.activity_id)
+
+
+class EditActivity(Change):
+    """A change of some fields; consecutive edits of the same typed fields of one activity
+    merge (typing with pauses is one undo step, not one per pause)."""
+
+    def __init__(self, hub: ActivityHub, row: ActivityRow, old: dict[str, Any]):
+        super().__init__(_text("Edit “%1”", row.title))
+        self.hub, self.activity_id = hub, row.id
+        self.new = {k: getattr(row, k) for k in old}
         self.old = dict(old)
 
     def id(self) -> int:
         return EDIT_COMMAND_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditCommand) or other.activity_id != self.activity_id \
-                or set(other.new) != set(self.new) \
-                or not set(self.new) <= {"title", "description", "notes", "responsible",
-                                         "time_frame", "involve_notes"}:
+        if not isinstance(other, EditActivity) or other.activity_id != self.activity_id \
+                or set(other.new) != set(self.new) or not set(self.new) <= TYPED_FIELDS:
             return False
         self.new = dict(other.new)
         return True
 
-    def do(self) -> None:
-        self.hub.update(self.activity_id, **self.new)
-
-    def undo_it(self) -> None:
+    def revert(self) -> None:
         self.hub.update(self.activity_id, **self.old)
 
+    def reapply(self) -> None:
+        self.hub.update(self.activity_id, **self.new)
 
-class ReorderActivityCommand(_HubCommand):
-    def __init__(self, hub: ActivityHub, row: ActivityRow, old_index: int, new_index: int,
-                 on_error: ErrorHandler | None = None):
-        text = QCoreApplication.translate("ActivityCommands", "Move “%1”")
-        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
-        self.activity_id = row.id
-        self.old_index = old_index
-        self.new_index = new_index
 
-    def do(self) -> None:
-        self.hub.reorder(self.activity_id, self.new_index)
+class ReorderActivity(Change):
+    """Up or down within its group's list."""
 
-    def undo_it(self) -> None:
+    def __init__(self, hub: ActivityHub, row: ActivityRow, old_index: int, new_index: int):
+        super().__init__(_text("Move “%1”", row.title))
+        self.hub, self.activity_id = hub, row.id
+        self.old_index, self.new_index = old_index, new_index
+
+    def revert(self) -> None:
         self.hub.reorder(self.activity_id, self.old_index)
 
+    def reapply(self) -> None:
+        self.hub.reorder(self.activity_id, self.new_index)
 
-class MoveGroupCommand(_HubCommand):
+
+class MoveActivity(Change):
+    """To another group (and back)."""
+
     def __init__(self, hub: ActivityHub, row: ActivityRow, old_group: int, old_index: int,
-                 new_group: int, new_index: int, on_error: ErrorHandler | None = None):
-        text = QCoreApplication.translate("ActivityCommands", "Move “%1” to another group")
-        super().__init__(hub, text.replace("%1", _short(row.title)), on_error)
-        self.activity_id = row.id
+                 new_group: int, new_index: int):
+        super().__init__(_text("Move “%1” to another group", row.title))
+        self.hub, self.activity_id = hub, row.id
         self.old_group, self.old_index = old_group, old_index
         self.new_group, self.new_index = new_group, new_index
 
-    def do(self) -> None:
+    def revert(self) -> None:
+        self.hub.move_to_group(self.activity_id, self.old_group, self.old_index)
+
+    def reapply(self) -> None:
         self.hub.move_to_group(self.activity_id, self.new_group, self.new_index)
 
-    def undo_it(self) -> None:
-        self.hub.move_to_group(self.activity_id, self.old_group, self.old_index)
+
+class MergeMunicipalities(Change):
+    """One municipality into another, with every activity and participant."""
+
+    def __init__(self, hub: ActivityHub, record: munis.MergeRecord):
+        text = QCoreApplication.translate("ActivityCommands", "Merge “%1” into “%2”")
+        super().__init__(fill(text, record.from_name, record.into_name))
+        self.hub, self.record = hub, record
+
+    def revert(self) -> None:
+        self.hub.unmerge_municipalities(self.record)
+
+    def reapply(self) -> None:
+        self.record = self.hub.merge_municipalities(self.record.from_id, self.record.into_id)

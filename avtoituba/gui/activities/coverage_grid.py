@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from avtoituba.core.capture import AreaInfo, Coverage
 
+from avtoituba.wording import fill
+
 Index = QModelIndex | QPersistentModelIndex
 
 GAP = QColor("#f9d7d3")
@@ -94,14 +96,13 @@ class CoverageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             name = cov.municipalities[index.row()].name
             if area is None:
-                return self.tr("%1: %2 activities in all").replace("%1", name).replace(
-                    "%2", str(n))
+                return fill(self.tr("%1: %n activities in all", "", n), name)
             title = self._areas[index.column()].title
             if n == 0:
-                return self.tr("%1 has no activity yet in area %2 (%3)").replace(
-                    "%1", name).replace("%2", str(area)).replace("%3", title)
-            return self.tr("%1: %2 in area %3 (%4). Click to list them.").replace(
-                "%1", name).replace("%2", str(n)).replace("%3", str(area)).replace("%4", title)
+                return fill(self.tr("%1 has no activity yet in area %2 (%3)"), name,
+                            str(area), title)
+            return fill(self.tr("%1: %n in area %2 (%3). Click to list them.", "", n), name,
+                        str(area), title)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -178,9 +179,9 @@ class CoverageGrid(QWidget):
                                          "every area."))
         else:
             self.summary.setText(
-                self.tr("%1 of %2 cells are still empty (red): a municipality with no "
-                        "activity in that area yet. Click a cell to list its activities.")
-                .replace("%1", str(gaps)).replace("%2", str(cells)))
+                fill(self.tr("%n of %1 cells are still empty (red): a municipality with no "
+                             "activity in that area yet. Click a cell to list its activities.",
+                             "", gaps), str(cells)))
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():

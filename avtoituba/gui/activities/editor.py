@@ -15,17 +15,22 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from avtoituba.core.capture import ActivityRow, AreaInfo
+
+from avtoituba.gui.activities.quick_add import municipality_box, set_names
+from avtoituba.wording import fill
 
 # how long a pause in typing is before the text is committed (ms)
 DEBOUNCE_MS = 700
@@ -58,15 +63,28 @@ class ActivityEditor(QWidget):
         self.description_edit.setObjectName("editorDescription")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText(self.tr("What exactly will be done, and how"))
-        self.municipality_edit = QComboBox()
-        self.municipality_edit.setEditable(True)
-        self.municipality_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.municipality_edit.setObjectName("editorMunicipality")
-        self.municipality_edit.lineEdit().setPlaceholderText(self.tr("Municipality"))
-        completer = self.municipality_edit.completer()
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.municipality_edit = municipality_box("editorMunicipality", self.tr("Municipality"))
+        self.question = QFrame()
+        self.question.setObjectName("municipalityQuestion")
+        self.question_label = QLabel("")
+        self.question_label.setWordWrap(True)
+        self.use_known_button = QPushButton("")
+        self.use_known_button.setObjectName("editorUseKnownMunicipality")
+        self.add_new_button = QPushButton("")
+        self.add_new_button.setObjectName("editorAddNewMunicipality")
+        qlay = QVBoxLayout(self.question)
+        qlay.setContentsMargins(4, 4, 4, 4)
+        qlay.addWidget(self.question_label)
+        qbuttons = QHBoxLayout()
+        qbuttons.addWidget(self.use_known_button)
+        qbuttons.addWidget(self.add_new_button)
+        qbuttons.addStretch(1)
+        qlay.addLayout(qbuttons)
+        self.question.hide()
+        self._known = ""
+        self._new_ok = ""
+        self.use_known_button.clicked.connect(self._use_known)
+        self.add_new_button.clicked.connect(self._add_new)
         self.area_edit = QComboBox()
         self.area_edit.setObjectName("editorArea")
         self.area_edit.setSizeAdjustPolicy(
@@ -108,6 +126,7 @@ class ActivityEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Municipality"), self.municipality_edit)
+        form.addRow(self.question)
         form.addRow(self.tr("&Area"), self.area_edit)
         form.addRow(self.tr("&Description"), self.description_edit)
         form.addRow(involve)
@@ -163,10 +182,7 @@ class ActivityEditor(QWidget):
 
     def set_municipalities(self, names: list[str]) -> None:
         self._loading = True
-        text = self.municipality_edit.currentText()
-        self.municipality_edit.clear()
-        self.municipality_edit.addItems(names)
-        self.municipality_edit.setEditText(text)
+        set_names(self.municipality_edit, names)
         self._loading = False
 
     # -- the activity shown -----------------------------------------------------------------
@@ -184,6 +200,7 @@ class ActivityEditor(QWidget):
         self.placeholder.setVisible(row is None)
         self.form.setVisible(row is not None)
         self._set_status("")
+        self.question.hide()
         self.saved.setText("")
         if row is not None:
             self._show(row, force=True)
@@ -282,6 +299,32 @@ class ActivityEditor(QWidget):
     def show_error(self, text: str) -> None:
         self._set_status(text)
 
+    def ask_close_match(self, typed: str, known: str) -> None:
+        """The municipality typed is close to a known one: ask before saving it."""
+        self._known = known
+        self.question_label.setText(fill(
+            self.tr("“%1” is not in the registration list. Did you mean “%2”?"), typed, known))
+        self.use_known_button.setText(known)
+        self.add_new_button.setText(self.tr("Add as new"))
+        self.add_new_button.setToolTip(fill(self.tr("Add “%1” as a new municipality"), typed))
+        self.question.show()
+
+    def confirmed_new(self, typed: str) -> bool:
+        """True once, when the trainer said the typed name is a new municipality."""
+        ok = bool(self._new_ok) and self._new_ok == typed
+        self._new_ok = ""
+        return ok
+
+    def _use_known(self) -> None:
+        self.question.hide()
+        self.municipality_edit.setEditText(self._known)
+        self._commit_now("municipality")
+
+    def _add_new(self) -> None:
+        self.question.hide()
+        self._new_ok = self.municipality_edit.currentText()
+        self._commit_now("municipality")
+
     def show_saved(self, clock: str) -> None:
         """Say that the change is in the file (called after the commit)."""
-        self.saved.setText(self.tr("Saved to the workshop file at %1").replace("%1", clock))
+        self.saved.setText(fill(self.tr("Saved to the workshop file at %1"), clock))

@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,6 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from avtoituba.core.capture import AreaInfo
+
+from avtoituba.gui.activities.quick_add import municipality_box, set_names
+from avtoituba.wording import fill
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,15 +35,11 @@ class IdeaPanel(QWidget):
         self.target = QLabel("")
         self.target.setObjectName("ideaTarget")
         self.target.setWordWrap(True)
-        self.municipality = QComboBox()
-        self.municipality.setObjectName("ideaMunicipality")
-        self.municipality.setEditable(True)
-        self.municipality.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.municipality.lineEdit().setPlaceholderText(self.tr("Municipality"))
-        completer = self.municipality.completer()
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.municipality = municipality_box("ideaMunicipality", self.tr("Municipality"))
+        self.message = QLabel("")
+        self.message.setObjectName("quickAddMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("ideaTree")
         self.tree.setHeaderHidden(True)
@@ -62,6 +59,7 @@ class IdeaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.target)
         layout.addWidget(self.municipality)
+        layout.addWidget(self.message)
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
 
@@ -77,17 +75,17 @@ class IdeaPanel(QWidget):
             for example in area.examples:
                 child = QTreeWidgetItem([example])
                 child.setData(0, AREA_ROLE, area.number)
-                child.setToolTip(0, self.tr("Add “%1” as an activity").replace("%1", example))
+                child.setToolTip(0, fill(self.tr("Add “%1” as an activity"), example))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
         self._wrap()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._wrap()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._wrap()
 
@@ -114,13 +112,14 @@ class IdeaPanel(QWidget):
         self.tree.doItemsLayout()
 
     def set_municipalities(self, names: list[str]) -> None:
-        text = self.municipality.currentText()
-        self.municipality.clear()
-        self.municipality.addItems(names)
-        self.municipality.setEditText(text)
+        set_names(self.municipality, names)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def set_target(self, group_name: str) -> None:
-        self.target.setText(self.tr("Adds to: %1").replace("%1", group_name))
+        self.target.setText(fill(self.tr("Adds to: %1"), group_name))
 
     def municipality_name(self) -> str:
         return self.municipality.currentText().strip()

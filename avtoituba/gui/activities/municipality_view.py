@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from avtoituba.core.capture import ActivityRow, AreaInfo, GroupInfo
 from avtoituba.core.municipalities import MunicipalityRow
 
+from avtoituba.wording import fill
+
 Index = QModelIndex | QPersistentModelIndex
 MUNI_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -152,8 +154,8 @@ class MunicipalityView(QWidget):
 
     def show_rows(self, name: str, rows: list[ActivityRow], groups: list[GroupInfo],
                   areas: list[AreaInfo]) -> None:
-        self.heading.setText(self.tr("%1: %2 activities").replace("%1", name).replace(
-            "%2", str(len(rows))) if name else "")
+        self.heading.setText(fill(self.tr("%1: %n activities", "", len(rows)), name)
+                             if name else "")
         self.model.set_rows(rows, groups, areas)
         if len(rows) <= self.MEASURE_LIMIT:
             # a municipality's day is a few dozen rows: fit columns and wrap long titles

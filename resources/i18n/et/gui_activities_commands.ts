@@ -4,29 +4,10 @@
 <context>
     <name>ActivityCommands</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/commands.py" line="64"/>
-        <source>Add “%1”</source>
-        <translation>„%1“ lisamine</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/activities/commands.py" line="77"/>
-        <source>Delete “%1”</source>
-        <translation>„%1“ kustutamine</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/activities/commands.py" line="94"/>
-        <source>Edit “%1”</source>
-        <translation>„%1“ muutmine</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/activities/commands.py" line="122"/>
-        <source>Move “%1”</source>
-        <translation>„%1“ tõstmine</translation>
-    </message>
-    <message>
-        <location filename="../../../avtoituba/gui/activities/commands.py" line="138"/>
-        <source>Move “%1” to another group</source>
-        <translation>„%1“ tõstmine teise gruppi</translation>
+        <location filename="../../../avtoituba/gui/activities/commands.py" line="124"/>
+        <source>Merge “%1” into “%2”</source>
+        <extracomment>edits of these fields typed with pauses merge into one undo step</extracomment>
+        <translation>Ühenda „%1“ omavalitsusega „%2“</translation>
     </message>
 </context>
 </TS>

@@ -6,63 +6,12 @@ restart (or a crash right after the keystroke) would find.
 
 from __future__ import annotations
 
-import pytest
-
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from avtoituba.core.capture import Capture
 from avtoituba.store.db import open_store
 
-
-def in_file(path) -> list:  # noqa: ANN001
-    """The activities as a fresh open of the file sees them."""
-    store = open_store(path)
-    capture = Capture(store)
-    try:
-        return capture.list()
-    finally:
-        capture.close()
-        store.close()
-
-
-@pytest.fixture
-def page(main_window, qtbot):
-    main_window.show_page([p.key for p in main_window.pages].index("activities"))
-    page = main_window.page("activities")
-    qtbot.waitUntil(lambda: page.isVisible())
-    return page
-
-
-def column(page, number: int):  # noqa: ANN001, ANN201
-    for c in page.columns.values():
-        if c.group.number == number:
-            return c
-    raise KeyError(number)
-
-
-def type_text(qtbot, widget, text: str) -> None:  # noqa: ANN001
-    """Type like a keyboard does, Estonian letters included (QTest.keyClicks takes ASCII
-    only): a key press and release per character, with the character as the event's text."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-            continue
-        key = ord(ch.upper()) if ord(ch.upper()) <= 0xFF else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     ch))
-
-
-def type_activity(qtbot, col, title: str, municipality: str | None = None) -> None:  # noqa: ANN001
-    qa = col.quick_add
-    if municipality is not None:
-        qa.municipality.lineEdit().clear()
-        type_text(qtbot, qa.municipality.lineEdit(), municipality)
-    qa.title.setFocus()
-    type_text(qtbot, qa.title, title)
-    qtbot.keyClick(qa.title, Qt.Key.Key_Return)
+from tests.gui.activities.helpers import column, in_file, type_activity, type_text
 
 
 def test_enter_commits_to_the_file_before_the_line_clears(page, qtbot, main_window):
@@ -89,13 +38,13 @@ def test_enter_commits_to_the_file_before_the_line_clears(page, qtbot, main_wind
     assert [r.municipality for r in in_file(main_window.store.path)] == ["Elva vald"] * 2
 
 
-def test_area_is_suggested_from_the_theme_and_can_be_changed(page, qtbot, main_window):
+def test_area_is_suggested_from_the_theme_and_kept_after_an_add(page, qtbot, main_window):
     col = column(page, 1)
     assert col.quick_add.area.currentData() == 1
     col.quick_add.area.setCurrentIndex(col.quick_add.area.findData(6))
     type_activity(qtbot, col, "Huvide deklaratsioonid avalikuks", "Nõo vald")
     assert in_file(main_window.store.path)[0].area_number == 6
-    assert col.quick_add.area.currentData() == 1  # back to the suggestion for the next one
+    assert col.quick_add.area.currentData() == 6  # kept for the next one, like the municipality
 
 
 def test_an_empty_title_is_refused_with_a_message_and_nothing_written(page, qtbot, main_window):
