@@ -8,12 +8,11 @@ import sqlite3
 import pytest
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from avtoituba.core.agenda import load_blocks
 
-from avtoituba.gui.agenda.model import DURATION, KIND, TITLE, kind_names
+from avtoituba.gui.agenda.model import DURATION
 from tests.doubles import FakeClock
 from tests.gui.test_agenda_page import MIN, at, events, later, make_window
 
@@ -176,26 +175,7 @@ def test_editing_minutes_in_place_commits_without_a_qt_warning(qtbot, window, pa
     assert not [r for r in qtlog.records if "commitData" in r.message]
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
-def test_at_laptop_sizes_every_header_reads_in_full(qtbot, window, page, size):
-    window.resize(*size)
-    QApplication.processEvents()
-    assert window.width() <= size[0] and window.minimumSizeHint().width() <= size[0]
-    header = page.table.horizontalHeader()
-    fm = QFontMetrics(header.font())
-    model = page.model
-    for col in range(model.columnCount()):
-        text = model.headerData(col, Qt.Orientation.Horizontal)
-        assert header.sectionSize(col) >= fm.horizontalAdvance(text) + 8, text
-    cell = QFontMetrics(page.table.font())
-    widest_kind = max(cell.horizontalAdvance(n) for n in kind_names().values())
-    assert header.sectionSize(KIND) >= widest_kind + 8  # "Presentations", not "Presentati…"
-    assert header.sectionSize(TITLE) >= 110
-    assert page.table.verticalHeader().defaultSectionSize() >= 2 * cell.lineSpacing()
-    assert page.table.wordWrap()
-    # nothing of the page lies outside the window
-    right = page.run_panel.mapTo(window, QPoint(page.run_panel.width(), 0)).x()
-    assert right <= window.width()
+# The headers and columns at laptop sizes: tests/gui/test_laptop_sizes.py
 
 
 def test_the_timer_buttons_stay_put(qtbot, window, page, fake, store):
