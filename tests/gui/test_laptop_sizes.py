@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -198,6 +198,23 @@ def test_every_page_name_reads_in_full_in_the_page_list(window, qtbot):
     laptop(window, qtbot, SIZES[0])
     nav = window.nav
     assert nav.horizontalScrollBar().maximum() == 0
+    assert nav.wordWrap() and nav.textElideMode() == Qt.TextElideMode.ElideNone
+    lines = 2 * nav.fontMetrics().lineSpacing()  # with the style sheet's 12 pt
     for i in range(nav.count()):
         rect = nav.visualItemRect(nav.item(i))
         assert rect.right() <= nav.viewport().width(), nav.item(i).text()
+        assert rect.height() >= lines, nav.item(i).text()  # "Osalejad ja / grupid"
+
+
+def test_an_hour_long_block_fits_the_run_panel_digits(window, qtbot):
+    """80 minutes of group work count down from "1:20:00": every digit inside the panel."""
+    from avtoituba.gui.projector.clock import GlyphCache
+
+    laptop(window, qtbot, SIZES[0])
+    digits = show(window, "agenda").digits
+    for text in ("20:00", "1:20:00", "+1:05:00"):
+        digits.setText(text)
+        rects = GlyphCache.layout(QRectF(digits.rect()), text, digits.shown_font())
+        assert rects[0].left() >= 0 and rects[-1].right() <= digits.width(), text
+    digits.setText("20:00")  # a short one keeps the full size
+    assert digits.shown_font().pixelSize() == digits._font.pixelSize()

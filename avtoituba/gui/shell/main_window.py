@@ -86,6 +86,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.nav.setMinimumWidth(160)
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # "Osalejad ja / grupid"
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         from avtoituba.gui.shell.compact_clock import CompactClock
 
@@ -233,7 +234,9 @@ class MainWindow(FileCommands, QMainWindow):
                 self._place(i, built)
             item = QListWidgetItem(page_icon(spec.icon), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(120, 48))  # as wide as the list: a long name wraps
+            # as wide as the list, two lines high: a long name wraps ("Osalejad ja / grupid")
+            self.nav.ensurePolished()  # the style sheet's font and padding
+            item.setSizeHint(QSize(120, max(48, 2 * self.nav.fontMetrics().lineSpacing() + 20)))
             self.nav.addItem(item)
             action = QAction(spec.title(), self)
             action.setObjectName(f"page_{spec.key}_action")

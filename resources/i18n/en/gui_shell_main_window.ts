@@ -4,32 +4,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="135"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="137"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="130"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="132"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="164"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="166"/>
         <source>No recent workshops</source>
         <translation>No recent workshops</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="174"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="176"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/main_window.py" line="317"/>
+        <location filename="../../../avtoituba/gui/shell/main_window.py" line="321"/>
         <source>[read-only]</source>
         <translation>[read-only]</translation>
     </message>
