@@ -84,6 +84,9 @@ def test_ending_the_day_asks_and_a_stray_space_then_does_nothing(qtbot, window, 
     answers.replies.append(QMessageBox.StandardButton.Yes)
     page.finish_action.trigger()
     assert page.status_label.text() == "The day is over"
+    assert page.forecast_label.text() == "ended at 13:25"  # not "end 13:25, −215 min"
+    window.clock.refresh()
+    assert window.clock.digits.text() == "day over"  # not "not started"
     for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Plus, Qt.Key.Key_Left):
         qtbot.keyClick(window, key)
     assert events(store) == ["start", "finish"]

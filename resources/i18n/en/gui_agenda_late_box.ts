@@ -33,8 +33,7 @@
     <message numerus="yes">
         <location filename="../../../avtoituba/gui/agenda/late_box.py" line="70" />
         <source>Ends on time, %n fixed start(s) later</source>
-        <translation>
-            <numerusform>Ends on time, %n fixed start(s) later</numerusform><numerusform>Ends on time, %n fixed start(s) later</numerusform></translation>
+        <translation><numerusform>Ends on time, %n fixed start later</numerusform><numerusform>Ends on time, %n fixed starts later</numerusform></translation>
     </message>
     <message>
         <location filename="../../../avtoituba/gui/agenda/late_box.py" line="72" />
