@@ -1,12 +1,19 @@
-"""Command line: ``avtoituba [WORKSHOP_FILE]`` opens the GUI; subcommands work headless."""
+"""Command line: ``avtoituba [WORKSHOP_FILE]`` opens the GUI; subcommands work headless.
+
+Subcommands speak the app's language: Estonian by default, English with ``--lang en``
+(anywhere on the line) or ``AVTOITUBA_LANG=en``; their words come from the same catalogues
+as the app's (see ``avtoituba/wording.py``). An error is one line on stderr, never a
+traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from avtoituba import __version__
+from avtoituba import __version__, wording
 
 PROG = "avtoituba"
 
@@ -24,6 +31,8 @@ def build_command_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog=PROG, description="avtoituba headless commands")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--lang", choices=wording.LANGUAGES,
+                        help="language of messages (default: $AVTOITUBA_LANG, else et)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(sub)
     return parser
@@ -57,16 +66,43 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+def _fail(message: object, code: int = 2) -> int:
+    from avtoituba.commands import say
+
+    text = " ".join(str(message).split())  # one line, whatever the message holds
+    print(say("error", PROG, text), file=sys.stderr)
     return code
+
+
+def _take_language(argv: list[str]) -> tuple[str, list[str]]:
+    """The ``--lang`` of a command line (wherever it stands) and the line without it."""
+    lang = os.environ.get("AVTOITUBA_LANG", "").strip().lower()
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang" and i + 1 < len(argv):
+            lang, i = argv[i + 1], i + 2
+            continue
+        if arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+        i += 1
+    return lang, rest
 
 
 def run_command(argv: Sequence[str]) -> int:
     from avtoituba.store.errors import WorkshopFileError
 
-    from avtoituba.commands import CommandError
+    from avtoituba.commands import WORDS, CommandError
 
+    lang, argv = _take_language(list(argv))
+    if lang and lang not in wording.LANGUAGES:
+        print(f"{PROG}: error: --lang: use one of {', '.join(wording.LANGUAGES)}",
+              file=sys.stderr)
+        return 2
+    wording.set_language(lang or "et")
     parser = build_command_parser()
     args = parser.parse_args(argv)
     try:
@@ -76,20 +112,20 @@ def run_command(argv: Sequence[str]) -> int:
     except WorkshopFileError as exc:
         return _fail(exc.message)
     except FileExistsError as exc:
-        return _fail(f"{exc.args[0]}: already exists")
+        return _fail(WORDS("exists", exc.args[0]))
     except OSError as exc:
         return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
     except ValueError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
-        return _fail("interrupted", 130)
-    except Exception as exc:  # noqa: BLE001 - never a traceback on the command line
-        return _fail(f"unexpected {type(exc).__name__}: {exc}", 1)
+        return _fail(WORDS("interrupted"), 130)
+    except Exception as exc:
+        return _fail(WORDS("unexpected", type(exc).__name__, exc), 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    first = next((a for a in argv if not a.startswith("-")), None)
+    first = next((a for a in _take_language(argv)[1] if not a.startswith("-")), None)
     if first is not None and first in _subcommand_names():
         return run_command(argv)
     args = build_gui_parser().parse_args(argv)

@@ -92,8 +92,14 @@ def run_cli():
     """Run ``python -m avtoituba ARGS`` from this checkout in a subprocess."""
     import subprocess
 
-    def run(*args: str, check: bool = False, timeout: float = 60, **kwargs):
+    def run(*args: str, check: bool = False, timeout: float = 60, lang: str | None = "en",
+            **kwargs):
+        """``lang`` sets AVTOITUBA_LANG (English unless told: the tests read its words);
+        ``lang=None`` leaves the CLI its own default, Estonian."""
         env = dict(os.environ)
+        env.pop("AVTOITUBA_LANG", None)
+        if lang is not None:
+            env["AVTOITUBA_LANG"] = lang
         env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
         env["QT_QPA_PLATFORM"] = "offscreen"
         env.setdefault("PYTHONIOENCODING", "utf-8")

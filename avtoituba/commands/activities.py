@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from contextlib import closing
 
-from avtoituba.commands import CommandError, print_json
+from avtoituba.commands import WORDS, CommandError, print_json, say
 
 
 def _positive(value: str) -> int:
@@ -65,9 +65,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     except TextTooLong as exc:
         raise CommandError(str(exc)) from exc
     if not args.title.strip():
-        raise CommandError("--title is empty; give the activity a title")
+        raise CommandError(WORDS("empty_title"))
     if not args.municipality.strip():
-        raise CommandError("--municipality is empty; give the municipality's name")
+        raise CommandError(WORDS("empty_municipality"))
     try:
         with open_store(args.workshop_file) as store, closing(Capture(store)) as capture:
             group = capture.group_by_number(args.group)
@@ -85,8 +85,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row.as_json())
     else:
-        print(f"added #{row.id} to group {row.group_number}: {row.title} "
-              f"({row.municipality}, area {row.area_number or '-'})")
+        print(say("added", row.id, row.group_number, row.title, row.municipality,
+                  row.area_number or "-"))
     return 0
 
 
@@ -103,9 +103,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             if args.municipality is not None:
                 muni_id = capture.find_municipality(args.municipality)
                 if muni_id is None:
-                    known = ", ".join(capture.municipality_names()) or "none yet"
-                    raise CommandError(f"no municipality {args.municipality!r} in this workshop "
-                                       f"(known: {known})")
+                    known = ", ".join(capture.municipality_names()) or say("none_yet")
+                    raise CommandError(WORDS("no_municipality", args.municipality, known))
             if args.area is not None:
                 capture.area(args.area)
             rows = capture.list(ActivityFilter(group_id=group_id, municipality_id=muni_id,
@@ -116,7 +115,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([r.as_json() for r in rows])
         return 0
     if not rows:
-        print("no activities")
+        print(say("no_activities"))
         return 0
     for r in rows:
         print(f"{r.group_number or '-'}\t{r.area_number or '-'}\t{r.municipality or '-'}\t"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from avtoituba.commands import CommandError, print_json
+from avtoituba.commands import WORDS, CommandError, print_json, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,11 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_agenda)
 
 
-def _hm(moment) -> str | None:  # noqa: ANN001
+def _hm(moment) -> str | None:
     return moment.strftime("%H:%M") if moment is not None else None
 
 
-def agenda_report(store) -> dict:  # noqa: ANN001
+def agenda_report(store) -> dict:
     from avtoituba.core import clock
     from avtoituba.core.agenda import hhmm
     from avtoituba.core.timer_service import TimerService
@@ -69,7 +69,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         print_json(report)
         return 0
     if not report["blocks"]:
-        raise CommandError(f"{args.workshop_file}: the agenda has no blocks")
+        raise CommandError(WORDS("no_blocks", args.workshop_file))
     ran = any(r["actual_start"] for r in report["blocks"])
     for r in report["blocks"]:
         anchor = "*" if r["fixed_start"] else " "
@@ -78,17 +78,16 @@ def cmd_agenda(args: argparse.Namespace) -> int:
             line += f" ({r['speakers']})"
         if ran:
             actual = (f"{r['actual_start'] or '--:--'}-{r['actual_end'] or '--:--'}"
-                      f" {r['actual_min']:g} min" if r["actual_start"] else "not run")
-            line += f"  [actual {actual}]"
+                      f" {r['actual_min']:g} min" if r["actual_start"] else say("not_run"))
+            line += say("actual", actual)
         if r["current"]:
-            line += "  <- now"
+            line += say("now")
         if not r["fits"]:
-            line += (f"  !! runs {r['overrun_min']:g} min past the "
-                     f"{r['conflict_anchor']} anchor")
+            line += say("overrun", f"{r['overrun_min']:g}", r["conflict_anchor"])
         print(line)
-    print(f"planned end {report['planned_end']}", end="")
+    print(say("planned_end", report["planned_end"]), end="")
     if report["status"] != "idle":
-        print(f", forecast end {report['forecast_end']} ({report['delay_min']:+d} min)"
-              f", timer {report['status']}", end="")
-    print("\n(* a fixed start)")
+        print(say("forecast", report["forecast_end"], f"{report['delay_min']:+d}",
+                  report["status"]), end="")
+    print("\n" + say("fixed_note"))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from avtoituba.commands import CommandError
+from avtoituba.commands import WORDS, CommandError, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,9 +68,8 @@ def cmd_homework(args: argparse.Namespace) -> int:
         for name in args.municipality:
             key = normalise_name(name).casefold()
             if key not in by_name:
-                known = ", ".join(m.name for m in data.municipalities) or "none"
-                raise CommandError(f"no municipality called {name!r} in this workshop "
-                                   f"(there are: {known})")
+                known = ", ".join(m.name for m in data.municipalities) or say("none_yet")
+                raise CommandError(WORDS("no_municipality", name, known))
             ids.append(by_name[key])
     template = Path(args.template) if args.template else None
     existing = KEEP_BOTH if args.keep_both else ASK if args.refuse_existing else REPLACE

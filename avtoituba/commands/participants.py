@@ -7,7 +7,7 @@ import random
 import sys
 from pathlib import Path
 
-from avtoituba.commands import CommandError, print_json
+from avtoituba.commands import WORDS, CommandError, print_json, say
 
 STRATEGIES = ("spread", "together", "random")
 
@@ -83,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # --- participants ---------------------------------------------------------------------------
 
-def _row_json(row) -> dict[str, object]:  # noqa: ANN001
+def _row_json(row) -> dict[str, object]:
     return {"row": row.row, "name": row.name, "municipality": row.municipality,
             "role": row.role, "email": row.email, "present": row.present,
             "problems": row.problem_texts("en")}
@@ -103,9 +103,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     except RosterError as exc:
         if args.json:
             print_json({"file": str(args.file), "imported": 0, "error": exc.code,
-                        "message": str(exc)})
+                        "message": exc.text("en")})
             return 1
-        raise CommandError(f"{args.file}: {exc}; nothing imported", 1) from exc
+        raise CommandError(WORDS("nothing_imported", args.file, exc.message), 1) from exc
 
     bad = roster.bad_rows
     dupes = [] if args.allow_duplicates else roster.duplicate_rows
@@ -133,26 +133,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 1 if refused else 0
     out = sys.stderr if refused else sys.stdout
     for r in bad:
-        print(f"{args.file}: row {r.row}: {'; '.join(r.problem_texts('en'))}"
-              + ("" if refused else " (skipped)"), file=out)
+        line = say("row", args.file, r.row, "; ".join(r.problem_texts()))
+        print(line if refused else say("skipped", line), file=out)
     for r in dupes:
-        print(f"{args.file}: row {r.row}: {r.name} ({r.municipality}): "
-              f"{'; '.join(p.text('en') for p in r.problems if p.is_duplicate)} (skipped)")
+        print(say("skipped", say("row_named", args.file, r.row, r.name, r.municipality,
+                                 "; ".join(p.text() for p in r.problems if p.is_duplicate))))
     for r in warnings:
-        print(f"{args.file}: row {r.row}: {'; '.join(r.problem_texts('en'))}")
+        print(say("row", args.file, r.row, "; ".join(r.problem_texts())))
     if refused:
-        print(f"avtoituba: error: {len(bad)} row(s) with errors; nothing imported. Fix "
-              f"them, or use --skip-bad to import the {len(take)} good row(s)",
+        print(say("error", "avtoituba", say("rows_with_errors", len(take), n=len(bad))),
               file=sys.stderr)
         return 1
     if args.dry_run:
-        print(f"{args.file}: {len(take)} participant(s) would be imported (dry run, nothing "
-              "saved)")
+        print(say("would_import", args.file, n=len(take)))
         return 0
     created = len(saved.municipalities_created) if saved else 0
-    print(f"{args.file}: imported {imported} participant(s)"
-          + (f", {created} new municipalit{'y' if created == 1 else 'ies'}" if created else "")
-          + (f"; skipped {len(bad) + len(dupes)}" if bad or dupes else ""))
+    print(say("imported", args.file, n=imported)
+          + (say("new_municipalities", n=created) if created else "")
+          + (say("skipped_rows", n=len(bad) + len(dupes)) if bad or dupes else ""))
     return 0
 
 
@@ -169,21 +167,21 @@ def cmd_list(args: argparse.Namespace) -> int:
                     for r in rows])
         return 0
     if not rows:
-        print("no participants")
+        print(say("no_participants"))
         return 0
     width = max(len(r.name) for r in rows)
     mwidth = max(len(r.municipality) for r in rows)
     for r in rows:
-        flags = ("present" if r.present else "absent") + (" locked" if r.locked else "") + \
-            (" presenter" if r.presenter else "")
-        group = f"group {r.group_number}" if r.group_number else "no group"
+        flags = " ".join([say("present" if r.present else "absent")]
+                         + [say("locked")] * r.locked + [say("presenter")] * r.presenter)
+        group = say("group_n", r.group_number) if r.group_number else say("no_group")
         print(f"{r.name:<{width}}  {r.municipality:<{mwidth}}  {group:<8}  {flags}")
     return 0
 
 
 # --- groups ---------------------------------------------------------------------------------
 
-def _groups_json(views) -> list[dict[str, object]]:  # noqa: ANN001
+def _groups_json(views) -> list[dict[str, object]]:
     return [{"number": g.number, "name": g.name, "statement": g.statement,
              "members": [{"id": m.participant_id, "name": m.name,
                           "municipality": m.municipality, "role": m.role,
@@ -211,17 +209,17 @@ def cmd_assign(args: argparse.Namespace) -> int:
             "sizes": a.sizes, "moved": a.moved, "left_out": outcome.left_out,
             "issues": [{"code": i.code, "municipality": i.municipality,
                         "groups": [g + 1 for g in i.groups], "reason": i.reason,
-                        "text": i.text("en", outcome.group_names)} for i in a.issues],
+                        "text": i.text("en")} for i in a.issues],
             "explanation": outcome.explanation("en"),
             "groups": _groups_json(views) if not args.dry_run else [
                 {"number": i + 1, "name": outcome.group_names[i],
                  "member_ids": sorted(a.members(i))} for i in range(a.n_groups)],
         })
         return 0
-    for line in outcome.explanation("en"):
+    for line in outcome.explanation():
         print(line)
     if args.dry_run:
-        print("(dry run: nothing saved)")
+        print(say("dry_run"))
     return 0
 
 
@@ -240,10 +238,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     for g in views:
         print(f"{g.name} ({len(g.members)}): {g.statement}")
         for m in g.members:
-            marks = (" [presenter]" if m.presenter else "") + (" [locked]" if m.locked else "")
+            marks = "".join(f" [{say(k)}]" for k, on in (("presenter", m.presenter),
+                                                          ("locked", m.locked)) if on)
             print(f"  {m.name} — {m.municipality or '-'}{marks}")
     if loose:
-        print(f"not in a group ({len(loose)}): " + ", ".join(m.name for m in loose))
+        print(say("not_in_group", len(loose), ", ".join(m.name for m in loose)))
     return 0
 
 

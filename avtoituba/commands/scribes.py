@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_scribes)
 
 
-async def _serve(server, stop: asyncio.Event, as_json: bool) -> None:  # noqa: ANN001
+async def _serve(server, stop: asyncio.Event, as_json: bool) -> None:
     await server.start()
     urls = server.join_urls()
     groups = {g.id: g for g in server.service.capture.groups()}

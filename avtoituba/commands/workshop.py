@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from avtoituba.commands import CommandError, print_json
+from avtoituba.commands import WORDS, CommandError, print_json, say
 
 
 def parse_date(value: str) -> dt.date:
@@ -42,7 +42,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     target = args.workshop_file
     if "://" not in target and Path(target).expanduser().exists():
-        raise CommandError(f"{target}: already exists; choose another name")
+        raise CommandError(WORDS("exists", target))
     try:  # the same cleaning as every other door: no control or bidi characters
         title = limited(clean_name(args.title), 500, "--title") if args.title else None
         venue = limited(clean_name(args.venue), 500, "--venue")
@@ -75,16 +75,16 @@ def cmd_info(args: argparse.Namespace) -> int:
         print_json(info.as_json())
         return 0
     rows = [
-        ("title", info.title),
-        ("date", info.date.isoformat() if info.date else "-"),
-        ("venue", info.venue or "-"),
-        ("language", info.language),
-        ("agenda items", info.agenda_items),
-        ("groups", info.groups),
-        ("areas", info.areas),
-        ("municipalities", info.municipalities),
-        ("participants", info.participants),
-        ("activities", info.activities),
+        (say("title"), info.title),
+        (say("date"), info.date.isoformat() if info.date else "-"),
+        (say("venue"), info.venue or "-"),
+        (say("language"), info.language),
+        (say("agenda_items"), info.agenda_items),
+        (say("groups"), info.groups),
+        (say("areas"), info.areas),
+        (say("municipalities"), info.municipalities),
+        (say("participants"), info.participants),
+        (say("activities"), info.activities),
     ]
     width = max(len(k) for k, _ in rows)
     for key, value in rows:

@@ -54,7 +54,7 @@ ACTIVITIES = (
      "Kord kvartalis kohtumine külavanemate ja piirkonnakogudega.",
      "vallavanem", "alates 2027", False),
     (2, 4, "Ühenduste võimekuse kaardistus",
-     "Kaardistada, millised MTÜd saaksid osutada kogukonnateenuseid.",
+     "Kaardistada, millised MTÜ-d saaksid osutada kogukonnateenuseid.",
      "arendusnõunik", "2027 I poolaasta", False),
     (3, 5, "Noortevolikogu loomine",
      "Noortevolikogu põhimäärus ja valimised koolides.",

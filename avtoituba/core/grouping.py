@@ -15,7 +15,7 @@ Strategies
 
 Locked people stay where they are in every strategy; re-running moves only the unlocked.
 Locks can make a promise impossible; ``Assignment.issues`` then says which one and why,
-and ``explanation(lang)`` puts the result in words (Estonian or English).
+and ``explanation(lang)`` puts the result in words (the catalogues' Estonian or English).
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ class Issue:
     reason: str = ""  # locks | locked_people | room | whole_delegations
     params: tuple[tuple[str, object], ...] = ()
 
-    def text(self, lang: str = "en", group_names: Sequence[str] | None = None) -> str:
+    def text(self, lang: str | None = None, group_names: Sequence[str] | None = None) -> str:
+        """In ``lang`` (default: the chosen language); the groups are named by number."""
         return _issue_text(self, lang, group_names)
 
 
@@ -77,7 +78,7 @@ class Assignment:
     def sizes(self) -> list[int]:
         return [s.size for s in self.summaries]
 
-    def explanation(self, lang: str = "en",
+    def explanation(self, lang: str | None = None,
                     group_names: Sequence[str] | None = None) -> list[str]:
         return _explain(self, lang, group_names)
 
@@ -463,130 +464,24 @@ def describe(people: Sequence[Person], n_groups: int, groups: dict[int, int],
                       issues=find_issues(ordered, n_groups, groups, strategy))
 
 
-# --- words ---------------------------------------------------------------------------------
+# --- words (in grouping_words; re-exported here) --------------------------------------------
 
-STRATEGY_NAMES = {
-    "spread": {"en": "spread municipalities over the groups",
-               "et": "omavalitsused jaotatakse gruppide vahel"},
-    "together": {"en": "each municipality together",
-                 "et": "iga omavalitsus ühes grupis"},
-    "random": {"en": "random", "et": "juhuslik"},
-}
-
-_TEXT = {
-    "head": {"en": "Strategy: {strategy}{seed}. {people} in {groups} groups.",
-             "et": "Jaotusviis: {strategy}{seed}. {people}, gruppe {groups}."},
-    "seed": {"en": " (seed {seed})", "et": " (seeme {seed})"},
-    "group": {"en": "{name}: {size} ({locked} locked) — {munis}",
-              "et": "{name}: {size} (lukus {locked}) — {munis}"},
-    "group_nolock": {"en": "{name}: {size} — {munis}",
-                     "et": "{name}: {size} — {munis}"},
-    "none": {"en": "nobody", "et": "mitte kedagi"},
-    "all_met_spread": {
-        "en": "All kept: sizes differ by at most one, every municipality with at least {n} "
-              "people is in every group, and no smaller delegation is doubled up.",
-        "et": "Kõik on täidetud: grupid erinevad suuruselt kõige rohkem ühe inimese võrra, iga "
-              "vähemalt {n} osalejaga omavalitsus on igas grupis ja väiksemad delegatsioonid "
-              "pole ühes grupis koos."},
-    "all_met_together": {
-        "en": "All kept: each municipality is in one group.",
-        "et": "Kõik on täidetud: iga omavalitsus on ühes grupis."},
-    "all_met_random": {
-        "en": "All kept: sizes differ by at most one.",
-        "et": "Kõik on täidetud: grupid erinevad suuruselt kõige rohkem ühe inimese võrra."},
-    "moved": {"en": "{moved} changed group.", "et": "Gruppi vahetas {moved}."},
-    "sizes_uneven/locks": {
-        "en": "Sizes differ by more than one ({largest} and {smallest}): {locked} people are "
-              "locked in {groups}. Unlock some to even them out.",
-        "et": "Grupid erinevad suuruselt rohkem kui ühe võrra ({largest} ja {smallest}): "
-              "{groups} on lukus {locked} inimest. Vabastage mõni, et suurused ühtlustada."},
-    "sizes_uneven/whole_delegations": {
-        "en": "Sizes differ by more than one ({largest} and {smallest}): each municipality "
-              "stays whole, and the delegations cannot be divided more evenly.",
-        "et": "Grupid erinevad suuruselt rohkem kui ühe võrra ({largest} ja {smallest}): iga "
-              "omavalitsus jääb terveks ja delegatsioone ei saa ühtlasemalt jagada."},
-    "municipality_missing/room": {
-        "en": "{municipality} ({people} people) is not in {groups}: locked memberships leave "
-              "no room to move one of its people there.",
-        "et": "{municipality} ({people} osalejat) pole grupis {groups}: lukus liikmed ei jäta "
-              "ruumi, et sinna keegi tema inimestest tõsta."},
-    "municipality_missing/locked_people": {
-        "en": "{municipality} ({people} people) is not in {groups}: {locked} of its people are "
-              "locked elsewhere.",
-        "et": "{municipality} ({people} osalejat) pole grupis {groups}: {locked} tema "
-              "inimest on lukus mujal."},
-    "municipality_doubled/locked_people": {
-        "en": "{municipality} has two or more people in {groups} while another group has none: "
-              "they are locked there.",
-        "et": "{municipality} on grupis {groups} mitme inimesega, kuigi mõnes grupis pole "
-              "kedagi: nad on seal lukus."},
-    "municipality_doubled/room": {
-        "en": "{municipality} has two or more people in {groups} while another group has none: "
-              "locked memberships leave no room elsewhere.",
-        "et": "{municipality} on grupis {groups} mitme inimesega, kuigi mõnes grupis pole "
-              "kedagi: lukus liikmed ei jäta mujal ruumi."},
-    "municipality_split/locked_people": {
-        "en": "{municipality} is split over {groups}: its people are locked in different "
-              "groups.",
-        "et": "{municipality} on jagatud gruppide {groups} vahel: tema inimesed on lukus "
-              "eri gruppides."},
-}
+def _issue_text(issue: Issue, lang: str | None, names: Sequence[str] | None) -> str:
+    return issue_message(issue).text(lang)
 
 
-NOUNS = {
-    "participant": {"en": ("participant", "participants"), "et": ("osaleja", "osalejat")},
-    "person": {"en": ("person", "people"), "et": ("inimene", "inimest")},
-}
+def _explain(a: Assignment, lang: str | None, names: Sequence[str] | None) -> list[str]:
+    return [m.text(lang) for m in explanation_messages(a, names)]
 
 
-def count_text(n: int, noun: str, lang: str = "en") -> str:
-    """"1 person", "3 people"; "1 inimene", "3 inimest"."""
-    one, many = NOUNS[noun].get(lang, NOUNS[noun]["en"])
-    return f"{n} {one if n == 1 else many}"
+from avtoituba.core.grouping_words import (  # noqa: E402 (they need the types above)
+    STRATEGY_NAMES,
+    WORDS,
+    count_text,
+    explanation_messages,
+    groups_message,
+    issue_message,
+)
 
-
-def _t(key: str, lang: str, **params: object) -> str:
-    table = _TEXT[key]
-    return (table.get(lang) or table["en"]).format(**params)
-
-
-def _group_list(indices: Sequence[int], lang: str, names: Sequence[str] | None) -> str:
-    def one(g: int) -> str:
-        if names and g < len(names):
-            return names[g]
-        return f"{g + 1}. grupp" if lang == "et" else f"group {g + 1}"
-
-    joiner = " ja " if lang == "et" else " and "
-    parts = [one(g) for g in indices]
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + joiner + parts[-1]
-
-
-def _issue_text(issue: Issue, lang: str, names: Sequence[str] | None) -> str:
-    key = f"{issue.code}/{issue.reason}"
-    if key not in _TEXT:
-        key = next(k for k in _TEXT if k.startswith(issue.code + "/"))
-    return _t(key, lang, municipality=issue.municipality or "",
-              groups=_group_list(issue.groups, lang, names), **dict(issue.params))
-
-
-def _explain(a: Assignment, lang: str, names: Sequence[str] | None) -> list[str]:
-    seed = _t("seed", lang, seed=a.seed) if a.seed is not None and a.strategy != "together" \
-        else ""
-    strategy = STRATEGY_NAMES[a.strategy].get(lang, STRATEGY_NAMES[a.strategy]["en"])
-    lines = [_t("head", lang, strategy=strategy, seed=seed,
-                people=count_text(len(a.groups), "participant", lang), groups=a.n_groups)]
-    for s in a.summaries:
-        munis = ", ".join(f"{m} {c}" for m, c in s.municipalities.items()) or _t("none", lang)
-        name = _group_list([s.index], lang, names)
-        key = "group" if s.locked else "group_nolock"
-        lines.append(_t(key, lang, name=name, size=count_text(s.size, "person", lang),
-                        locked=s.locked, munis=munis))
-    if a.issues:
-        lines.extend(i.text(lang, names) for i in a.issues)
-    else:
-        lines.append(_t(f"all_met_{a.strategy}", lang, n=a.n_groups))
-    if a.moved:
-        lines.append(_t("moved", lang, moved=count_text(a.moved, "person", lang)))
-    return lines
+__all__ = ["STRATEGIES", "STRATEGY_NAMES", "WORDS", "Assignment", "Issue", "Person", "assign",
+           "count_text", "describe", "explanation_messages", "groups_message", "issue_message"]

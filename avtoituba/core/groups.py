@@ -13,9 +13,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from avtoituba.core.grouping import Assignment, Person, assign, describe
+from avtoituba.core.grouping import (
+    Assignment,
+    Person,
+    assign,
+    describe,
+    explanation_messages,
+)
 from avtoituba.store.db import Store
 from avtoituba.store.models import Group, Membership, Participant, Workshop
+
+from avtoituba.wording import Message, Words, plural
 
 OPTIONS_KEY = "grouping"
 
@@ -83,18 +91,18 @@ def unassigned(store: Store) -> list[Member]:
     return sorted(out, key=lambda x: (x.municipality.casefold(), x.name.casefold()))
 
 
-def _group_ids(session, workshop_id: int) -> set[int]:  # noqa: ANN001
+def _group_ids(session, workshop_id: int) -> set[int]:
     return set(session.scalars(select(Group.id).where(Group.workshop_id == workshop_id)))
 
 
-def _participant(session, store: Store, pid: int) -> Participant:  # noqa: ANN001
+def _participant(session, store: Store, pid: int) -> Participant:
     p = session.get(Participant, pid)
     if p is None or p.workshop_id != store.workshop_id:
         raise ValueError(f"no participant {pid}")
     return p
 
 
-def _move(session, store: Store, participant_id: int, group_id: int | None) -> None:  # noqa: ANN001
+def _move(session, store: Store, participant_id: int, group_id: int | None) -> None:
     p = _participant(session, store, participant_id)
     m = p.membership
     if group_id is None:
@@ -207,18 +215,25 @@ class AssignOutcome:
     left_out: int  # absent people taken out of their groups (present-only)
     kept_absent_locked: int
 
-    def explanation(self, lang: str = "en") -> list[str]:
-        lines = self.assignment.explanation(lang, self.group_names)
+    def explanation_messages(self) -> list[Message]:
+        lines = explanation_messages(self.assignment, self.group_names)
         if self.left_out:
-            lines.append(f"Gruppidest jäeti välja puuduvaid osalejaid: {self.left_out}."
-                         if lang == "et" else
-                         f"Absent participants left out of the groups: {self.left_out}.")
+            lines.append(WORDS("left_out", n=self.left_out))
         if self.kept_absent_locked:
-            lines.append("Puuduvaid osalejaid, kes jäid lukustatult oma gruppi: "
-                         f"{self.kept_absent_locked}." if lang == "et" else
-                         "Absent participants kept in their group because they are locked: "
-                         f"{self.kept_absent_locked}.")
+            lines.append(WORDS("kept_absent_locked", n=self.kept_absent_locked))
         return lines
+
+    def explanation(self, lang: str | None = None) -> list[str]:
+        return [m.text(lang) for m in self.explanation_messages()]
+
+
+WORDS = Words("Groups", {
+    "left_out": plural.translate(
+        "Groups", "%n absent participant(s) left out of the groups.", None, 1),
+    "kept_absent_locked": plural.translate(
+        "Groups", "%n absent participant(s) kept in their group because locked there.",
+        None, 1),
+})
 
 
 def plan_assignment(store: Store, strategy: str = "spread", seed: int | None = None,

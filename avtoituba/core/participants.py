@@ -13,10 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from avtoituba.core.municipalities import get_or_create
+from avtoituba.core.roster import WORDS as ROSTER_WORDS
 from avtoituba.core.roster import RosterRow, person_key
 from avtoituba.core.text import clean_line
 from avtoituba.store.db import Store
 from avtoituba.store.models import Group, Membership, Municipality, Participant
+
+from avtoituba.wording import QT_TRANSLATE_NOOP, WordedError, Words
 
 MAX_FIELD = 300
 
@@ -62,18 +65,26 @@ class ParticipantSnapshot:
     presenter: bool
 
 
-class ParticipantError(ValueError):
-    pass
+class ParticipantError(WordedError):
+    """A participant change refused by the rules; ``code`` says which rule."""
+
+
+WORDS = Words("Participants", {
+    "no_name": QT_TRANSLATE_NOOP("Participants", "a participant needs a name"),
+    "too_long": QT_TRANSLATE_NOOP("Participants", "the %1 is longer than %2 characters"),
+    "bad_rows": QT_TRANSLATE_NOOP("Participants", "rows with errors cannot be imported: %1"),
+    "no_participant": QT_TRANSLATE_NOOP("Participants", "no participant %1"),
+})
 
 
 def _validate(data: ParticipantData) -> ParticipantData:
     data = data.cleaned()
     if not data.name:
-        raise ParticipantError("a participant needs a name")
-    for label, value in (("name", data.name), ("municipality", data.municipality),
-                         ("role", data.role), ("e-mail", data.email)):
+        raise ParticipantError(WORDS("no_name"))
+    for field, value in (("name", data.name), ("municipality", data.municipality),
+                         ("role", data.role), ("email", data.email)):
         if len(value) > MAX_FIELD:
-            raise ParticipantError(f"the {label} is longer than {MAX_FIELD} characters")
+            raise ParticipantError(WORDS("too_long", ROSTER_WORDS(f"field/{field}"), MAX_FIELD))
     return data
 
 
@@ -104,7 +115,7 @@ def get_participant(store: Store, participant_id: int) -> ParticipantRow:
     with store.session() as session:
         p = session.get(Participant, participant_id)
         if p is None or p.workshop_id != store.workshop_id:
-            raise ParticipantError(f"no participant {participant_id}")
+            raise ParticipantError(WORDS("no_participant", participant_id))
         return _row(p)
 
 
@@ -133,7 +144,7 @@ def update_participant(store: Store, participant_id: int, data: ParticipantData)
     with store.transaction() as session:
         p = session.get(Participant, participant_id)
         if p is None or p.workshop_id != store.workshop_id:
-            raise ParticipantError(f"no participant {participant_id}")
+            raise ParticipantError(WORDS("no_participant", participant_id))
         p.name = data.name
         p.municipality_id = _muni_id(session, store.workshop_id, data.municipality)
         p.role = data.role
@@ -152,7 +163,7 @@ def set_present(store: Store, participant_ids: Iterable[int], present: bool) -> 
 def _remove(session: Session, store: Store, participant_id: int) -> ParticipantSnapshot:
     p = session.get(Participant, participant_id)
     if p is None or p.workshop_id != store.workshop_id:
-        raise ParticipantError(f"no participant {participant_id}")
+        raise ParticipantError(WORDS("no_participant", participant_id))
     m = p.membership
     snapshot = ParticipantSnapshot(
         id=p.id,
@@ -230,8 +241,7 @@ def import_rows(store: Store, rows: Sequence[RosterRow]) -> ImportResult:
     """
     bad = [r for r in rows if not r.ok]
     if bad:
-        raise ParticipantError("rows with errors cannot be imported: "
-                               + ", ".join(str(r.row) for r in bad))
+        raise ParticipantError(WORDS("bad_rows", ", ".join(str(r.row) for r in bad)))
     cleaned = [replace(r, name=clean_line(r.name), municipality=clean_line(r.municipality),
                        role=clean_line(r.role), email=clean_line(r.email)) for r in rows]
     for r in cleaned:

@@ -6,7 +6,8 @@ Estonian or English, sometimes a title row above the header, extra columns, blan
 Nothing here writes anything: ``read_roster`` returns a ``Roster`` the trainer previews
 and ``core.participants.import_rows`` saves.
 
-Messages are English and Estonian from a small catalogue (``text(lang)``), so the command
+Problems are codes with parameters (``Problem.message``, ``RosterError.message``); their
+wording lives in the translation catalogues (see ``avtoituba/wording.py``), so the command
 line and the GUI say the same thing.
 """
 
@@ -24,101 +25,74 @@ from avtoituba.core import roster_read as read
 from avtoituba.core.roster_read import column_letter  # noqa: F401 (for the GUI)
 from avtoituba.core.text import clean_line
 
-from avtoituba.wording import QT_TRANSLATE_NOOP
+from avtoituba.wording import QT_TRANSLATE_NOOP, Message, WordedError, Words, comma_list
 
 MAX_BYTES = read.MAX_BYTES
 
 from avtoituba.core.roster_columns import FIELDS, REQUIRED  # noqa: E402,F401
 
 # --- messages --------------------------------------------------------------------------------
+# The wording lives in the catalogues (resources/i18n/<lang>/core_roster.ts), see wording.py;
+# ``PARAMS`` gives the order of a code's named parameters as %1, %2, ...
 
-MESSAGES: dict[str, dict[str, str]] = {
+WORDS = Words("Roster", {
     # file-level
-    "empty": {"en": "the file is empty",
-              "et": "fail on tühi"},
-    "no_rows": {"en": "the file has a header but no participants under it",
-                "et": "failis on päis, aga selle all pole ühtegi osalejat"},
-    "too_big": {"en": "the file is too large for a registration list ({size} MB)",
-                "et": "fail on registreerimisnimekirja jaoks liiga suur ({size} MB)"},
-    "binary": {"en": "this is not a text or spreadsheet file ({kind}); save the list as "
-                     ".xlsx or .csv and try again",
-               "et": "see pole tekst- ega tabelifail ({kind}); salvestage nimekiri .xlsx- "
-                     "või .csv-failina ja proovige uuesti"},
-    "old_excel": {"en": "an old Excel .xls file; open it in Excel and save it as .xlsx "
-                        "or .csv",
-                  "et": "vana Exceli .xls-fail; avage see Excelis ja salvestage .xlsx- "
-                        "või .csv-failina"},
-    "bad_xlsx": {"en": "the Excel file cannot be read ({detail})",
-                 "et": "Exceli faili ei saa lugeda ({detail})"},
-    "unsupported": {"en": "files of type {suffix} cannot be imported; use .xlsx or .csv",
-                    "et": "{suffix}-tüüpi faile ei saa importida; kasutage .xlsx- või "
-                          ".csv-faili"},
-    "unreadable": {"en": "the file cannot be read ({detail})",
-                   "et": "faili ei saa lugeda ({detail})"},
-    "no_header": {"en": "no header row with the columns name and municipality was found in "
-                        "the first {rows} rows. Columns found: {found}. Name the columns "
-                        "e.g. “Nimi” and “Omavalitsus”",
-                  "et": "esimesest {rows} reast ei leitud päiserida veergudega nimi ja "
-                        "omavalitsus. Leitud veerud: {found}. Pange veergudele nimeks nt "
-                        "„Nimi” ja „Omavalitsus”"},
-    "missing_columns": {"en": "the required column {missing} is missing. Columns found: "
-                              "{found}",
-                        "et": "kohustuslik veerg {missing} puudub. Leitud veerud: {found}"},
+    "empty": QT_TRANSLATE_NOOP("Roster", "the file is empty"),
+    "no_rows": QT_TRANSLATE_NOOP("Roster", "the file has a header but no participants under it"),
+    "too_big": QT_TRANSLATE_NOOP("Roster",
+                                 "the file is too large for a registration list (%1 MB)"),
+    "binary": QT_TRANSLATE_NOOP("Roster", "this is not a text or spreadsheet file (%1); save "
+                                "the list as .xlsx or .csv and try again"),
+    "old_excel": QT_TRANSLATE_NOOP("Roster", "an old Excel .xls file; open it in Excel and "
+                                   "save it as .xlsx or .csv"),
+    "bad_xlsx": QT_TRANSLATE_NOOP("Roster", "the Excel file cannot be read (%1)"),
+    "unsupported": QT_TRANSLATE_NOOP("Roster",
+                                     "files of type %1 cannot be imported; use .xlsx or .csv"),
+    "unreadable": QT_TRANSLATE_NOOP("Roster", "the file cannot be read (%1)"),
+    "no_header": QT_TRANSLATE_NOOP(
+        "Roster", "no header row with the columns name and municipality was found in the "
+        "first %1 rows. Columns found: %2. Name the columns e.g. “Nimi” and “Omavalitsus”"),
+    "missing_columns": QT_TRANSLATE_NOOP("Roster", "the required column %1 is missing. "
+                                         "Columns found: %2"),
     # row-level
-    "missing_name": {"en": "the name is empty", "et": "nimi on tühi"},
-    "missing_municipality": {"en": "the municipality is empty",
-                             "et": "omavalitsus on tühi"},
-    "too_long": {"en": "the {field} is longer than {limit} characters",
-                 "et": "{field} on pikem kui {limit} märki"},
-    "bad_email": {"en": "the e-mail address “{value}” looks wrong (kept as written)",
-                  "et": "e-posti aadress „{value}” tundub vigane (jäetakse nagu on)"},
-    "bad_present": {"en": "“{value}” in the present column is not yes or no (taken as no)",
-                    "et": "„{value}” kohaloleku veerus pole jah ega ei (loetakse ei-ks)"},
-    "duplicate_in_file": {"en": "the same name and municipality as row {row}",
-                          "et": "sama nimi ja omavalitsus kui real {row}"},
-    "duplicate_existing": {"en": "already a participant of this workshop",
-                           "et": "on juba selle töötoa osaleja"},
-}
-
-FIELD_NAMES = {
-    "name": {"en": "name", "et": "nimi"},
-    "municipality": {"en": "municipality", "et": "omavalitsus"},
-    "role": {"en": "role", "et": "amet"},
-    "email": {"en": "e-mail", "et": "e-post"},
-    "present": {"en": "present", "et": "kohal"},
-}
-
-MISSING_HINT = {
-    "name": {"en": "name (Nimi/Name)", "et": "nimi (Nimi/Name)"},
-    "municipality": {"en": "municipality (Omavalitsus/KOV/Municipality)",
-                     "et": "omavalitsus (Omavalitsus/KOV/Municipality)"},
-}
-
-
-# New problem kinds (groups zone): English source texts for the "Roster" catalogue, read
-# through ``wording``; the wording engineer may fold them into the table above.
-MORE_MESSAGES: dict[str, str] = {
+    "missing_name": QT_TRANSLATE_NOOP("Roster", "the name is empty"),
+    "missing_municipality": QT_TRANSLATE_NOOP("Roster", "the municipality is empty"),
+    "too_long": QT_TRANSLATE_NOOP("Roster", "the %1 is longer than %2 characters"),
+    "bad_email": QT_TRANSLATE_NOOP("Roster",
+                                   "the e-mail address “%1” looks wrong (kept as written)"),
+    "bad_present": QT_TRANSLATE_NOOP("Roster",
+                                     "“%1” in the present column is not yes or no (taken as no)"),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("Roster", "the same name and municipality as row %1"),
+    "duplicate_existing": QT_TRANSLATE_NOOP("Roster", "already a participant of this workshop"),
+    # field names (%1 of too_long) and the hints of missing columns
+    "field/name": QT_TRANSLATE_NOOP("Roster", "name"),
+    "field/municipality": QT_TRANSLATE_NOOP("Roster", "municipality"),
+    "field/role": QT_TRANSLATE_NOOP("Roster", "role"),
+    "field/email": QT_TRANSLATE_NOOP("Roster", "e-mail"),
+    "field/present": QT_TRANSLATE_NOOP("Roster", "present"),
+    "quoted": QT_TRANSLATE_NOOP("Roster", "“%1”"),
+    # reading bounds and doubts (from the groups zone's roster work)
     "not_a_file": QT_TRANSLATE_NOOP(
         "Roster", "this is not a regular file (a pipe or a device); save the list as a "
                   ".xlsx or .csv file and choose that"),
     "too_big_limit": QT_TRANSLATE_NOOP(
-        "Roster", "the file is {size} MB; a registration list may be at most {limit} MB. "
+        "Roster", "the file is %1 MB; a registration list may be at most %2 MB. "
                   "Save only the list's sheet, or split the list"),
     "zip_bomb": QT_TRANSLATE_NOOP(
-        "Roster", "the Excel file would unpack to more than {limit} MB, far more than a "
+        "Roster", "the Excel file would unpack to more than %1 MB, far more than a "
                   "registration list needs; copy the list into a new workbook and save that"),
     "too_many_rows": QT_TRANSLATE_NOOP(
-        "Roster", "the sheet has more than {limit} rows; a registration list may have at "
-                  "most {limit}. Delete the empty or extra rows below the list, or split it"),
+        "Roster", "the sheet has more than %1 rows; a registration list may have at "
+                  "most %1. Delete the empty or extra rows below the list, or split it"),
     "too_many_columns": QT_TRANSLATE_NOOP(
-        "Roster", "the sheet reaches column {column}; a registration list may have at most "
-                  "{limit} columns. Delete the cells right of the list and save again"),
+        "Roster", "the sheet reaches column %1; a registration list may have at most "
+                  "%2 columns. Delete the cells right of the list and save again"),
     "field_too_long": QT_TRANSLATE_NOOP(
-        "Roster", "row {row} has a field longer than {limit} characters, which no list "
+        "Roster", "row %1 has a field longer than %2 characters, which no list "
                   "needs; check the file's separators and quotation marks"),
     "bad_encoding": QT_TRANSLATE_NOOP(
         "Roster", "the text cannot be read in any known character encoding; save the list "
-                  "as \"CSV UTF-8\" or as .xlsx and try again"),
+                  "as “CSV UTF-8” or as .xlsx and try again"),
     "guessed_encoding": QT_TRANSLATE_NOOP(
         "Roster", "the text encoding was guessed (Mac Roman); check that the names with "
                   "õ, ä, ö, ü read right before importing"),
@@ -126,40 +100,69 @@ MORE_MESSAGES: dict[str, str] = {
         "Roster", "the file mixes two text encodings; each line was read in its own, but "
                   "check that the names with õ, ä, ö, ü read right"),
     "hidden_sheet": QT_TRANSLATE_NOOP(
-        "Roster", "the list was read from the hidden sheet „{sheet}“; check that it is the "
+        "Roster", "the list was read from the hidden sheet “%1”; check that it is the "
                   "right list"),
     "merged_cell": QT_TRANSLATE_NOOP(
-        "Roster", "the {field} comes from merged cells (row {row}); check it"),
+        "Roster", "the %1 comes from merged cells (row %2); check it"),
     "formula_without_value": QT_TRANSLATE_NOOP(
-        "Roster", "the {field} is a formula without a saved value; open the file in Excel, "
+        "Roster", "the %1 is a formula without a saved value; open the file in Excel, "
                   "save it and import again"),
     "no_such_column": QT_TRANSLATE_NOOP(
-        "Roster", "there is no column „{column}“; the columns are: {found}"),
+        "Roster", "there is no column “%1”; the columns are: %2"),
     "not_text": QT_TRANSLATE_NOOP(
-        "Roster", "the {field} „{value}“ is a number or a date, not a name; check which "
+        "Roster", "the %1 “%2” is a number or a date, not a name; check which "
                   "column holds it"),
-}
+    "hint/name": QT_TRANSLATE_NOOP("Roster", "name (Nimi/Name)"),
+    "hint/municipality": QT_TRANSLATE_NOOP("Roster",
+                                           "municipality (Omavalitsus/KOV/Municipality)"),
+})
+
+PARAMS = {"too_big": ("size",), "binary": ("kind",), "bad_xlsx": ("detail",),
+          "unsupported": ("suffix",), "unreadable": ("detail",), "no_header": ("rows", "found"),
+          "missing_columns": ("missing", "found"), "too_long": ("field", "limit"),
+          "bad_email": ("value",), "bad_present": ("value",), "duplicate_in_file": ("row",),
+          "too_big_limit": ("size", "limit"), "zip_bomb": ("limit",), "too_many_rows": ("limit",),
+          "too_many_columns": ("column", "limit"), "field_too_long": ("row", "limit"),
+          "hidden_sheet": ("sheet",), "merged_cell": ("field", "row"),
+          "formula_without_value": ("field",), "no_such_column": ("column", "found"),
+          "not_text": ("field", "value")}
+
+# The kinds and details that core itself puts into %1 (anything else, e.g. the system's
+# reason a file cannot be read, is shown as it comes).
+DETAILS = (
+    QT_TRANSLATE_NOOP("Roster", "PNG image"), QT_TRANSLATE_NOOP("Roster", "PDF document"),
+    QT_TRANSLATE_NOOP("Roster", "JPEG image"), QT_TRANSLATE_NOOP("Roster", "GIF image"),
+    QT_TRANSLATE_NOOP("Roster", "SQLite database"), QT_TRANSLATE_NOOP("Roster", "gzip archive"),
+    QT_TRANSLATE_NOOP("Roster", "RAR archive"), QT_TRANSLATE_NOOP("Roster", "7-Zip archive"),
+    QT_TRANSLATE_NOOP("Roster", "RTF document"), QT_TRANSLATE_NOOP("Roster", "a zip archive"),
+    QT_TRANSLATE_NOOP("Roster", "contains NUL bytes"), QT_TRANSLATE_NOOP("Roster", "a folder"),
+    QT_TRANSLATE_NOOP("Roster", "not an Excel workbook"),
+)
 
 
-def message(code: str, lang: str = "en", **params: object) -> str:
-    table = MESSAGES.get(code, {})
-    template = table.get(lang) or table.get("en") or code
-    if code in MORE_MESSAGES or (code == "too_big" and "limit" in params):
-        from avtoituba import wording
+def problem_message(code: str, **params: object) -> Message:
+    """The message of ``code`` with its named ``params`` in the catalogue's order."""
+    if code == "too_big" and "limit" in params:
+        code = "too_big_limit"
+    args: list[object] = []
+    for key in PARAMS.get(code, ()):
+        value = params.get(key, "")
+        if key == "found" and isinstance(value, (list, tuple)):
+            value = comma_list([WORDS("quoted", v) for v in value]) or "-"
+        elif key == "field" and f"field/{value}" in WORDS.sources:
+            value = WORDS(f"field/{value}")
+        elif key == "missing" and isinstance(value, (list, tuple)):
+            value = comma_list([WORDS(f"hint/{v}") if f"hint/{v}" in WORDS.sources else v
+                                for v in value])
+        elif key in ("kind", "detail") and value in DETAILS:
+            value = Message("Roster", "detail", str(value))
+        args.append(value)
+    return WORDS(code, *args)
 
-        source = MORE_MESSAGES["too_big_limit" if code == "too_big" else code]
-        template = wording.translate("Roster", source, lang=lang)
-    values = {}
-    for key, value in params.items():
-        if key == "field" and isinstance(value, str):
-            value = FIELD_NAMES.get(value, {}).get(lang, value)
-        if key == "missing" and isinstance(value, (list, tuple)):
-            value = ", ".join(MISSING_HINT.get(v, {}).get(lang, v) for v in value)
-        values[key] = value
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError):
-        return template
+
+def message(code: str, lang: str | None = None, **params: object) -> str:
+    """``code`` worded in ``lang`` (default: the chosen language)."""
+    return problem_message(code, **params).text(lang) if code in WORDS.sources else code
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,11 @@ class Problem:
     error: bool
     params: tuple[tuple[str, object], ...] = ()
 
-    def text(self, lang: str = "en") -> str:
+    @property
+    def message(self) -> Message:
+        return problem_message(self.code, **dict(self.params))
+
+    def text(self, lang: str | None = None) -> str:
         return message(self.code, lang, **dict(self.params))
 
     @property
@@ -178,16 +185,13 @@ class Problem:
         return self.code in ("duplicate_in_file", "duplicate_existing")
 
 
-class RosterError(Exception):
-    """The file as a whole cannot be read as a registration list."""
+class RosterError(WordedError):
+    """The file as a whole cannot be read as a registration list (a ``WordedError``)."""
 
     def __init__(self, code: str, **params: object):
-        self.code = code
         self.params = params
-        super().__init__(message(code, "en", **params))
+        super().__init__(problem_message(code, **params))
 
-    def text(self, lang: str = "en") -> str:
-        return message(self.code, lang, **self.params)
 
 
 @dataclass
@@ -217,7 +221,7 @@ class RosterRow:
     def key(self) -> tuple[str, str]:
         return person_key(self.name, self.municipality)
 
-    def problem_texts(self, lang: str = "en") -> list[str]:
+    def problem_texts(self, lang: str | None = None) -> list[str]:
         return [p.text(lang) for p in self.problems]
 
 

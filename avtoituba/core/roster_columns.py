@@ -139,7 +139,7 @@ def _resolve(choice: Mapping[str, object], headers: Sequence[str]) -> dict[str, 
         elif header_key(text) in keys:
             out[fld] = keys.index(header_key(text))
         else:
-            found = ", ".join(f"„{h}“" for h in headers if h.strip()) or "-"
+            found = [h for h in headers if h.strip()]  # worded as a quoted list
             raise RosterError("no_such_column", column=text, found=found)
     return out
 
@@ -182,7 +182,7 @@ def header_failure(rows: Sequence[Sequence[str]]) -> Exception:
     if not candidates:
         return RosterError("empty")
     score, index = max(candidates, key=lambda t: (t[0], -t[1]))
-    found = ", ".join(f"“{c}”" for c in rows[index] if c.strip()) or "-"
+    found = [c for c in rows[index] if c.strip()]  # worded as a quoted list
     if score == 0:
         return RosterError("no_header", rows=HEADER_SEARCH_ROWS, found=found)
     mapping = match_header(rows[index])

@@ -29,7 +29,7 @@ def test_agenda_flags_a_block_that_does_not_fit(run_cli, store, workshop_path):
     assert qa["start"] == "14:20" and not qa["fits"] and qa["conflict_anchor"] == "14:15"
     assert qa["overrun_min"] == 10
     text = run_cli("agenda", workshop_path, check=True).stdout
-    assert "runs 10 min past the 14:15 anchor" in text
+    assert "runs 10 min past the fixed start 14:15" in text
 
 
 def test_agenda_after_the_day_shows_actual_times(run_cli, store, workshop_path, monkeypatch):

@@ -41,7 +41,7 @@ def test_unknown_municipality_is_a_one_line_error(demo_file, tmp_path, run_cli):
     result = run_cli("export", "homework", demo_file, "--out", tmp_path / "x",
                      "--municipality", "Atlantis")
     assert result.returncode == 2
-    assert result.stderr.startswith("avtoituba: error: no municipality called 'Atlantis'")
+    assert result.stderr.startswith("avtoituba: error: no municipality “Atlantis” in this workshop")
     assert "Elva vald" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x").exists()

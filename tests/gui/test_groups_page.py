@@ -93,7 +93,7 @@ def test_assign_through_the_dialog_shows_the_explanation(page, tmp_path, qtbot):
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.explanation.isVisible())
     text = page.explanation_text()
-    assert "Jaotusviis: omavalitsused jaotatakse gruppide vahel (seeme 5)" in text
+    assert "Jaotusviis: omavalitsused jaotatakse gruppide vahel (jaotuse number 5). 9 osalejat, 3 gruppi." in text
     assert "Kõik on täidetud" in text
     counts = [c.list.count() for c in page.columns]
     assert counts == [3, 3, 3]
@@ -247,7 +247,7 @@ def test_menu_with_shortcuts_and_keys_only_while_the_page_is_shown(main_window, 
     shortcuts = {a.text(): a.shortcut().toString() for a in page.menus()[0].actions()
                  if not a.isSeparator()}
     assert shortcuts["&Impordi failist…"] == "Ctrl+Shift+I"
-    assert shortcuts["&Jaota gruppidesse…"] == "Ctrl+G"
+    assert shortcuts["&Jaota grupid…"] == "Ctrl+G"
     assert shortcuts["&Lukusta gruppi"] == "Ctrl+L"
     assert page.remove_action.isEnabled()
     main_window.show_page(0)

@@ -187,16 +187,19 @@ def test_explanation_names_the_lock_that_forces_imbalance():
     a = assign(people, 3, "spread", seed=0)
     assert a.sizes == [6, 2, 1] or sorted(a.sizes[1:]) == [1, 2]
     text = "\n".join(a.explanation("en", ["1. grupp", "2. grupp", "3. grupp"]))
-    assert "locked" in text and "6 people are locked in 1. grupp" in text
-    assert "Elva vald (6 people) is not in" in text
+    assert "group 1 has 6 people locked in it" in text
+    assert "Elva vald (6 participants) is not in groups 2 and 3" in text
     et = "\n".join(a.explanation("et"))
-    assert "lukus" in et and "Jaotusviis" in et
+    # The groups are named in the case the sentence needs, with plural forms from %n.
+    assert "1. grupis on lukus 6 inimest. Vabasta mõni" in et
+    assert "Elva vald (6 osalejat) pole 2. ja 3. grupis" in et
+    assert "9 osalejat, 3 gruppi." in et and "3. grupp: 1 inimene" in et
 
 
 def test_explanation_lists_sizes_and_municipalities_per_group():
     people = [Person(1, "Elva vald"), Person(2, "Elva vald"), Person(3, "Nõo vald")]
     lines = assign(people, 3, "spread", seed=0).explanation("en", ["A", "B", "C"])
-    assert lines[0].startswith("Strategy: spread municipalities over the groups (seed 0). "
+    assert lines[0].startswith("Strategy: spread municipalities over the groups (arrangement 0). "
                                "3 participants in 3 groups")
     assert sorted(lines[1:4]) == ["A: 1 person — Elva vald 1", "B: 1 person — Nõo vald 1",
                                   "C: 1 person — Elva vald 1"] or \

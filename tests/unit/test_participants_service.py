@@ -140,8 +140,8 @@ def test_present_only_leaves_the_absent_out(store):
     assert members == set(ids[:9]) | {absent_locked}
     assert outcome.left_out == 2 and outcome.kept_absent_locked == 1
     text = "\n".join(outcome.explanation("en"))
-    assert "Absent participants left out of the groups: 2." in text
-    assert "Absent participants kept in their group because they are locked: 1." in text
+    assert "2 absent participants left out of the groups." in text
+    assert "1 absent participant kept in their group because locked there." in text
 
 
 def test_one_presenter_per_group_and_moving_drops_it(store):

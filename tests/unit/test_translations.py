@@ -72,6 +72,8 @@ def test_every_module_with_strings_has_a_catalogue_in_both_languages() -> None:
         have = {ts.stem for ts in i18n_tool.ts_files(lang)}
         # A module whose strings all moved elsewhere has no catalogue: lupdate finds none.
         for name, src in i18n_tool.sources().items():
+            if name == "wording":
+                continue  # the mechanism itself: its docstring shows the markers
             text = src.read_text(encoding="utf-8")
             if name.startswith("form_") or re.search(r"\btr\(\s*['\"]|translate\(\s*['\"]", text):
                 assert name in have, f"resources/i18n/{lang}/{name}.ts is missing ({FIX})"
@@ -227,3 +229,145 @@ def test_the_literal_check_catches_what_it_should(tmp_path: Path) -> None:
     assert [hit.split(": ", 1)[1] for hit in found] == [
         "QLabel('Start the timer')", "setText('Next:')", "f-string inside tr()",
         "warning('Could not save')", "setText('Bold words')"]
+
+
+# -- (5) merging branches: harvest fills what another branch translated --------------------
+
+def test_harvest_fills_unfinished_entries_from_another_branch_and_keeps_ours(tmp_path: Path):
+    # GIVEN our catalogue after a merge: one entry unfinished, one translated differently
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    (ours / "et").mkdir(parents=True)
+    (theirs / "et").mkdir(parents=True)
+
+    def catalogue(one: str | None, people: list[str] | None, other: str) -> str:
+        first = (f"<translation>{one}</translation>" if one is not None
+                 else '<translation type="unfinished"></translation>')
+        forms = ("<translation>" + "".join(f"<numerusform>{f}</numerusform>" for f in people)
+                 + "</translation>") if people else \
+            '<translation type="unfinished"><numerusform></numerusform></translation>'
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                '<TS version="2.1" language="et_EE"><context><name>Roster</name>'
+                f"<message><source>the file is empty</source>{first}</message>"
+                f'<message numerus="yes"><source>%n participant(s)</source>{forms}</message>'
+                f"<message><source>name</source><translation>{other}</translation></message>"
+                "</context></TS>\n")
+
+    (ours / "et" / "core_roster.ts").write_text(catalogue(None, None, "nimi"), "utf-8")
+    (theirs / "et" / "core_roster.ts").write_text(
+        catalogue("fail on tühi", ["%n osaleja", "%n osalejat"], "NIMI"), "utf-8")
+    # WHEN the other branch's catalogues are harvested
+    counts = i18n_tool.harvest([theirs], into=ours)
+    # THEN the unfinished entries are filled, plural forms included, and ours stay ours
+    assert counts["et"] == 2
+    root = ET.parse(ours / "et" / "core_roster.ts").getroot()
+    by_source = {m.findtext("source"): m.find("translation") for m in root.iter("message")}
+    assert by_source["the file is empty"].text == "fail on tühi"
+    assert by_source["the file is empty"].get("type") is None
+    assert [f.text for f in by_source["%n participant(s)"]] == ["%n osaleja", "%n osalejat"]
+    assert by_source["name"].text == "nimi"
+    assert i18n_tool.harvest([theirs], into=ours, prefer_theirs=True)["et"] == 1
+    root = ET.parse(ours / "et" / "core_roster.ts").getroot()
+    assert [m.findtext("translation") for m in root.iter("message")][-1] == "NIMI"
+
+
+# -- (6) Estonian as EKI writes it: forms found in review cannot come back -----------------
+
+# Each: a form found in review, and what the house writes instead.
+BANNED_ESTONIAN = {
+    "Aja tasategemiseks": "Hilinemise tasategemiseks",
+    "mis hilinemise ära mahutaks": "mida saaks lühendada",
+    "Pole kohale tulnuks": "Kohalolek märkimata",
+    "teises avtoitubas": "avtoituba teises aknas",
+    "Mine avtoitubasse": "avtoituba teises aknas",
+    "sattus ootamatu vea": "avtoitubas tekkis ootamatu viga",
+    "Ekspordi kodutööpakett": "Koosta kodutööpakett",
+    "Jaota gruppidesse": "Jaota grupid",
+    "MTÜd": "MTÜ-d",
+    "ankur": "kindel algusaeg", "ankru": "kindla algusaja",
+    "kindel aeg": "kindel algusaeg", "Kindel aeg": "Kindel algusaeg",
+    "kindla aja": "kindla algusaja", "kindlat aega": "kindlat algusaega",
+    "koondmaterjal": "koonddokument",
+    "pole grupis": "pole N. grupis", "on grupis": "on N. grupis", "gruppe %": "%n gruppi",
+}
+# The trainer is "sina": no plural imperative (Valige, Sisestage, Pange) and no "Te/teie".
+PLURAL_IMPERATIVE = re.compile(
+    r"\b(vali|sisesta|kontrolli|proovi|kasuta|salvesta|ava|impordi|lisa|kirjuta|vabasta|"
+    r"vajuta|klõpsa|kustuta|muuda|eemalda|lohista|oota|sulge|vaata|loe|jäta|alusta|lõpeta|"
+    r"ekspordi|koosta|jaota|märgi|nimeta|vaheta)(ge|ke)\b|\b(pange|tehke|minge|olge|võtke)\b",
+    re.IGNORECASE)
+FORMAL_YOU = re.compile(r"\b(Te|Teie|Teil|Teid|Teile|Teilt|teie|teil|teid|teile|teilt)\b")
+# English words that have no business in an Estonian sentence.
+ENGLISH_WORDS = re.compile(r"(?<!['’])\b(the|and|with|from|this|that|your|you|for|not|are|of|to|is|"
+                           r"group|file|cannot|please|error|save|open)\b", re.IGNORECASE)
+
+
+def estonian_texts() -> list[tuple[str, str, str]]:
+    """(catalogue, source, translation) of every Estonian text, plural forms each on its own."""
+    found = []
+    for ts in i18n_tool.ts_files("et"):
+        for message in ET.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or \
+                [translation.text or ""]
+            found += [(ts.name, message.findtext("source") or "", f) for f in forms]
+    return found
+
+
+def estonian_wording_problems(texts: list[tuple[str, str, str]]) -> list[str]:
+    problems = []
+    for where, _source, text in texts:
+        plain = re.sub(r"<[^>]*>|&\w+;", " ", text)
+        plain = plain.replace("&", "")  # a menu's accelerator mark splits no word
+        found = [f"{bad!r} → {good!r}" for bad, good in BANNED_ESTONIAN.items() if bad in plain]
+        if "”" in plain or re.search(r"(^|[\s(])“", plain):
+            found.append("quotation marks are „…“")
+        if m := PLURAL_IMPERATIVE.search(plain):
+            found.append(f"{m.group(0)!r}: the trainer is addressed as sina (Vali, Sisesta)")
+        if m := FORMAL_YOU.search(plain):
+            found.append(f"{m.group(0)!r}: the trainer is addressed as sina")
+        if m := ENGLISH_WORDS.search(plain):
+            found.append(f"{m.group(0)!r}: English left in the Estonian")
+        problems += [f"{where}: {text!r}: {f}" for f in found]
+    return problems
+
+
+def test_estonian_catalogues_keep_the_houses_wording() -> None:
+    problems = estonian_wording_problems(estonian_texts())
+    assert not problems, "\n".join(problems)
+
+
+def test_the_wording_check_catches_what_it_should() -> None:
+    sample = [("x.ts", "s", "Aja tasategemiseks lühenda plokki „%1”"),
+              ("x.ts", "s", "Valige fail ja proovige uuesti."),
+              ("x.ts", "s", "Teie töö on salvestatud."),
+              ("x.ts", "s", "Faili ei saa open"),
+              ("x.ts", "s", "Vali fail „%1“ ja proovi uuesti."),
+              ("x.ts", "s", "Kindla algusajaga plokk; liige; Sulge aken.")]
+    found = estonian_wording_problems(sample)
+    assert [f.split(": ", 2)[2] for f in found] == [
+        "'Aja tasategemiseks' → 'Hilinemise tasategemiseks'", "quotation marks are „…“",
+        "'Valige': the trainer is addressed as sina (Vali, Sisesta)",
+        "'Teie': the trainer is addressed as sina", "'open': English left in the Estonian"]
+
+
+def test_demo_workshop_texts_keep_the_houses_wording() -> None:
+    from avtoituba.core import demo
+
+    texts = [("core/demo.py", "", t) for row in demo.ACTIVITIES for t in row
+             if isinstance(t, str)]
+    assert not estonian_wording_problems(texts)
+
+
+def test_the_estonian_user_guide_keeps_the_houses_wording() -> None:
+    guide = (ROOT / "docs" / "kasutusjuhend.md").read_text(encoding="utf-8")
+    prose = re.sub(r"```.*?```|`[^`]*`", " ", guide, flags=re.DOTALL)
+    # Block quotes are what the trainer says to the room, which is addressed as "teie".
+    prose = "\n".join(line for line in prose.splitlines() if not line.startswith(">"))
+    paragraphs = [("kasutusjuhend.md", "", p) for p in prose.split("\n\n")]
+    problems = [p for p in estonian_wording_problems(paragraphs) if "English left" not in p]
+    assert not problems, "\n".join(problems)
+    for wrong in ("menüü Ajakava", "kaks nädalat hiljem", "17:02, +7 min", "selles järjekorras, nagu",
+                  "minuti või viie"):
+        assert wrong not in guide

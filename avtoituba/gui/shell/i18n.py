@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from avtoituba import wording
 from avtoituba.resources import resource
 
 LANGUAGES = ("et", "en")
@@ -25,6 +26,7 @@ def install_translators(language: str) -> list[QTranslator]:
     _installed.clear()
     if language not in LANGUAGES:
         language = "et"
+    wording.set_language(language)  # core's messages and the documents speak the same
     QLocale.setDefault(LOCALES[language])
     folder = resource("i18n", language)
     if not folder.is_dir():

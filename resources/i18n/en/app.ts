@@ -4,7 +4,6 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../../avtoituba/app.py" line="114"/>
         <source>The demo workshop opens instead.</source>
         <translation>The demo workshop opens instead.</translation>
     </message>

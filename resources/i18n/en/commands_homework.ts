@@ -4,12 +4,10 @@
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../../../avtoituba/commands/homework.py" line="58"/>
         <source>%1 new, %2 changed, %3 unchanged</source>
         <translation>%1 new, %2 changed, %3 unchanged</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/commands/homework.py" line="72"/>
         <source>Nothing was written (--dry-run).</source>
         <translation>Nothing was written (--dry-run).</translation>
     </message>

@@ -4,162 +4,130 @@
 <context>
     <name>Returns</name>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="40"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="41"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="42"/>
         <source>leaders</source>
         <translation>leaders</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="43"/>
         <source>key people</source>
         <translation>key people</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="44"/>
         <source>outside partners</source>
         <translation>outside partners</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="45"/>
         <source>who to involve (note)</source>
         <translation>who to involve (note)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="46"/>
         <source>responsible</source>
         <translation>responsible</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="47"/>
         <source>deadline</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="48"/>
         <source>digital solution</source>
         <translation>digital solution</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="49"/>
         <source>area</source>
         <translation>area</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="52"/>
         <source>%1 is a folder with no Word documents (.docx) in it</source>
         <translation>%1 is a folder with no Word documents (.docx) in it</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="53"/>
         <source>%1 is not a regular file; choose the .docx file the municipality sent</source>
         <translation>%1 is not a regular file; choose the .docx file the municipality sent</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="55"/>
         <source>%1 cannot be read (%2); check that the file is not open elsewhere and try again</source>
         <translation>%1 cannot be read (%2); check that the file is not open elsewhere and try again</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="57"/>
         <source>%1 is %2 MB; a homework document may be at most %3 MB. Ask the team to save it without large pictures</source>
         <translation>%1 is %2 MB; a homework document may be at most %3 MB. Ask the team to save it without large pictures</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="59"/>
         <source>%1 would unpack to more than %2 MB, far more than a homework document needs; it was not read</source>
         <translation>%1 would unpack to more than %2 MB, far more than a homework document needs; it was not read</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="61"/>
         <source>%1 is a PDF, not a Word document; ask the team for the .docx file they filled in</source>
         <translation>%1 is a PDF, not a Word document; ask the team for the .docx file they filled in</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="63"/>
         <source>%1 is an OpenDocument text (.odt) renamed to .docx; open it in LibreOffice, save it as Word (.docx) and import that</source>
         <translation>%1 is an OpenDocument text (.odt) renamed to .docx; open it in LibreOffice, save it as Word (.docx) and import that</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="65"/>
         <source>%1 is not a Word document (.docx); choose the file the municipality sent back</source>
         <translation>%1 is not a Word document (.docx); choose the file the municipality sent back</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="67"/>
         <source>%1 is damaged (%2 cannot be read); open it in Word or LibreOffice, save it again and import that</source>
         <translation>%1 is damaged (%2 cannot be read); open it in Word or LibreOffice, save it again and import that</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="69"/>
         <source>%1 is not a homework pack made by avtoituba (its invisible marks are missing); import the pack the municipality received, filled in</source>
         <translation>%1 is not a homework pack made by avtoituba (its invisible marks are missing); import the pack the municipality received, filled in</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="72"/>
         <source>%1 is a homework pack from another workshop; open that workshop&apos;s file to import it</source>
         <translation>%1 is a homework pack from another workshop; open that workshop&apos;s file to import it</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="74"/>
         <source>%1 has no activity tables left (they were deleted); ask the team to write into the pack&apos;s tables</source>
         <translation>%1 has no activity tables left (they were deleted); ask the team to write into the pack&apos;s tables</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="76"/>
         <source>in %1, table %2 was merged with the one after it; split the tables again in Word (Table › Split table) and import again</source>
         <translation>in %1, table %2 was merged with the one after it; split the tables again in Word (Table › Split table) and import again</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="79"/>
         <source>in %1, table %2 has %3 columns instead of %4; undo the change of columns and import again</source>
         <translation>in %1, table %2 has %3 columns instead of %4; undo the change of columns and import again</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="81"/>
         <source>in %1, table %2 has more than %3 rows; it was not read</source>
         <translation>in %1, table %2 has more than %3 rows; it was not read</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="83"/>
         <source>%1 was made for „%2“, which is now called „%3“. Import it as „%3“?</source>
         <translation>%1 was made for „%2“, which is now called „%3“. Import it as „%3“?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="85"/>
         <source>%1 is for „%2“, which is not in this workshop</source>
         <translation>%1 is for „%2“, which is not in this workshop</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="88"/>
         <source>%1, table %2, row %3: the row&apos;s cells were merged or split; the row was not read</source>
         <translation>%1, table %2, row %3: the row&apos;s cells were merged or split; the row was not read</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="90"/>
         <source>%1, table %2, row %3: the row has no activity; it was not read</source>
         <translation>%1, table %2, row %3: the row has no activity; it was not read</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="92"/>
         <source>%1, table %2, row %3: „%4“ in the digital solution column is neither ☒ nor ☐; the value was kept</source>
         <translation>%1, table %2, row %3: „%4“ in the digital solution column is neither ☒ nor ☐; the value was kept</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="94"/>
         <source>%1, table %2, row %3: no area „%4“; the activity is added without an area</source>
         <translation>%1, table %2, row %3: no area „%4“; the activity is added without an area</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/core/returns.py" line="96"/>
         <source>%1, table %2, row %3: „%4“ is listed twice; it is taken once</source>
         <translation>%1, table %2, row %3: „%4“ is listed twice; it is taken once</translation>
     </message>

@@ -4,17 +4,14 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../../ui/about_dialog.ui" line="6"/>
         <source>About avtoituba</source>
         <translation>About avtoituba</translation>
     </message>
     <message>
-        <location filename="../../../ui/about_dialog.ui" line="19"/>
         <source>avtoituba</source>
         <translation>avtoituba</translation>
     </message>
     <message>
-        <location filename="../../../ui/about_dialog.ui" line="35"/>
         <source>Runs an open government workshop day without the internet: the agenda timer on the projector, the three themed groups, live capture of each group&apos;s activities and a homework pack in Word for every municipality.</source>
         <translation>Runs an open government workshop day without the internet: the agenda timer on the projector, the three themed groups, live capture of each group&apos;s activities and a homework pack in Word for every municipality.</translation>
     </message>

@@ -4,57 +4,46 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="6"/>
         <source>Assign participants to groups</source>
         <translation>Assign participants to groups</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="10"/>
         <source>&amp;Spread each municipality over the groups (recommended)</source>
         <translation>&amp;Spread each municipality over the groups (recommended)</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="16"/>
         <source>Every municipality takes part in every theme as far as its size allows; group sizes differ by at most one; roles are mixed.</source>
         <translation>Every municipality takes part in every theme as far as its size allows; group sizes differ by at most one; roles are mixed.</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="23"/>
         <source>Keep each municipality &amp;together in one group</source>
         <translation>Keep each municipality &amp;together in one group</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="28"/>
         <source>&amp;Random</source>
         <translation>&amp;Random</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="35"/>
         <source>Arrangement &amp;number:</source>
         <translation>Arrangement &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="36"/>
         <source>The same number gives the same groups again; another number, another arrangement.</source>
         <translation>The same number gives the same groups again; another number, another arrangement.</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="47"/>
         <source>Try a&amp;nother arrangement</source>
         <translation>Try a&amp;nother arrangement</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="57"/>
         <source>Only participants checked in as &amp;present</source>
         <translation>Only participants checked in as &amp;present</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="62"/>
         <source>&amp;Presenters stay in their groups</source>
         <translation>&amp;Presenters stay in their groups</translation>
     </message>
     <message>
-        <location filename="../../../ui/assign_dialog.ui" line="68"/>
         <source>Locked members stay in their group; everyone else may move.</source>
         <translation>Locked members stay in their group; everyone else may move.</translation>
     </message>

@@ -4,27 +4,22 @@
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../../ui/restore_backup_dialog.ui" line="6"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../../ui/restore_backup_dialog.ui" line="10"/>
         <source>avtoituba backs up the open workshop every few minutes while it changes and at each block change. Choose a backup to restore it as a new file, or to replace the open workshop with it (a copy of the workshop as it is now is kept first).</source>
         <translation>avtoituba backs up the open workshop every few minutes while it changes and at each block change. Choose a backup to restore it as a new file, or to replace the open workshop with it (a copy of the workshop as it is now is kept first).</translation>
     </message>
     <message>
-        <location filename="../../../ui/restore_backup_dialog.ui" line="36"/>
         <source>Show the &amp;folder</source>
         <translation>Show the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../../ui/restore_backup_dialog.ui" line="44"/>
         <source>Restore as a &amp;new file…</source>
         <translation>Restore as a &amp;new file…</translation>
     </message>
     <message>
-        <location filename="../../../ui/restore_backup_dialog.ui" line="49"/>
         <source>&amp;Replace the open workshop</source>
         <translation>&amp;Replace the open workshop</translation>
     </message>

@@ -4,49 +4,36 @@
 <context>
     <name>CoverageGrid</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="160"/>
         <source>No municipalities yet. They appear here as activities are typed for them (or from the participant list).</source>
         <translation>No municipalities yet. They appear here as activities are typed for them (or from the participant list).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="178"/>
         <source>Every municipality has at least one activity in every area.</source>
         <translation>Every municipality has at least one activity in every area.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="182"/>
         <source>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</source>
         <translation>
-            <numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform>
-            <numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform>
-        </translation>
+            <numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform><numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CoverageModel</name>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="99"/>
         <source>%1: %n activities in all</source>
         <translation>
-            <numerusform>%1: %n activities in all</numerusform>
-            <numerusform>%1: %n activities in all</numerusform>
-        </translation>
+            <numerusform>%1: %n activities in all</numerusform><numerusform>%1: %n activities in all</numerusform></translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="102"/>
         <source>%1 has no activity yet in area %2 (%3)</source>
         <translation>%1 has no activity yet in area %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="104"/>
         <source>%1: %n in area %2 (%3). Click to list them.</source>
         <translation>
-            <numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform>
-            <numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform>
-        </translation>
+            <numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform><numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="117"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/delegate.py" line="52"/>
         <source>digital</source>
         <extracomment>lines a title may take in the list before it is cut with &quot;…&quot;</extracomment>
         <translation>digital</translation>

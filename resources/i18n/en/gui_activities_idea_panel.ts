@@ -4,22 +4,18 @@
 <context>
     <name>IdeaPanel</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/idea_panel.py" line="38"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/idea_panel.py" line="55"/>
         <source>Click an example to add it as an activity; edit it afterwards to say what exactly the municipality will do.</source>
         <translation>Click an example to add it as an activity; edit it afterwards to say what exactly the municipality will do.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/idea_panel.py" line="78"/>
         <source>Add “%1” as an activity</source>
         <translation>Add “%1” as an activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/idea_panel.py" line="122"/>
         <source>Adds to: %1</source>
         <translation>Adds to: %1</translation>
     </message>

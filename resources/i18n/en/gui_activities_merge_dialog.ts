@@ -4,37 +4,30 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/merge_dialog.py" line="27"/>
         <source>Merge municipalities</source>
         <translation>Merge municipalities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/merge_dialog.py" line="41"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/merge_dialog.py" line="45"/>
         <source>Move everything of</source>
         <translation>Move everything of</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/merge_dialog.py" line="46"/>
         <source>into</source>
         <translation>into</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/merge_dialog.py" line="77"/>
         <source>Choose two different municipalities.</source>
         <translation>Choose two different municipalities.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/merge_dialog.py" line="80"/>
         <source>%1 and %2 move to “%3”; “%4” leaves the list. Undo (Ctrl+Z) takes it back.</source>
         <translation>%1 and %2 move to “%3”; “%4” leaves the list. Undo (Ctrl+Z) takes it back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/merge_dialog.py" line="82"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activities</numerusform>
@@ -42,7 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/merge_dialog.py" line="83"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n participants</numerusform>

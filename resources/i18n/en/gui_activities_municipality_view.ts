@@ -4,37 +4,30 @@
 <context>
     <name>MunicipalityActivitiesModel</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="59"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="59"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="59"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="59"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="60"/>
         <source>Time frame</source>
         <translation>Time frame</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="60"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="75"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -42,12 +35,9 @@
 <context>
     <name>MunicipalityView</name>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/municipality_view.py" line="157"/>
         <source>%1: %n activities</source>
         <translation>
-            <numerusform>%1: %n activities</numerusform>
-            <numerusform>%1: %n activities</numerusform>
-        </translation>
+            <numerusform>%1: %n activities</numerusform><numerusform>%1: %n activities</numerusform></translation>
     </message>
 </context>
 </TS>

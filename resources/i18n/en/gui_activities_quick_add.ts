@@ -4,47 +4,38 @@
 <context>
     <name>QuickAddBar</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="67"/>
         <source>New activity: type and press Enter</source>
         <translation>New activity: type and press Enter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="70"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="81"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="82"/>
         <source>Add the activity (Enter)</source>
         <translation>Add the activity (Enter)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="138"/>
         <source>— area —</source>
         <translation>— area —</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="179"/>
         <source>Choose the municipality first (or type its name), then press Enter again.</source>
         <translation>Choose the municipality first (or type its name), then press Enter again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="187"/>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>
         <translation>“%1” is not in the registration list. Did you mean “%2”?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="189"/>
         <source>Add as new</source>
         <translation>Add as new</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="190"/>
         <source>Add “%1” as a new municipality</source>
         <translation>Add “%1” as a new municipality</translation>
     </message>

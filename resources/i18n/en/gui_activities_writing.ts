@@ -4,57 +4,46 @@
 <context>
     <name>ActivityWriting</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="50"/>
         <source>Type the activity&apos;s title first.</source>
         <translation>Type the activity&apos;s title first.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="68"/>
         <source>Not saved: %1 The text is still here; try again.</source>
         <translation>Not saved: %1 The text is still here; try again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="94"/>
         <source>Choose the municipality at the top of the ideas first, then click the example again.</source>
         <translation>Choose the municipality at the top of the ideas first, then click the example again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="96"/>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>
         <translation>“%1” is not in the registration list. Did you mean “%2”?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="114"/>
         <source>An activity needs a municipality; the municipality was kept.</source>
         <translation>An activity needs a municipality; the municipality was kept.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="156"/>
         <source>Deleted “%1”. Undo brings it back (Ctrl+Z).</source>
         <translation>Deleted “%1”. Undo brings it back (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="199"/>
         <source>“%1” moved to %2.</source>
         <translation>“%1” moved to %2.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="240"/>
         <source>“%1” merged into “%2”.</source>
         <translation>“%1” merged into “%2”.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="251"/>
         <source>The workshop file could not be written. Check that the disk has room and the file is still there.</source>
         <translation>The workshop file could not be written. Check that the disk has room and the file is still there.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="256"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="257"/>
         <source>The change could not be saved to the workshop file.</source>
         <translation>The change could not be saved to the workshop file.</translation>
     </message>

@@ -4,92 +4,74 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="98"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="162"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="102"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="104"/>
         <source>&amp;Jump to block</source>
         <translation>&amp;Jump to block</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="160"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="161"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="157"/>
         <source>Starts at %1: %2</source>
         <translation>Starts at %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="217"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="218"/>
         <source>The timer could not be saved to the workshop file, so it did not change. Check that the file is still there and writable, then try again.</source>
         <translation>The timer could not be saved to the workshop file, so it did not change. Check that the file is still there and writable, then try again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="238"/>
         <source>Start the day</source>
         <translation>Start the day</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="238"/>
         <source>Pause the timer</source>
         <translation>Pause the timer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="239"/>
         <source>Resume the timer</source>
         <translation>Resume the timer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="243"/>
         <source>Next block</source>
         <translation>Next block</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="246"/>
         <source>Previous block</source>
         <translation>Previous block</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="249"/>
         <source>Next presenter</source>
         <translation>Next presenter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="252"/>
         <source>Previous presenter</source>
         <translation>Previous presenter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="255"/>
         <source>Jump to a block</source>
         <translation>Jump to a block</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="264"/>
         <source>%n minute(s) more</source>
         <translation>
             <numerusform>%n minute more</numerusform>
@@ -97,7 +79,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="265"/>
         <source>%n minute(s) less</source>
         <translation>
             <numerusform>%n minute less</numerusform>
@@ -105,50 +86,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="286"/>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="290"/>
         <source>End the day</source>
         <translation>End the day</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="287"/>
         <source>End the day now? The timer stops and the record of the day is kept. Timer › Reopen the day goes on from the last block.</source>
         <translation>End the day now? The timer stops and the record of the day is kept. Timer › Reopen the day goes on from the last block.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="295"/>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="299"/>
         <source>Reopen the day</source>
         <translation>Reopen the day</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="296"/>
         <source>Open the ended day again? It goes back to its last block, paused; press Space to go on.</source>
         <translation>Open the ended day again? It goes back to its last block, paused; press Space to go on.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="302"/>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="306"/>
         <source>Reset the timer</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="303"/>
         <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
         <translation>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="312"/>
         <source>Catch up with the day</source>
         <translation>Catch up with the day</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="371"/>
         <source>This block is running. Go to another block (or end the day) before deleting it.</source>
         <translation>This block is running. Go to another block (or end the day) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="415"/>
         <source>“%1” runs %2 min past the fixed start %3.</source>
         <translation>“%1” runs %2 min past the fixed start %3.</translation>
     </message>

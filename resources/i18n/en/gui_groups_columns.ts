@@ -4,7 +4,6 @@
 <context>
     <name>GroupColumn</name>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="143"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="144"/>
         <source>%n municipalities</source>
         <translation>
             <numerusform>%n municipality</numerusform>
@@ -20,22 +18,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="149"/>
         <source>presenter</source>
         <translation>presenter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="155"/>
         <source>Locked: stays in this group when groups are assigned again</source>
         <translation>Locked: stays in this group when groups are assigned again</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="163"/>
         <source>Presents the group&apos;s results</source>
         <translation>Presents the group&apos;s results</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="166"/>
         <source>Not checked in</source>
         <translation>Not checked in</translation>
     </message>

@@ -4,18 +4,15 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/layout.py" line="48"/>
         <source>Participants and groups</source>
         <extracomment>rows of the participant table that stay visible at the smallest laptop size</extracomment>
         <translation>Participants and groups</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/layout.py" line="53"/>
         <source>Filter by name, municipality, role…</source>
         <translation>Filter by name, municipality, role…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/layout.py" line="127"/>
         <source>No participants yet. Import the registration list (.xlsx or .csv) with Import… (Ctrl+Shift+I), or add people one by one with Add… (Ins).</source>
         <translation>No participants yet. Import the registration list (.xlsx or .csv) with Import… (Ctrl+Shift+I), or add people one by one with Add… (Ins).</translation>
     </message>

@@ -4,28 +4,22 @@
 <context>
     <name>GroupsOutput</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="32"/>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="41"/>
         <source>Save group lists</source>
         <translation>Save group lists</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="33"/>
         <source>Word documents (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="42"/>
         <source>The group lists could not be saved.</source>
         <translation>The group lists could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="43"/>
         <source>Check that the folder exists and is writable, and that the document is not open in Word, then try again.</source>
         <translation>Check that the folder exists and is writable, and that the document is not open in Word, then try again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="47"/>
         <source>Group lists saved: %1</source>
         <translation>Group lists saved: %1</translation>
     </message>

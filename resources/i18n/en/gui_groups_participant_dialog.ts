@@ -4,22 +4,18 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/participant_dialog.py" line="31"/>
         <source>Edit participant</source>
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/participant_dialog.py" line="31"/>
         <source>Add participant</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/participant_dialog.py" line="51"/>
         <source>Type the participant&apos;s name.</source>
         <translation>Type the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/participant_dialog.py" line="55"/>
         <source>Type the municipality, so that the assignment can spread its people over the groups.</source>
         <translation>Type the municipality, so that the assignment can spread its people over the groups.</translation>
     </message>

@@ -4,37 +4,30 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="29"/>
         <source>Print them in every pack under “%1”, or stop now and give each a municipality on the Activities page.</source>
         <translation>Print them in every pack under “%1”, or stop now and give each a municipality on the Activities page.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="38"/>
         <source>“%1” could not be written: it is open in another program. Close it in Word and compile the pack again.</source>
         <translation>“%1” could not be written: it is open in another program. Close it in Word and compile the pack again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="42"/>
         <source>“%1” could not be written: the folder is read-only. Choose another folder.</source>
         <translation>“%1” could not be written: the folder is read-only. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="46"/>
         <source>“%1” could not be written: the disk is full. Free some space or choose another drive.</source>
         <translation>“%1” could not be written: the disk is full. Free some space or choose another drive.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="50"/>
         <source>The Word template “%1” cannot be used. Choose another one in Preferences, or clear it to use the built-in one.</source>
         <translation>The Word template “%1” cannot be used. Choose another one in Preferences, or clear it to use the built-in one.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="54"/>
         <source>“%1” could not be written (%2).</source>
         <translation>“%1” could not be written (%2).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="57"/>
         <source>The documents written before it are complete; no half-written file was left.</source>
         <translation>The documents written before it are complete; no half-written file was left.</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>GroupsStageScene</name>
     <message>
-        <location filename="../../../avtoituba/gui/projector/groups_scene.py" line="37"/>
         <source>presenter</source>
         <translation>presenter</translation>
     </message>

@@ -4,27 +4,22 @@
 <context>
     <name>ScreenDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/projector/screen_dialog.py" line="26"/>
         <source>Screen %1: %2 × %3</source>
         <translation>Screen %1: %2 × %3</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/projector/screen_dialog.py" line="32"/>
         <source>(this laptop&apos;s main screen)</source>
         <translation>(this laptop&apos;s main screen)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/projector/screen_dialog.py" line="48"/>
         <source>The projector goes here</source>
         <translation>The projector goes here</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/projector/screen_dialog.py" line="68"/>
         <source>Projector screen</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/projector/screen_dialog.py" line="82"/>
         <source>Choose the screen the room sees. With a second screen the projector window fills it; on the laptop&apos;s own screen it opens beside your window.</source>
         <translation>Choose the screen the room sees. With a second screen the projector window fills it; on the laptop&apos;s own screen it opens beside your window.</translation>
     </message>

@@ -4,12 +4,10 @@
 <context>
     <name>WelcomeScene</name>
     <message>
-        <location filename="../../../avtoituba/gui/projector/welcome.py" line="69"/>
         <source>start %1</source>
         <translation>start %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/projector/welcome.py" line="77"/>
         <source>We start in %1</source>
         <translation>We start in %1</translation>
     </message>

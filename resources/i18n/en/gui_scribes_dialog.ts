@@ -4,139 +4,110 @@
 <context>
     <name>ScribeDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="66"/>
         <source>Scribes on phones</source>
         <translation>Scribes on phones</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="81"/>
         <source>This computer&apos;s address in the room&apos;s network:</source>
         <translation>This computer&apos;s address in the room&apos;s network:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="82"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="86"/>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="181"/>
         <source>Switch scribe mode on</source>
         <translation>Switch scribe mode on</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="89"/>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="182"/>
         <source>Scribe mode is off: nothing listens on the network.</source>
         <translation>Scribe mode is off: nothing listens on the network.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="95"/>
         <source>Join codes: each group scans its own</source>
         <translation>Join codes: each group scans its own</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="98"/>
         <source>Save table cards as PDF…</source>
         <translation>Save table cards as PDF…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="103"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="103"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="104"/>
         <source>Entries</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="109"/>
         <source>Block the selected device</source>
         <translation>Block the selected device</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="117"/>
         <source>Dot vote</source>
         <translation>Dot vote</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="119"/>
         <source>Voting open</source>
         <translation>Voting open</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="125"/>
         <source>Show the tally</source>
         <translation>Show the tally</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="127"/>
         <source>Clear the votes…</source>
         <translation>Clear the votes…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="131"/>
         <source>Dots per person:</source>
         <translation>Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="163"/>
         <source>Scribe mode</source>
         <translation>Scribe mode</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="164"/>
         <source>Cannot listen on %1:%2 (%3). Choose another port or address.</source>
         <translation>Cannot listen on %1:%2 (%3). Choose another port or address.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="168"/>
         <source>Switch scribe mode off</source>
         <translation>Switch scribe mode off</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="169"/>
         <source>Scribe mode is on at %1, port %2. Groups join with their code.</source>
         <translation>Scribe mode is on at %1, port %2. Groups join with their code.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="198"/>
         <source>Voting (everyone)</source>
         <translation>Voting (everyone)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="229"/>
         <source>Save table cards</source>
         <translation>Save table cards</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="230"/>
         <source>Table cards.pdf</source>
         <translation>Table cards.pdf</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="232"/>
         <source>Scan to write down your group&apos;s activities</source>
         <translation>Scan to write down your group&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="245"/>
         <source>Device %1</source>
         <translation>Device %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="247"/>
         <source>%1 (blocked)</source>
         <translation>%1 (blocked)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="254"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n ballot(s)</numerusform>
@@ -144,12 +115,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="277"/>
         <source>Clear the votes</source>
         <translation>Clear the votes</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="278"/>
         <source>Clear every ballot? Everyone can then vote again.</source>
         <translation>Clear every ballot? Everyone can then vote again.</translation>
     </message>

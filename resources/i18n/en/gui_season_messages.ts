@@ -4,57 +4,46 @@
 <context>
     <name>SeasonMessages</name>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="14"/>
         <source>Write the season database&apos;s address as postgresql://USER@SERVER:PORT/DATABASE.</source>
         <translation>Write the season database&apos;s address as postgresql://USER@SERVER:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="17"/>
         <source>The season database %1 refused the user. Check the user name, and the password in your PostgreSQL password file (pgpass) or PGPASSWORD.</source>
         <translation>The season database %1 refused the user. Check the user name, and the password in your PostgreSQL password file (pgpass) or PGPASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="21"/>
         <source>There is no such database at %1. Check its name, or ask the administrator to create it.</source>
         <translation>There is no such database at %1. Check its name, or ask the administrator to create it.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="24"/>
         <source>The season database %1 did not answer in time. Check the network and try again; nothing was changed.</source>
         <translation>The season database %1 did not answer in time. Check the network and try again; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="27"/>
         <source>The connection to the season database %1 was lost. Nothing was changed there or in your file: send again when it is back.</source>
         <translation>The connection to the season database %1 was lost. Nothing was changed there or in your file: send again when it is back.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="30"/>
         <source>Cannot reach the season database %1. Check the address and the network, or whether the server is running.</source>
         <translation>Cannot reach the season database %1. Check the address and the network, or whether the server is running.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="33"/>
         <source>The season database %1 was made by a newer version of avtoituba. Update avtoituba to use it; nothing was changed.</source>
         <translation>The season database %1 was made by a newer version of avtoituba. Update avtoituba to use it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="36"/>
         <source>The season database %1 holds no workshops yet.</source>
         <translation>The season database %1 holds no workshops yet.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="38"/>
         <source>The season database %1 has no such workshop. Refresh the list and choose again.</source>
         <translation>The season database %1 has no such workshop. Refresh the list and choose again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="41"/>
         <source>The season database %1 already has a row like this one from another copy of the workshop (the same name twice). Rename it in one of the copies and send again.</source>
         <translation>The season database %1 already has a row like this one from another copy of the workshop (the same name twice). Rename it in one of the copies and send again.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/messages.py" line="46"/>
         <source>The season database %1 answered with an error: %2</source>
         <translation>The season database %1 answered with an error: %2</translation>
     </message>

@@ -4,27 +4,22 @@
 <context>
     <name>CompactClock</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="42" />
         <source>Open the agenda</source>
         <translation>Open the agenda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="88" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="92" />
         <source>day over</source>
         <translation>day over</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="94" />
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="105" />
         <source>%n min late</source>
         <translation>
             <numerusform>%n min late</numerusform>
@@ -32,7 +27,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="107" />
         <source>%n min early</source>
         <translation>
             <numerusform>%n min early</numerusform>
@@ -40,12 +34,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="109" />
         <source>on time</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/compact_clock.py" line="110" />
         <source>%1 – open the agenda</source>
         <translation>%1 – open the agenda</translation>
     </message>

@@ -4,24 +4,20 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/errors.py" line="117"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/errors.py" line="118"/>
         <source>avtoituba ran into an unexpected problem, but your work is saved.</source>
         <translation>avtoituba ran into an unexpected problem, but your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/errors.py" line="120"/>
         <source>Everything entered before this is safe in the workshop file, and you can keep working. If the last action did not take effect, do it again. The details are written to the log file:
 %1</source>
         <translation>Everything entered before this is safe in the workshop file, and you can keep working. If the last action did not take effect, do it again. The details are written to the log file:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/errors.py" line="126"/>
         <source>Show the &amp;log folder</source>
         <translation>Show the &amp;log folder</translation>
     </message>

@@ -4,27 +4,22 @@
 <context>
     <name>FileLock</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/lock.py" line="47"/>
         <source>“%1” is open in another avtoituba.</source>
         <translation>“%1” is open in another avtoituba.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/lock.py" line="49"/>
         <source>“%1” is open in another avtoituba (process %2 on the computer “%3”).</source>
         <translation>“%1” is open in another avtoituba (process %2 on the computer “%3”).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/lock.py" line="60"/>
         <source>Open &amp;read-only</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/lock.py" line="70"/>
         <source>Workshop already open</source>
         <translation>Workshop already open</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/lock.py" line="71"/>
         <source>Only one avtoituba at a time can change a workshop, so that nothing typed in one is lost in the other. Switch to the avtoituba that has it open, or open it here read-only to look at it.</source>
         <translation>Only one avtoituba at a time can change a workshop, so that nothing typed in one is lost in the other. Switch to the avtoituba that has it open, or open it here read-only to look at it.</translation>
     </message>

@@ -4,87 +4,70 @@
 <context>
     <name>FileMessages</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="15"/>
         <source>“%1” was not found.</source>
         <translation>“%1” was not found.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="16"/>
         <source>It may have been moved or renamed. Choose it again with File › Open.</source>
         <translation>It may have been moved or renamed. Choose it again with File › Open.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="18"/>
         <source>“%1” is empty.</source>
         <translation>“%1” is empty.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="19"/>
         <source>The file has no content (0 bytes), perhaps from an interrupted copy. Open the original or restore a backup.</source>
         <translation>The file has no content (0 bytes), perhaps from an interrupted copy. Open the original or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="22"/>
         <source>“%1” is not an avtoituba workshop file.</source>
         <translation>“%1” is not an avtoituba workshop file.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="23"/>
         <source>Choose a workshop file (.avtoituba). To bring in participants from a spreadsheet, use the import on the Participants page.</source>
         <translation>Choose a workshop file (.avtoituba). To bring in participants from a spreadsheet, use the import on the Participants page.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="26"/>
         <source>“%1” belongs to another program.</source>
         <translation>“%1” belongs to another program.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="27"/>
         <source>It is a database, but not an avtoituba workshop. It was left unchanged.</source>
         <translation>It is a database, but not an avtoituba workshop. It was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="29"/>
         <source>“%1” was saved by a newer avtoituba.</source>
         <translation>“%1” was saved by a newer avtoituba.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="30"/>
         <source>Update avtoituba to open it. The file was left unchanged.</source>
         <translation>Update avtoituba to open it. The file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="32"/>
         <source>“%1” is damaged and cannot be opened.</source>
         <translation>“%1” is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="33"/>
         <source>Restore a backup with File › Restore from backup, or open a copy from your USB stick. The file was left unchanged.</source>
         <translation>Restore a backup with File › Restore from backup, or open a copy from your USB stick. The file was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="36"/>
         <source>“%1” cannot be written to.</source>
         <translation>“%1” cannot be written to.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="37"/>
         <source>It is on a read-only medium or folder. Open it read-only to look at it, or copy it to your computer first.</source>
         <translation>It is on a read-only medium or folder. Open it read-only to look at it, or copy it to your computer first.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="40"/>
         <source>“%1” could not be upgraded.</source>
         <translation>“%1” could not be upgraded.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="41"/>
         <source>A copy of the file as it was is kept beside it (.bak).</source>
         <translation>A copy of the file as it was is kept beside it (.bak).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="42"/>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
     </message>

@@ -4,77 +4,62 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="17"/>
         <source>&amp;New activity</source>
         <translation>&amp;Uus tegevus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="19"/>
         <source>&amp;Find…</source>
         <translation>&amp;Otsi…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="21"/>
         <source>&amp;Edit activity</source>
         <translation>&amp;Muuda tegevust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="23"/>
         <source>&amp;Delete activity</source>
         <translation>&amp;Kustuta tegevus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="25"/>
         <source>Move &amp;up</source>
         <translation>Tõsta &amp;üles</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="27"/>
         <source>Move d&amp;own</source>
         <translation>Tõsta &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="29"/>
         <source>Move to &amp;previous group</source>
         <translation>Tõsta &amp;eelmisesse gruppi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="31"/>
         <source>Move to ne&amp;xt group</source>
         <translation>Tõsta &amp;järgmisesse gruppi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="33"/>
         <source>Me&amp;rge municipalities…</source>
         <translation>Ü&amp;henda omavalitsused…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="35"/>
         <source>&amp;Groups</source>
         <translation>&amp;Grupid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="37"/>
         <source>&amp;Coverage grid</source>
         <translation>Katvuse &amp;tabel</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="39"/>
         <source>By &amp;municipality</source>
         <translation>Omavalitsuste kau&amp;pa</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="41"/>
         <source>Show the &amp;wall on the projector</source>
         <translation>Näita grupi tegevusi p&amp;rojektoril</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="43"/>
         <source>Wall: p&amp;revious group</source>
         <translation>Projektoril ee&amp;lmine grupp</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/actions.py" line="45"/>
         <source>Wall: nex&amp;t group</source>
         <translation>Projektoril järgmi&amp;ne grupp</translation>
     </message>

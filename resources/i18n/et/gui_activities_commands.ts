@@ -4,7 +4,6 @@
 <context>
     <name>ActivityCommands</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/commands.py" line="124"/>
         <source>Merge “%1” into “%2”</source>
         <extracomment>edits of these fields typed with pauses merge into one undo step</extracomment>
         <translation>Ühenda „%1“ omavalitsusega „%2“</translation>

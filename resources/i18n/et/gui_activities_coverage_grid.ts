@@ -4,49 +4,33 @@
 <context>
     <name>CoverageGrid</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="160"/>
         <source>No municipalities yet. They appear here as activities are typed for them (or from the participant list).</source>
         <translation>Omavalitsusi veel pole. Need ilmuvad siia, kui neile tegevusi kirja pannakse (või osalejate nimekirjast).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="178"/>
         <source>Every municipality has at least one activity in every area.</source>
         <translation>Igal omavalitsusel on igas valdkonnas vähemalt üks tegevus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="182"/>
         <source>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</source>
-        <translation>
-            <numerusform>%1 lahtrist %n on veel tühi (punane): omavalitsusel pole selles valdkonnas veel ühtegi tegevust. Klõpsa lahtril, et näha selle tegevusi.</numerusform>
-            <numerusform>%1 lahtrist %n on veel tühjad (punased): omavalitsusel pole selles valdkonnas veel ühtegi tegevust. Klõpsa lahtril, et näha selle tegevusi.</numerusform>
-        </translation>
+        <translation><numerusform>%1 lahtrist %n on veel tühi (punane): omavalitsusel pole selles valdkonnas veel ühtegi tegevust. Klõpsa lahtril, et näha selle tegevusi.</numerusform><numerusform>%1 lahtrist %n on veel tühjad (punased): omavalitsusel pole selles valdkonnas veel ühtegi tegevust. Klõpsa lahtril, et näha selle tegevusi.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CoverageModel</name>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="99"/>
         <source>%1: %n activities in all</source>
-        <translation>
-            <numerusform>%1: kokku %n tegevus</numerusform>
-            <numerusform>%1: kokku %n tegevust</numerusform>
-        </translation>
+        <translation><numerusform>%1: kokku %n tegevus</numerusform><numerusform>%1: kokku %n tegevust</numerusform></translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="102"/>
         <source>%1 has no activity yet in area %2 (%3)</source>
         <translation>%1: valdkonnas %2 (%3) pole veel ühtegi tegevust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="104"/>
         <source>%1: %n in area %2 (%3). Click to list them.</source>
-        <translation>
-            <numerusform>%1: valdkonnas %2 (%3) %n tegevus. Klõpsa, et seda näha.</numerusform>
-            <numerusform>%1: valdkonnas %2 (%3) %n tegevust. Klõpsa, et neid näha.</numerusform>
-        </translation>
+        <translation><numerusform>%1: valdkonnas %2 (%3) %n tegevus. Klõpsa, et seda näha.</numerusform><numerusform>%1: valdkonnas %2 (%3) %n tegevust. Klõpsa, et neid näha.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/coverage_grid.py" line="117"/>
         <source>Total</source>
         <translation>Kokku</translation>
     </message>

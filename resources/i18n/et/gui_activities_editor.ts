@@ -4,122 +4,98 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="55"/>
-        <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
+        <source>Select an activity in a group's list to edit it here. Every change is saved as you make it.</source>
         <translation>Vali grupi loendist tegevus, et seda siin muuta. Iga muudatus salvestatakse kohe.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="65"/>
         <source>What exactly will be done, and how</source>
         <translation>Mida täpselt ja kuidas tehakse</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="66"/>
         <source>Municipality</source>
         <translation>Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="94"/>
         <source>Municipal leaders</source>
         <translation>Omavalitsuse juhid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="95"/>
         <source>Key people of the theme</source>
         <translation>Teema võtmeisikud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="96"/>
         <source>Partners from outside the house</source>
         <translation>Majavälised partnerid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="98"/>
         <source>Who exactly (names, organisations)</source>
         <translation>Kes täpsemalt (nimed, organisatsioonid)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="99"/>
         <source>Who to involve</source>
         <translation>Keda kaasata</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="106"/>
         <source>Person or unit</source>
         <translation>Isik või üksus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="108"/>
         <source>e.g. spring 2027</source>
         <translation>nt kevad 2027</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="109"/>
         <source>Uses a digital solution</source>
         <translation>Kasutab digilahendust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="127"/>
         <source>&amp;Title</source>
         <translation>&amp;Pealkiri</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="128"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="130"/>
         <source>&amp;Area</source>
         <translation>&amp;Valdkond</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="131"/>
         <source>&amp;Description</source>
         <translation>&amp;Kirjeldus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="133"/>
         <source>&amp;Responsible</source>
         <translation>Vas&amp;tutaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="134"/>
         <source>Time &amp;frame</source>
         <translation>&amp;Ajaraam</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="136"/>
         <source>&amp;Notes</source>
         <translation>&amp;Märkmed</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="176"/>
         <source>— no area —</source>
         <translation>— valdkond määramata —</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="276"/>
         <source>An activity needs a title; the title was kept.</source>
         <translation>Tegevusel peab olema pealkiri; senine pealkiri jäi alles.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="306"/>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>
         <translation>„%1“ ei ole registreerimisnimekirjas. Kas mõtlesid „%2“?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="308"/>
         <source>Add as new</source>
         <translation>Lisa uuena</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="309"/>
         <source>Add “%1” as a new municipality</source>
         <translation>Lisa „%1“ uue omavalitsusena</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/editor.py" line="330"/>
         <source>Saved to the workshop file at %1</source>
         <translation>Salvestatud töötoa faili kell %1</translation>
     </message>

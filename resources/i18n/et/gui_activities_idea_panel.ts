@@ -4,22 +4,18 @@
 <context>
     <name>IdeaPanel</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/idea_panel.py" line="38"/>
         <source>Municipality</source>
         <translation>Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/idea_panel.py" line="55"/>
         <source>Click an example to add it as an activity; edit it afterwards to say what exactly the municipality will do.</source>
         <translation>Klõpsa näitel, et lisada see tegevusena; täpsusta hiljem, mida omavalitsus täpselt teeb.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/idea_panel.py" line="78"/>
         <source>Add “%1” as an activity</source>
         <translation>Lisa „%1“ tegevusena</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/idea_panel.py" line="122"/>
         <source>Adds to: %1</source>
         <translation>Lisatakse: %1</translation>
     </message>

@@ -4,47 +4,38 @@
 <context>
     <name>QuickAddBar</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="67"/>
         <source>New activity: type and press Enter</source>
         <translation>Uus tegevus: kirjuta ja vajuta Enter</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="70"/>
         <source>Municipality</source>
         <translation>Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="81"/>
         <source>Add</source>
         <translation>Lisa</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="82"/>
         <source>Add the activity (Enter)</source>
         <translation>Lisa tegevus (Enter)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="138"/>
         <source>— area —</source>
         <translation>— valdkond —</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="179"/>
         <source>Choose the municipality first (or type its name), then press Enter again.</source>
         <translation>Vali kõigepealt omavalitsus (või kirjuta selle nimi) ja vajuta siis uuesti Enter.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="187"/>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>
         <translation>„%1“ ei ole registreerimisnimekirjas. Kas mõtlesid „%2“?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="189"/>
         <source>Add as new</source>
         <translation>Lisa uuena</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/quick_add.py" line="190"/>
         <source>Add “%1” as a new municipality</source>
         <translation>Lisa „%1“ uue omavalitsusena</translation>
     </message>

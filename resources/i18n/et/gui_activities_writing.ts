@@ -4,57 +4,46 @@
 <context>
     <name>ActivityWriting</name>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="50"/>
         <source>Type the activity&apos;s title first.</source>
         <translation>Kirjuta kõigepealt tegevuse pealkiri.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="68"/>
         <source>Not saved: %1 The text is still here; try again.</source>
         <translation>Ei salvestunud: %1 Tekst on alles; proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="94"/>
         <source>Choose the municipality at the top of the ideas first, then click the example again.</source>
         <translation>Vali ideede kohal kõigepealt omavalitsus ja klõpsa siis uuesti näitel.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="96"/>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>
         <translation>„%1“ ei ole registreerimisnimekirjas. Kas mõtlesid „%2“?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="114"/>
         <source>An activity needs a municipality; the municipality was kept.</source>
         <translation>Tegevusel peab olema omavalitsus; omavalitsus jäeti alles.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="156"/>
         <source>Deleted “%1”. Undo brings it back (Ctrl+Z).</source>
         <translation>„%1“ kustutati. Tagasivõtmine (Ctrl+Z) toob selle tagasi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="199"/>
         <source>“%1” moved to %2.</source>
         <translation>„%1“ tõsteti teise gruppi (%2).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="240"/>
         <source>“%1” merged into “%2”.</source>
         <translation>„%1“ ühendati omavalitsusega „%2“.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="251"/>
         <source>The workshop file could not be written. Check that the disk has room and the file is still there.</source>
         <translation>Töötoa faili ei õnnestunud kirjutada. Kontrolli, et kettal oleks ruumi ja fail oleks alles.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="256"/>
         <source>Activities</source>
         <translation>Tegevused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/activities/writing.py" line="257"/>
         <source>The change could not be saved to the workshop file.</source>
         <translation>Muudatust ei õnnestunud töötoa faili salvestada.</translation>
     </message>

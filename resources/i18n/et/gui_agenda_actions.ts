@@ -4,108 +4,87 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="21"/>
         <source>&amp;Start</source>
         <translation>&amp;Alusta</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="23"/>
         <source>&amp;Next block</source>
         <translation>&amp;Järgmine plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="25"/>
         <source>&amp;Previous block</source>
         <translation>&amp;Eelmine plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="27"/>
         <source>Next p&amp;resenter</source>
         <translation>Järgmine &amp;esitaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="29"/>
         <source>Previous presen&amp;ter</source>
         <translation>Eelmine e&amp;sitaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="31"/>
         <source>+1 minute</source>
         <translation>+1 minut</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="33"/>
         <source>−1 minute</source>
         <translation>−1 minut</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="35"/>
         <source>+5 minutes</source>
         <translation>+5 minutit</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="37"/>
         <source>−5 minutes</source>
         <translation>−5 minutit</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="44"/>
         <source>Jump to the &amp;selected block</source>
         <extracomment>single keys: on only while the page is shown</extracomment>
         <translation>Mine &amp;valitud plokile</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="46"/>
         <source>&amp;End the day…</source>
         <translation>&amp;Lõpeta päev…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="47"/>
         <source>Re&amp;open the day…</source>
         <translation>&amp;Ava päev uuesti…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="48"/>
         <source>&amp;Reset the timer…</source>
         <translation>&amp;Lähtesta taimer…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="49"/>
         <source>&amp;Mute the chime</source>
         <translation>&amp;Vaigista helisignaal</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="51"/>
         <source>Show the projector &amp;clock</source>
         <translation>Näita &amp;kella projektoril</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="56"/>
         <source>&amp;Add a block</source>
         <translation>&amp;Lisa plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="58"/>
         <source>&amp;Delete the block</source>
         <translation>&amp;Kustuta plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="60"/>
         <source>Move &amp;up</source>
         <translation>Liiguta &amp;üles</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="62"/>
         <source>Move do&amp;wn</source>
         <translation>Liiguta &amp;alla</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="64"/>
         <source>May &amp;give time when late</source>
         <translation>&amp;Võib hilinemisel lüheneda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/actions.py" line="66"/>
         <source>The late-day plans take time from this block first.</source>
         <translation>Hilinemise korral võtavad plaanid aega kõigepealt sellelt plokilt.</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>LateBox</name>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="57"/>
         <source>%n min less for the running block</source>
         <extracomment>the trainer chose a plan shown or hidden (its scroll area follows)</extracomment>
         <translation>
@@ -13,12 +12,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="59"/>
         <source>“%1” %2 min shorter</source>
         <translation>„%1“ %2 min lühem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="66"/>
         <source>%n more fixed start(s) later</source>
         <translation>
             <numerusform>veel %n kindel algusaeg hiljem</numerusform>
@@ -26,25 +23,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="62"/>
         <source>“%1” %2 → %3</source>
         <translation>„%1“ %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="70"/>
         <source>Ends on time, %n fixed start(s) later</source>
-        <translation>
-            <numerusform>Lõpp graafikus, %n kindel algusaeg hiljem</numerusform>
-            <numerusform>Lõpp graafikus, %n kindlat algusaega hiljem</numerusform>
-        </translation>
+        <translation><numerusform>Lõpp graafikus, %n kindel algusaeg hiljem</numerusform><numerusform>Lõpp graafikus, %n kindlat algusaega hiljem</numerusform></translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="72"/>
         <source>Ends on time, every fixed start kept</source>
         <translation>Lõpp graafikus, kindlad algusajad jäävad paika</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="74"/>
         <source>Still %n min late</source>
         <translation>
             <numerusform>Ikka %n min hiljem</numerusform>
@@ -52,22 +42,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="92"/>
         <source>Running %1 min late for %2.</source>
         <translation>Hilinemine %1 min (kindel algusaeg %2).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="95"/>
         <source>The day ends at %1, %2 min late.</source>
         <translation>Päev lõpeb kell %1, %2 min hiljem.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="98"/>
         <source>Choose a plan to catch up (Ctrl+Z takes it back):</source>
         <translation>Vali plaan, et aeg tasa teha (Ctrl+Z võtab selle tagasi):</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/late_box.py" line="100"/>
         <source>No later block can give time: use −1 minute on this one.</source>
         <translation>Ükski hilisem plokk ei saa lüheneda: lühenda käesolevat plokki (−1 minut).</translation>
     </message>

@@ -4,92 +4,74 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="98"/>
         <source>Agenda</source>
         <translation>Ajakava</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="162"/>
         <source>&amp;Start</source>
         <translation>&amp;Alusta</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="102"/>
         <source>&amp;Timer</source>
         <translation>&amp;Taimer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="104"/>
         <source>&amp;Jump to block</source>
         <translation>&amp;Mine plokile</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="160"/>
         <source>&amp;Pause</source>
         <translation>&amp;Peata</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="161"/>
         <source>&amp;Resume</source>
         <translation>&amp;Jätka</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="157"/>
         <source>Starts at %1: %2</source>
         <translation>Algus kell %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="217"/>
         <source>Timer</source>
         <translation>Taimer</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="218"/>
         <source>The timer could not be saved to the workshop file, so it did not change. Check that the file is still there and writable, then try again.</source>
         <translation>Taimeri tegevust ei õnnestunud töötoa faili salvestada, seega taimer ei muutunud. Kontrolli, et fail on alles ja sinna saab kirjutada, ning proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="238"/>
         <source>Start the day</source>
         <translation>Päeva algus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="238"/>
         <source>Pause the timer</source>
         <translation>Taimeri peatamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="239"/>
         <source>Resume the timer</source>
         <translation>Taimeri jätkamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="243"/>
         <source>Next block</source>
         <translation>Järgmine plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="246"/>
         <source>Previous block</source>
         <translation>Eelmine plokk</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="249"/>
         <source>Next presenter</source>
         <translation>Järgmine esitaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="252"/>
         <source>Previous presenter</source>
         <translation>Eelmine esitaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="255"/>
         <source>Jump to a block</source>
         <translation>Plokile minek</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="264"/>
         <source>%n minute(s) more</source>
         <translation>
             <numerusform>%n minut juurde</numerusform>
@@ -97,7 +79,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="265"/>
         <source>%n minute(s) less</source>
         <translation>
             <numerusform>%n minut vähem</numerusform>
@@ -105,50 +86,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="286"/>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="290"/>
         <source>End the day</source>
         <translation>Päeva lõpetamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="287"/>
         <source>End the day now? The timer stops and the record of the day is kept. Timer › Reopen the day goes on from the last block.</source>
         <translation>Kas lõpetada päev kohe? Taimer peatub ja päeva ajad jäävad alles. Taimer › Ava päev uuesti jätkab viimasest plokist.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="295"/>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="299"/>
         <source>Reopen the day</source>
         <translation>Päeva uuesti avamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="296"/>
         <source>Open the ended day again? It goes back to its last block, paused; press Space to go on.</source>
         <translation>Kas avada lõpetatud päev uuesti? Taimer läheb tagasi viimasele plokile ja jääb peatatuks; jätkamiseks vajuta tühikut.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="302"/>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="306"/>
         <source>Reset the timer</source>
         <translation>Taimeri lähtestamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="303"/>
         <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
         <translation>Kas alustada päeva taimeriga uuesti algusest? Seni salvestatud ajad jäävad plaani ja tegelikkuse tabelist välja.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="312"/>
         <source>Catch up with the day</source>
         <translation>Hilinemise tasategemine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="371"/>
         <source>This block is running. Go to another block (or end the day) before deleting it.</source>
         <translation>See plokk käib praegu. Enne kustutamist mine teisele plokile (või lõpeta päev).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/agenda/page.py" line="415"/>
         <source>“%1” runs %2 min past the fixed start %3.</source>
         <translation>„%1“ ulatub %2 min üle kindla algusaja %3.</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>GroupColumn</name>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="143"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n inimene</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="144"/>
         <source>%n municipalities</source>
         <translation>
             <numerusform>%n omavalitsus</numerusform>
@@ -20,24 +18,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="149"/>
         <source>presenter</source>
         <translation>esitaja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="155"/>
         <source>Locked: stays in this group when groups are assigned again</source>
         <translation>Lukus: jääb sellesse gruppi ka uue jaotuse korral</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="163"/>
         <source>Presents the group&apos;s results</source>
         <translation>Esitleb grupi tulemusi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/columns.py" line="166"/>
         <source>Not checked in</source>
-        <translation>Pole kohale tulnuks märgitud</translation>
+        <translation>Kohalolek märkimata</translation>
     </message>
 </context>
 </TS>

@@ -4,117 +4,94 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="48"/>
         <source>&amp;Import</source>
         <translation>&amp;Impordi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="60"/>
         <source>Import</source>
         <translation>Impordi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="60"/>
         <source>Row</source>
         <translation>Rida</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="60"/>
         <source>Municipality</source>
         <translation>Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="61"/>
         <source>Role</source>
         <translation>Amet</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="61"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="61"/>
         <source>Present</source>
         <translation>Kohal</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="61"/>
         <source>Problems</source>
         <translation>Probleemid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="74"/>
         <source>(none)</source>
         <translation>(puudub)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="111"/>
         <source>Check which column holds what: the list has more than one column that could be the name or the municipality.</source>
         <translation>Kontrolli, mis veerus on mis: nimekirjas on rohkem kui üks veerg, mis võib olla nimi või omavalitsus.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="118"/>
         <source>yes</source>
         <translation>jah</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="118"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="128"/>
         <source>error</source>
         <translation>viga</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="157"/>
         <source>Excel workbook, sheet “%1”</source>
-        <translation>Exceli tööraamat, leht „%1”</translation>
+        <translation>Exceli tööraamat, leht „%1“</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="159"/>
         <source>semicolons</source>
         <translation>semikoolonitega</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="159"/>
         <source>commas</source>
         <translation>komadega</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="160"/>
         <source>tabs</source>
         <translation>tabeldusmärkidega</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="161"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 koos BOM-iga</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="165"/>
         <source>CSV text, %1, separated by %2</source>
         <translation>CSV-tekst, %1, eraldatud %2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="167"/>
         <source>%1. Header on row %2; columns used: %3.</source>
         <translation>%1. Päis real %2; kasutatud veerud: %3.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="170"/>
         <source>Ignored: %1.</source>
         <translation>Arvestamata: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="197"/>
         <source>%1 of %n row(s) will be imported.</source>
         <translation>
             <numerusform>Imporditakse %1 rida %n-st.</numerusform>
@@ -122,7 +99,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="200"/>
         <source>%n row(s) have errors and cannot be imported.</source>
         <translation>
             <numerusform>%n real on viga ja seda ei saa importida.</numerusform>
@@ -130,7 +106,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="202"/>
         <source>%n duplicate(s) unticked.</source>
         <translation>
             <numerusform>%n kordus on märkimata.</numerusform>
@@ -138,7 +113,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/import_dialog.py" line="205"/>
         <source>&amp;Import %1</source>
         <translation>&amp;Impordi %1</translation>
     </message>

@@ -4,45 +4,34 @@
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="44"/>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="83"/>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="103"/>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="129"/>
         <source>Import participants</source>
         <translation>Osalejate import</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="45"/>
         <source>Registration lists (%1);;All files (*)</source>
         <translation>Registreerimisnimekirjad (%1);;Kõik failid (*)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="81"/>
         <source>Reading “%1”…</source>
         <translation>Loen faili „%1“…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="81"/>
         <source>Cancel</source>
         <translation>Katkesta</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="100"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import katkestati, midagi ei imporditud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="104"/>
         <source>“%1” cannot be imported.</source>
-        <translation>Faili „%1” ei saa importida.</translation>
+        <translation>Faili „%1“ ei saa importida.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="106"/>
         <source>Nothing was imported. A list needs a header row with at least the columns Nimi (Name) and Omavalitsus (Municipality).</source>
         <translation>Midagi ei imporditud. Nimekirjas peab olema päiserida vähemalt veergudega Nimi ja Omavalitsus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="132"/>
         <source>Import %n participant(s)</source>
         <translation>
             <numerusform>Impordi %n osaleja</numerusform>
@@ -50,7 +39,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/importing.py" line="135"/>
         <source>%n participant(s) imported.</source>
         <translation>
             <numerusform>Imporditi %n osaleja.</numerusform>

@@ -4,20 +4,17 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/layout.py" line="48"/>
         <source>Participants and groups</source>
         <extracomment>rows of the participant table that stay visible at the smallest laptop size</extracomment>
         <translation>Osalejad ja grupid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/layout.py" line="53"/>
         <source>Filter by name, municipality, role…</source>
         <translation>Otsi nime, omavalitsuse, ameti järgi…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/layout.py" line="127"/>
         <source>No participants yet. Import the registration list (.xlsx or .csv) with Import… (Ctrl+Shift+I), or add people one by one with Add… (Ins).</source>
-        <translation>Osalejaid veel pole. Importige registreerimisnimekiri (.xlsx või .csv) nupuga Impordi… (Ctrl+Shift+I) või lisage inimesed ükshaaval nupuga Lisa… (Ins).</translation>
+        <translation>Osalejaid veel pole. Impordi registreerimisnimekiri (.xlsx või .csv) nupuga Impordi… (Ctrl+Shift+I) või lisa inimesed ükshaaval nupuga Lisa… (Ins).</translation>
     </message>
 </context>
 </TS>

@@ -4,28 +4,22 @@
 <context>
     <name>GroupsOutput</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="32"/>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="41"/>
         <source>Save group lists</source>
         <translation>Grupinimekirjade salvestamine</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="33"/>
         <source>Word documents (*.docx)</source>
         <translation>Wordi dokumendid (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="42"/>
         <source>The group lists could not be saved.</source>
         <translation>Grupinimekirju ei õnnestunud salvestada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="43"/>
         <source>Check that the folder exists and is writable, and that the document is not open in Word, then try again.</source>
-        <translation>Kontrollige, et kaust on olemas ja sinna saab kirjutada ning et dokument pole Wordis avatud, ja proovige uuesti.</translation>
+        <translation>Kontrolli, et kaust on olemas ja sinna saab kirjutada ning et dokument pole Wordis avatud, ja proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/output.py" line="47"/>
         <source>Group lists saved: %1</source>
         <translation>Grupinimekirjad salvestatud: %1</translation>
     </message>

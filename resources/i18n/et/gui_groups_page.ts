@@ -4,17 +4,14 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="90"/>
         <source>Participants and groups</source>
         <translation>Osalejad ja grupid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="159"/>
         <source>%1, %2 present</source>
         <translation>%1, kohal %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/groups/page.py" line="160"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n osaleja</numerusform>
@@ -22,37 +19,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="245"/>
         <source>Nothing was changed.</source>
         <translation>Midagi ei muudetud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="251"/>
         <source>Undo or redo</source>
         <translation>Võta tagasi või tee uuesti</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="252"/>
         <source>The step could not be undone or redone; nothing was changed.</source>
         <translation>Sammu ei saanud tagasi võtta ega uuesti teha; midagi ei muudetud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="259"/>
         <source>The workshop file could not be written (%1). Check the disk and try again.</source>
         <translation>Töötoa faili ei saanud kirjutada (%1). Kontrolli ketast ja proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="261"/>
         <source>The workshop file could not be written. Check that the disk is not full and the file is not read-only, then try again.</source>
         <translation>Töötoa faili ei saanud kirjutada. Kontrolli, et ketas pole täis ja fail pole kirjutuskaitstud, ning proovi uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="116"/>
         <source>&amp;Participants</source>
         <translation>&amp;Osalejad</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/groups/page.py" line="175"/>
         <source>Not in a group</source>
         <translation>Grupita</translation>
     </message>

@@ -4,37 +4,30 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="29"/>
         <source>Print them in every pack under “%1”, or stop now and give each a municipality on the Activities page.</source>
         <translation>Trüki need iga omavalitsuse paketti pealkirja „%1“ alla või katkesta ja määra igale tegevusele lehel Tegevused omavalitsus.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="38"/>
         <source>“%1” could not be written: it is open in another program. Close it in Word and compile the pack again.</source>
         <translation>Faili „%1“ ei saanud kirjutada: see on teises programmis avatud. Sulge see Wordis ja koosta pakett uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="42"/>
         <source>“%1” could not be written: the folder is read-only. Choose another folder.</source>
         <translation>Faili „%1“ ei saanud kirjutada: kaust on kirjutuskaitstud. Vali teine kaust.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="46"/>
         <source>“%1” could not be written: the disk is full. Free some space or choose another drive.</source>
         <translation>Faili „%1“ ei saanud kirjutada: ketas on täis. Vabasta ruumi või vali teine ketas.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="50"/>
         <source>The Word template “%1” cannot be used. Choose another one in Preferences, or clear it to use the built-in one.</source>
         <translation>Wordi malli „%1“ ei saa kasutada. Vali eelistustes teine mall või tühjenda väli, et kasutada sisseehitatud malli.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="54"/>
         <source>“%1” could not be written (%2).</source>
         <translation>Faili „%1“ ei saanud kirjutada (%2).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/homework/messages.py" line="57"/>
         <source>The documents written before it are complete; no half-written file was left.</source>
         <translation>Enne seda kirjutatud dokumendid on terviklikud; poolikut faili ei jäänud.</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/homework/order_box.py" line="26"/>
         <source>Change the running order</source>
         <translation>Muuda esinemisjärjekorda</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>ActivityWall</name>
     <message>
-        <location filename="../../../avtoituba/gui/projector/wall.py" line="121"/>
         <source>No activities yet</source>
         <translation>Tegevusi veel ei ole</translation>
     </message>

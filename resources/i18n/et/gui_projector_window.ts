@@ -4,13 +4,11 @@
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/projector/window.py" line="61"/>
         <source>avtoituba – projector</source>
         <extracomment>the scene that the welcome stands in for until the day has started</extracomment>
         <translation>avtoituba – projektor</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/projector/window.py" line="157"/>
         <source>Presenting: %1  %2</source>
         <translation>Esitab: %1  %2</translation>
     </message>

@@ -4,139 +4,110 @@
 <context>
     <name>ScribeDialog</name>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="66"/>
         <source>Scribes on phones</source>
         <translation>Grupid kirjutavad telefonis</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="81"/>
         <source>This computer&apos;s address in the room&apos;s network:</source>
         <translation>Selle arvuti aadress ruumi võrgus:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="82"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="86"/>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="181"/>
         <source>Switch scribe mode on</source>
         <translation>Lülita telefonirežiim sisse</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="89"/>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="182"/>
         <source>Scribe mode is off: nothing listens on the network.</source>
         <translation>Telefonirežiim on väljas: võrgus ei kuula miski.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="95"/>
         <source>Join codes: each group scans its own</source>
         <translation>Liitumiskoodid: iga grupp skaneerib oma koodi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="98"/>
         <source>Save table cards as PDF…</source>
         <translation>Salvesta lauakaardid PDF-ina…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="103"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="103"/>
         <source>Device</source>
         <translation>Seade</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="104"/>
         <source>Entries</source>
         <translation>Sissekanded</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="109"/>
         <source>Block the selected device</source>
         <translation>Blokeeri valitud seade</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="117"/>
         <source>Dot vote</source>
         <translation>Täpihääletus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="119"/>
         <source>Voting open</source>
         <translation>Hääletus avatud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="125"/>
         <source>Show the tally</source>
         <translation>Näita tulemust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="127"/>
         <source>Clear the votes…</source>
         <translation>Tühjenda hääled…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="131"/>
         <source>Dots per person:</source>
         <translation>Täppe inimese kohta:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="163"/>
         <source>Scribe mode</source>
         <translation>Telefonirežiim</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="164"/>
         <source>Cannot listen on %1:%2 (%3). Choose another port or address.</source>
         <translation>Aadressil %1:%2 ei saa kuulata (%3). Vali muu port või aadress.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="168"/>
         <source>Switch scribe mode off</source>
         <translation>Lülita telefonirežiim välja</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="169"/>
         <source>Scribe mode is on at %1, port %2. Groups join with their code.</source>
         <translation>Telefonirežiim on sees: %1, port %2. Grupid liituvad oma koodiga.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="198"/>
         <source>Voting (everyone)</source>
         <translation>Hääletus (kõik)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="229"/>
         <source>Save table cards</source>
         <translation>Salvesta lauakaardid</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="230"/>
         <source>Table cards.pdf</source>
         <translation>Lauakaardid.pdf</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="232"/>
         <source>Scan to write down your group&apos;s activities</source>
         <translation>Skaneeri ja kirjuta üles oma grupi tegevused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="245"/>
         <source>Device %1</source>
         <translation>Seade %1</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="247"/>
         <source>%1 (blocked)</source>
         <translation>%1 (blokeeritud)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="254"/>
         <source>%n ballot(s)</source>
         <translation>
             <numerusform>%n hääletaja</numerusform>
@@ -144,12 +115,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="277"/>
         <source>Clear the votes</source>
         <translation>Tühjenda hääled</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/scribes/dialog.py" line="278"/>
         <source>Clear every ballot? Everyone can then vote again.</source>
         <translation>Kas tühjendad kõik hääled? Siis saavad kõik uuesti hääletada.</translation>
     </message>

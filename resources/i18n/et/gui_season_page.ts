@@ -4,92 +4,74 @@
 <context>
     <name>SeasonPage</name>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="72"/>
         <source>After the day, send the workshop to the Academy&apos;s shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</source>
         <translation>Pärast koolituspäeva saada töötuba akadeemia ühisesse hooaja andmebaasi. Midagi ei saadeta enne, kui vajutad „Saada“; selle sülearvuti fail jääb samaks ja uuesti saates lähevad teele ainult muudatused.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="81"/>
         <source>postgresql://user@server:5432/season</source>
         <translation>postgresql://kasutaja@server:5432/hooaeg</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="83"/>
         <source>Season &amp;database:</source>
         <translation>Hooaja &amp;andmebaas:</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="85"/>
         <source>The password is read from your PostgreSQL password file (pgpass) or the PGPASSWORD setting; avtoituba never saves it.</source>
         <translation>Parool loetakse sinu PostgreSQL-i paroolifailist (pgpass) või seadest PGPASSWORD; avtoituba ei salvesta seda kunagi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="121"/>
         <source>Date</source>
         <translation>Kuupäev</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="121"/>
         <source>Workshop</source>
         <translation>Töötuba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="121"/>
         <source>Venue</source>
         <translation>Toimumiskoht</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="121"/>
         <source>Municipalities</source>
         <translation>Omavalitsusi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="122"/>
         <source>Activities</source>
         <translation>Tegevusi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="122"/>
         <source>Last sent</source>
         <translation>Viimati saadetud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="134"/>
         <source>Refresh the season list to see the workshops in the season database.</source>
         <translation>Hooaja andmebaasi töötubade nägemiseks värskenda hooaja loetelu.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="139"/>
         <source>Season</source>
         <translation>Hooaeg</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="156"/>
         <source>This workshop was last sent to %1 on %2.</source>
         <translation>See töötuba saadeti viimati andmebaasi %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="159"/>
         <source>This workshop has not been sent yet.</source>
         <translation>Seda töötuba pole veel saadetud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="192"/>
         <source>Working…</source>
         <translation>Töötan…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="238"/>
         <source>Sent to %1: %2 changed rows, %3 deleted.</source>
         <translation>Saadetud andmebaasi %1: muudetud ridu %2, kustutatud %3.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="241"/>
         <source>Nothing new to send: %1 already has this workshop as it is.</source>
         <translation>Uut pole midagi saata: andmebaasis %1 on see töötuba juba samasugune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../avtoituba/gui/season/page.py" line="268"/>
         <source>%n workshop(s) in the season database.</source>
         <translation>
             <numerusform>Hooaja andmebaasis on %n töötuba.</numerusform>
@@ -97,37 +79,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="278"/>
         <source>Choose a workshop in the season list first (Refresh the season list shows them), then open it.</source>
         <translation>Vali esmalt töötuba hooaja loetelust (nupp „Värskenda hooaja loetelu“ näitab neid) ja ava see siis.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="287"/>
         <source>Save the workshop from the season database as</source>
         <translation>Salvesta hooaja andmebaasi töötuba nimega</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="289"/>
         <source>Workshop files (*%1)</source>
         <translation>Töötoa failid (*%1)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="294"/>
         <source>%1 already exists: choose another name.</source>
         <translation>%1 on juba olemas: vali teine nimi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="303"/>
         <source>Opened %1 from the season database.</source>
         <translation>%1 avati hooaja andmebaasist.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="320"/>
         <source>Folder for the season report</source>
         <translation>Hooaja koondaruande kaust</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/season/page.py" line="330"/>
         <source>The season report is in %1: %2.</source>
         <translation>Hooaja koondaruanne on kaustas %1: %2.</translation>
     </message>

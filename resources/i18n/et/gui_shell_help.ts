@@ -4,7 +4,6 @@
 <context>
     <name>UserGuideWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/help.py" line="54"/>
         <source>avtoituba user guide</source>
         <translation>avtoituba kasutusjuhend</translation>
     </message>

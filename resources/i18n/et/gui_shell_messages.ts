@@ -4,89 +4,72 @@
 <context>
     <name>FileMessages</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="15"/>
         <source>“%1” was not found.</source>
-        <translation>Faili „%1” ei leitud.</translation>
+        <translation>Faili „%1“ ei leitud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="16"/>
         <source>It may have been moved or renamed. Choose it again with File › Open.</source>
         <translation>See võib olla teisaldatud või ümber nimetatud. Vali see uuesti menüüst Fail › Ava.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="18"/>
         <source>“%1” is empty.</source>
-        <translation>Fail „%1” on tühi.</translation>
+        <translation>Fail „%1“ on tühi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="19"/>
         <source>The file has no content (0 bytes), perhaps from an interrupted copy. Open the original or restore a backup.</source>
         <translation>Failis pole sisu (0 baiti), ehk katkes kopeerimine. Ava originaal või taasta varukoopia.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="22"/>
         <source>“%1” is not an avtoituba workshop file.</source>
-        <translation>„%1” ei ole avtoituba töötoa fail.</translation>
+        <translation>„%1“ ei ole avtoituba töötoa fail.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="23"/>
         <source>Choose a workshop file (.avtoituba). To bring in participants from a spreadsheet, use the import on the Participants page.</source>
-        <translation>Vali töötoa fail (.avtoituba). Osalejate toomiseks tabelist kasuta importi lehel „Osalejad ja grupid”.</translation>
+        <translation>Vali töötoa fail (.avtoituba). Osalejate toomiseks tabelist kasuta importi lehel „Osalejad ja grupid“.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="26"/>
         <source>“%1” belongs to another program.</source>
-        <translation>„%1” kuulub teisele programmile.</translation>
+        <translation>„%1“ kuulub teisele programmile.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="27"/>
         <source>It is a database, but not an avtoituba workshop. It was left unchanged.</source>
         <translation>See on andmebaas, kuid mitte avtoituba töötuba. Faili ei muudetud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="29"/>
         <source>“%1” was saved by a newer avtoituba.</source>
-        <translation>„%1” on salvestatud avtoituba uuema versiooniga.</translation>
+        <translation>„%1“ on salvestatud avtoituba uuema versiooniga.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="30"/>
         <source>Update avtoituba to open it. The file was left unchanged.</source>
         <translation>Selle avamiseks uuenda avtoituba. Faili ei muudetud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="32"/>
         <source>“%1” is damaged and cannot be opened.</source>
-        <translation>„%1” on vigane ja seda ei saa avada.</translation>
+        <translation>„%1“ on vigane ja seda ei saa avada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="33"/>
         <source>Restore a backup with File › Restore from backup, or open a copy from your USB stick. The file was left unchanged.</source>
         <translation>Taasta varukoopia menüüst Fail › Taasta varukoopiast või ava koopia oma mälupulgalt. Faili ei muudetud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="36"/>
         <source>“%1” cannot be written to.</source>
-        <translation>Faili „%1” ei saa kirjutada.</translation>
+        <translation>Faili „%1“ ei saa kirjutada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="37"/>
         <source>It is on a read-only medium or folder. Open it read-only to look at it, or copy it to your computer first.</source>
         <translation>See asub kirjutuskaitstud andmekandjal või kaustas. Ava see vaatamiseks ainult lugemiseks või kopeeri see esmalt oma arvutisse.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="40"/>
         <source>“%1” could not be upgraded.</source>
-        <translation>Faili „%1” ei õnnestunud uuendada.</translation>
+        <translation>Faili „%1“ ei õnnestunud uuendada.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="41"/>
         <source>A copy of the file as it was is kept beside it (.bak).</source>
         <translation>Faili algne koopia on hoitud selle kõrval (.bak).</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/messages.py" line="42"/>
         <source>“%1” could not be opened.</source>
-        <translation>Faili „%1” ei õnnestunud avada.</translation>
+        <translation>Faili „%1“ ei õnnestunud avada.</translation>
     </message>
 </context>
 </TS>

@@ -4,108 +4,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="36"/>
         <source>&amp;New workshop…</source>
         <translation>&amp;Uus töötuba…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="38"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ava…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="40"/>
         <source>Save a &amp;copy as…</source>
         <translation>Salvesta &amp;koopia…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="42"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Taasta varukoopiast…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="44"/>
         <source>Workshop &amp;details…</source>
         <translation>Töötoa an&amp;dmed…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="47"/>
         <source>&amp;Import returned homework…</source>
         <translation>&amp;Impordi tagastatud kodutööd…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="49"/>
         <source>Read the homework packs the municipalities sent back</source>
         <translation>Loe omavalitsuste tagastatud kodutööpakette</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="51"/>
         <source>&amp;Groups write on their phones…</source>
         <translation>&amp;Grupid kirjutavad telefonis…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Välju</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="54"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Eelistused…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="56"/>
         <source>&amp;Projector window</source>
         <translation>&amp;Projektori aken</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="58"/>
         <source>&amp;Blackout projector</source>
         <translation>Projektor &amp;mustaks</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="60"/>
         <source>&amp;Next page on the projector</source>
         <translation>&amp;Järgmine lehekülg projektoril</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="63"/>
         <source>Pre&amp;vious page on the projector</source>
         <translation>&amp;Eelmine lehekülg projektoril</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="65"/>
         <source>Projector &amp;screen…</source>
         <translation>Projektori e&amp;kraan…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="67"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kasutusjuhend</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="69"/>
         <source>&amp;About avtoituba</source>
         <translation>&amp;Teave: avtoituba</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="75"/>
         <source>&amp;File</source>
         <extracomment>menu title, then the action keys in order (&quot;-&quot; a separator, &quot;recent&quot; the submenu, &quot;undo&quot;/&quot;redo&quot; the undo stack&apos;s actions, &quot;pages&quot; where the page actions go)</extracomment>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muuda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;Vaade</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/gui/shell/window_actions.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Abi</translation>
     </message>

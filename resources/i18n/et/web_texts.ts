@@ -4,188 +4,150 @@
 <context>
     <name>ScribePage</name>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="16"/>
         <source>Group&apos;s activities</source>
         <translation>Grupi tegevused</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="17"/>
         <source>Vote on the activities</source>
         <translation>Hääleta tegevuste üle</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="18"/>
         <source>Municipality</source>
         <translation>Omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="19"/>
         <source>Choose the municipality</source>
         <translation>Vali omavalitsus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="20"/>
         <source>Area of open government</source>
         <translation>Avatud valitsemise valdkond</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="21"/>
         <source>Activity</source>
         <translation>Tegevus</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="22"/>
         <source>Description (optional)</source>
         <translation>Kirjeldus (soovi korral)</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="23"/>
         <source>Add</source>
         <translation>Lisa</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="24"/>
         <source>Save</source>
         <translation>Salvesta</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="25"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="26"/>
         <source>Edit</source>
         <translation>Muuda</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="27"/>
         <source>Delete</source>
         <translation>Kustuta</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="28"/>
         <source>Delete this activity?</source>
         <translation>Kas kustutad selle tegevuse?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="29"/>
         <source>Written down in the group</source>
         <translation>Grupis kirja pandud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="30"/>
         <source>Nothing written down yet.</source>
         <translation>Veel pole midagi kirja pandud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="31"/>
         <source>Saved in the trainer&apos;s file.</source>
         <translation>Salvestatud koolitaja faili.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="32"/>
         <source>No connection: waiting to send</source>
         <translation>Ühendus puudub: ootab saatmist</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="33"/>
         <source>Sending…</source>
         <translation>Saadan…</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="34"/>
         <source>No connection to the trainer&apos;s computer. What you add is kept on this phone and sent when the connection is back.</source>
         <translation>Ühendus koolitaja arvutiga puudub. Mida lisad, hoitakse selles telefonis ja saadetakse, kui ühendus taastub.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="37"/>
         <source>Connected</source>
         <translation>Ühendatud</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="38"/>
-        <location filename="../../../avtoituba/web/texts.py" line="58"/>
         <source>Did you mean „%1“?</source>
         <translation>Kas mõtlesid „%1“?</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="39"/>
         <source>Dots left: %1 of %2</source>
         <translation>Täppe alles: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="40"/>
         <source>Voting is not open. Wait for the trainer to open it.</source>
         <translation>Hääletus pole avatud. Oota, kuni koolitaja selle avab.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="42"/>
         <source>Your vote is saved.</source>
         <translation>Sinu hääl on salvestatud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="43"/>
         <source>Give your dots to the activities that matter most. You can give one activity several dots and change your mind until voting closes.</source>
         <translation>Anna oma täpid tegevustele, mis on kõige olulisemad. Ühele tegevusele võid anda mitu täppi ja oma valikut muuta, kuni hääletus lõpeb.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="46"/>
         <source>dots</source>
         <translation>täppi</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="50"/>
         <source>Write the activity first.</source>
         <translation>Kirjuta kõigepealt tegevus.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="51"/>
         <source>The activity is too long: at most %1 characters. Put the rest in the description.</source>
         <translation>Tegevus on liiga pikk: kõige rohkem %1 märki. Kirjuta ülejäänu kirjeldusse.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="53"/>
         <source>The description is too long: at most %1 characters.</source>
         <translation>Kirjeldus on liiga pikk: kõige rohkem %1 märki.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="55"/>
         <source>Choose an area from the list.</source>
         <translation>Vali valdkond loendist.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="56"/>
         <source>Choose the municipality from the list.</source>
         <translation>Vali omavalitsus loendist.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="59"/>
         <source>The trainer has stopped entries from this device. Ask the trainer.</source>
         <translation>Koolitaja on selle seadme sissekanded peatanud. Küsi koolitajalt.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="61"/>
         <source>This activity is no longer in the list.</source>
         <translation>Seda tegevust pole enam loendis.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="62"/>
         <source>Voting is not open.</source>
         <translation>Hääletus pole avatud.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="63"/>
         <source>You have %1 dots in all.</source>
         <translation>Sul on kokku %1 täppi.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="64"/>
         <source>The vote could not be read. Reload the page.</source>
         <translation>Häält ei õnnestunud lugeda. Laadi leht uuesti.</translation>
     </message>
     <message>
-        <location filename="../../../avtoituba/web/texts.py" line="66"/>
         <source>Reload the page and try again.</source>
         <translation>Laadi leht uuesti ja proovi veel kord.</translation>
     </message>
