@@ -215,3 +215,22 @@ def test_planned_and_actual_in_estonian_uses_the_decimal_comma(qtbot, store, set
     page.toggle()
     assert page.status_label.text() != "Paus"  # "Paus" is a kind of block
     w.close()
+
+
+def test_late_day_plans_read_in_full_beside_a_laptop_page_list(qtbot, store, settings,
+                                                               estonian, fake, chime):
+    w = make_window(qtbot, store, settings, fake, chime)
+    w.resize(1280, 800 - 64)
+    QApplication.processEvents()
+    page = w.page("agenda")
+    page.toggle()
+    later(page, fake, 27 * MIN)
+    QApplication.processEvents()
+    scroll = page.late_box.parentWidget().parentWidget()  # the late box's scroll area
+    room = scroll.viewport().width()
+    buttons = page.late_box.plan_buttons()
+    assert len({b.text() for b in buttons}) >= 2  # not two plans both "Lõpp graafikus"
+    for b in buttons:
+        assert b.sizeHint().width() <= room, b.text()  # no headline cut at the right
+    assert page.late_box.width() <= room
+    w.close()

@@ -69,7 +69,7 @@ class LateBox(QFrame):
         if plan.on_time and plan.moves:  # two plans on time must not read the same
             return self.tr("Ends on time, %n fixed start(s) later", "", len(plan.moves)), details
         if plan.on_time:
-            return self.tr("Ends on time, every fixed start kept"), details
+            return self.tr("Ends on time, fixed starts kept"), details
         late = round(plan.short_s / 60)
         return self.tr("Still %n min late", "", late), details
 

@@ -14,7 +14,9 @@
     <message numerus="yes">
         <source>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</source>
         <translation>
-            <numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform><numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform></translation>
+            <numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform>
+            <numerusform>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,7 +24,9 @@
     <message numerus="yes">
         <source>%1: %n activities in all</source>
         <translation>
-            <numerusform>%1: %n activities in all</numerusform><numerusform>%1: %n activities in all</numerusform></translation>
+            <numerusform>%1: %n activities in all</numerusform>
+            <numerusform>%1: %n activities in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no activity yet in area %2 (%3)</source>
@@ -31,7 +35,9 @@
     <message numerus="yes">
         <source>%1: %n in area %2 (%3). Click to list them.</source>
         <translation>
-            <numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform><numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform></translation>
+            <numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform>
+            <numerusform>%1: %n in area %2 (%3). Click to list them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>

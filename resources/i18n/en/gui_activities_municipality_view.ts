@@ -37,7 +37,9 @@
     <message numerus="yes">
         <source>%1: %n activities</source>
         <translation>
-            <numerusform>%1: %n activities</numerusform><numerusform>%1: %n activities</numerusform></translation>
+            <numerusform>%1: %n activities</numerusform>
+            <numerusform>%1: %n activities</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -28,11 +28,14 @@
     </message>
     <message numerus="yes">
         <source>Ends on time, %n fixed start(s) later</source>
-        <translation><numerusform>Ends on time, %n fixed start later</numerusform><numerusform>Ends on time, %n fixed starts later</numerusform></translation>
+        <translation>
+            <numerusform>Ends on time, %n fixed start later</numerusform>
+            <numerusform>Ends on time, %n fixed starts later</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ends on time, every fixed start kept</source>
-        <translation>Ends on time, every fixed start kept</translation>
+        <source>Ends on time, fixed starts kept</source>
+        <translation>Ends on time, fixed starts kept</translation>
     </message>
     <message numerus="yes">
         <source>Still %n min late</source>

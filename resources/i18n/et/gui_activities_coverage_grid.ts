@@ -13,14 +13,20 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 cells are still empty (red): a municipality with no activity in that area yet. Click a cell to list its activities.</source>
-        <translation><numerusform>%1 lahtrist %n on veel tühi (punane): omavalitsusel pole selles valdkonnas veel ühtegi tegevust. Klõpsa lahtril, et näha selle tegevusi.</numerusform><numerusform>%1 lahtrist %n on veel tühjad (punased): omavalitsusel pole selles valdkonnas veel ühtegi tegevust. Klõpsa lahtril, et näha selle tegevusi.</numerusform></translation>
+        <translation>
+            <numerusform>%1 lahtrist %n on veel tühi (punane): omavalitsusel pole selles valdkonnas veel ühtegi tegevust. Klõpsa lahtril, et näha selle tegevusi.</numerusform>
+            <numerusform>%1 lahtrist %n on veel tühjad (punased): omavalitsusel pole selles valdkonnas veel ühtegi tegevust. Klõpsa lahtril, et näha selle tegevusi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CoverageModel</name>
     <message numerus="yes">
         <source>%1: %n activities in all</source>
-        <translation><numerusform>%1: kokku %n tegevus</numerusform><numerusform>%1: kokku %n tegevust</numerusform></translation>
+        <translation>
+            <numerusform>%1: kokku %n tegevus</numerusform>
+            <numerusform>%1: kokku %n tegevust</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no activity yet in area %2 (%3)</source>
@@ -28,7 +34,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n in area %2 (%3). Click to list them.</source>
-        <translation><numerusform>%1: valdkonnas %2 (%3) %n tegevus. Klõpsa, et seda näha.</numerusform><numerusform>%1: valdkonnas %2 (%3) %n tegevust. Klõpsa, et neid näha.</numerusform></translation>
+        <translation>
+            <numerusform>%1: valdkonnas %2 (%3) %n tegevus. Klõpsa, et seda näha.</numerusform>
+            <numerusform>%1: valdkonnas %2 (%3) %n tegevust. Klõpsa, et neid näha.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>

@@ -36,7 +36,10 @@
     <name>MunicipalityView</name>
     <message numerus="yes">
         <source>%1: %n activities</source>
-        <translation><numerusform>%1: %n tegevus</numerusform><numerusform>%1: %n tegevust</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tegevus</numerusform>
+            <numerusform>%1: %n tegevust</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -28,11 +28,14 @@
     </message>
     <message numerus="yes">
         <source>Ends on time, %n fixed start(s) later</source>
-        <translation><numerusform>Lõpp graafikus, %n kindel algusaeg hiljem</numerusform><numerusform>Lõpp graafikus, %n kindlat algusaega hiljem</numerusform></translation>
+        <translation>
+            <numerusform>Lõpp graafikus, %n kindel algusaeg hiljem</numerusform>
+            <numerusform>Lõpp graafikus, %n kindlat algusaega hiljem</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ends on time, every fixed start kept</source>
-        <translation>Lõpp graafikus, kindlad algusajad jäävad paika</translation>
+        <source>Ends on time, fixed starts kept</source>
+        <translation>Lõpp graafikus, algusajad paigas</translation>
     </message>
     <message numerus="yes">
         <source>Still %n min late</source>
