@@ -56,7 +56,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py
 
 lint: $(STAMP)
-	$(BIN)/python -m pip install --quiet ruff
+	$(BIN)/python -m pip install --quiet "ruff==0.17.6"
 	$(BIN)/ruff check avtoituba tests packaging
 
 ## Type-check the Qt-free layers (core, store, export, commands) with mypy.

@@ -21,7 +21,7 @@ def demo_path() -> Path:
     return user_data_dir() / "demo.avtoituba"
 
 
-def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, settings):  # noqa: ANN001, ANN201
+def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, settings):
     """The workshop to show first: the file asked for, the demo, or the last one opened."""
     from avtoituba.core.workshop import open_or_create
     from avtoituba.store.db import open_store
@@ -40,7 +40,7 @@ def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, set
     return create_demo(path)
 
 
-def load_style(app) -> None:  # noqa: ANN001
+def load_style(app) -> None:
     from avtoituba.resources import resource
 
     qss = resource("style.qss")
@@ -82,7 +82,10 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     # background work (backups, exports) awaits its executor while the timer ticks.
     import qasync
 
+    from avtoituba.gui.shell import tasks
+
     loop = qasync.QEventLoop(app)
+    tasks.use_plain_threads(loop)
     asyncio.set_event_loop(loop)
 
     from avtoituba.gui.shell.lock import offer_read_only, offer_read_only_when_locked
@@ -139,7 +142,5 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
-    from avtoituba.gui.shell import tasks
-
     tasks.shutdown(wait=True)
     return 0

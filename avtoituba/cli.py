@@ -92,6 +92,64 @@ def _take_language(argv: list[str]) -> tuple[str, list[str]]:
     return lang, rest
 
 
+def _log_path() -> str:
+    """Where the details of an unexpected error are written (the GUI's log folder)."""
+    import os
+    from pathlib import Path
+
+    base = os.environ.get("XDG_DATA_HOME") or os.environ.get("APPDATA") \
+        or str(Path.home() / ".local" / "share")
+    return str(Path(base) / PROG / "logs" / "avtoituba-cli.log")
+
+
+def _log_unexpected(exc: BaseException) -> str | None:
+    """Write the traceback to the log file; its path, or None when it cannot be written."""
+    import traceback
+    from pathlib import Path
+
+    target = Path(_log_path())
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)) + "\n")
+    except OSError:
+        return None
+    return str(target)
+
+
+def _stdout_closed() -> int:
+    """The reader of our output went away (``... | head -1``). Whatever was to be saved was
+    saved before the output was written, so this is not an error: silence the rest of the
+    output (also the flush at exit) and exit 0."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _os_error_text(exc: OSError) -> str:
+    import errno
+
+    where = exc.filename or ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"{where}: the disk is full; free some space and try again".lstrip(": ")
+    if exc.errno == errno.EROFS:
+        return f"{where}: the disk is read-only; choose a folder you can write to".lstrip(": ")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{where}: permission denied; choose a file or folder you can write to" \
+            .lstrip(": ")
+    if isinstance(exc, FileExistsError):
+        return f"{where}: already exists; choose another name".lstrip(": ")
+    if isinstance(exc, NotADirectoryError):
+        return f"{where}: is a file, not a folder; give a folder".lstrip(": ")
+    return f"{where}: {exc.strerror or exc}".lstrip(": ")
+
+
 def run_command(argv: Sequence[str]) -> int:
     from avtoituba.store.errors import WorkshopFileError
 
@@ -106,7 +164,11 @@ def run_command(argv: Sequence[str]) -> int:
     parser = build_command_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except CommandError as exc:
         return _fail(str(exc), exc.code)
     except WorkshopFileError as exc:
@@ -114,13 +176,26 @@ def run_command(argv: Sequence[str]) -> int:
     except FileExistsError as exc:
         return _fail(WORDS("exists", exc.args[0]))
     except OSError as exc:
-        return _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return _fail(_os_error_text(exc))
     except ValueError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail(WORDS("interrupted"), 130)
     except Exception as exc:
-        return _fail(WORDS("unexpected", type(exc).__name__, exc), 1)
+        return _fail(_unexpected(exc), 1)
+
+
+def _unexpected(exc: BaseException) -> str:
+    """One plain sentence for an error nobody foresaw: no SQL, no library address."""
+    from avtoituba.store.db import classify
+
+    from avtoituba.commands import WORDS
+
+    known = classify(exc, None)
+    if known is not None:
+        return known.message
+    logged = _log_unexpected(exc)
+    return WORDS("unexpected_logged", logged) if logged else WORDS("unexpected_plain")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

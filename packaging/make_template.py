@@ -35,7 +35,7 @@ DARK = RGBColor(0x22, 0x2B, 0x33)
 
 
 def set_font(style, size: float, bold: bool | None = None, color: RGBColor | None = None,
-             italic: bool | None = None) -> None:  # noqa: ANN001
+             italic: bool | None = None) -> None:
     style.font.name = FONT
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
@@ -56,7 +56,7 @@ def set_font(style, size: float, bold: bool | None = None, color: RGBColor | Non
 
 
 def spacing(style, before: float, after: float, line: float | None = None,
-            keep_next: bool = False) -> None:  # noqa: ANN001
+            keep_next: bool = False) -> None:
     pf = style.paragraph_format
     pf.space_before = Pt(before)
     pf.space_after = Pt(after)
@@ -66,14 +66,14 @@ def spacing(style, before: float, after: float, line: float | None = None,
         pf.keep_with_next = True
 
 
-def bottom_border(style, color: str, size: int = 8, space: int = 4) -> None:  # noqa: ANN001
+def bottom_border(style, color: str, size: int = 8, space: int = 4) -> None:
     ppr = style.element.get_or_add_pPr()
     ppr.append(parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{size}" w:space="{space}" '
         f'w:color="{color}"/></w:pBdr>'))
 
 
-def paragraph_style(doc, name: str, base: str = "Normal"):  # noqa: ANN001, ANN201
+def paragraph_style(doc, name: str, base: str = "Normal"):
     try:
         return doc.styles[name]
     except KeyError:
@@ -116,7 +116,7 @@ TABLE_STYLE = f"""
 """
 
 
-def add_field(run, instruction: str) -> None:  # noqa: ANN001
+def add_field(run, instruction: str) -> None:
     """A Word field (PAGE, NUMPAGES) inside ``run``."""
     run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="begin"/>'))
     run._r.append(parse_xml(

@@ -38,7 +38,7 @@ SIZE = (1280, 800)
 DAY = dt.date(2026, 11, 27)
 
 
-def save(image, path: Path) -> None:  # noqa: ANN001
+def save(image, path: Path) -> None:
     """A small PNG: flat UI colours compress well at zlib's strongest level (no dithering)."""
     from PySide6.QtGui import QImage
 
@@ -47,7 +47,7 @@ def save(image, path: Path) -> None:  # noqa: ANN001
         subprocess.run(["optipng", "-quiet", "-o2", str(path)], check=False)
 
 
-def settle(app, ms: int = 150) -> None:  # noqa: ANN001
+def settle(app, ms: int = 150) -> None:
     """Let the pages' timers fire (clock ticks, deferred fills) before the picture."""
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -57,7 +57,7 @@ def settle(app, ms: int = 150) -> None:  # noqa: ANN001
     app.processEvents()
 
 
-def shoot_window(app, store_path: Path, settings, lang: str, out: Path,  # noqa: ANN001
+def shoot_window(app, store_path: Path, settings, lang: str, out: Path,
                  dark: bool = False) -> list[Path]:
     from avtoituba.store.db import open_store
 
@@ -140,7 +140,7 @@ WALL_TITLES = [
 ]
 
 
-def shoot_walls(window, app, lang: str, out: Path) -> list[Path]:  # noqa: ANN001
+def shoot_walls(window, app, lang: str, out: Path) -> list[Path]:
     """The activity wall of group 1 with 13 and then 30 activities (the room reads every
     one: smaller type, columns, pages "1/2")."""
     page = next((p for p in window.pages if p.key == "activities"), None)
@@ -165,7 +165,7 @@ def shoot_walls(window, app, lang: str, out: Path) -> list[Path]:  # noqa: ANN00
     return written
 
 
-def start_the_day(window, app) -> None:  # noqa: ANN001
+def start_the_day(window, app) -> None:
     """Start the agenda's timer (on this throwaway copy of the demo) so that the pictures
     show the day running: the clock on the page and on the projector."""
     for page in window.pages:

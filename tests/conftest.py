@@ -11,7 +11,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest  # noqa: E402
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -129,11 +129,12 @@ def event_loop_qt(qapp):
 
     import qasync
 
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
     from avtoituba.gui.shell import tasks
 
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    tasks.use_plain_threads(loop)
+    asyncio.set_event_loop(loop)
+    yield loop
     tasks.shutdown(wait=True)
     # qasync marks an already-running loop as the thread's running loop; take the mark back
     # so that plain asyncio.run() works in later tests.

@@ -29,13 +29,15 @@ MODULES = (
     "avtoituba.commands.scribes",
     "avtoituba.commands.homework",
     "avtoituba.commands.season",
+    "avtoituba.commands.seminar",
 )
 
 
 WORDS = Words("Cli", {
     "error": QT_TRANSLATE_NOOP("Cli", "%1: error: %2"),
     "interrupted": QT_TRANSLATE_NOOP("Cli", "interrupted"),
-    "unexpected": QT_TRANSLATE_NOOP("Cli", "unexpected error (%1): %2"),
+    "unexpected_logged": QT_TRANSLATE_NOOP("Cli", "an unexpected problem stopped the command; what was saved before it is safe; the details are in %1"),
+    "unexpected_plain": QT_TRANSLATE_NOOP("Cli", "an unexpected problem stopped the command; what was saved before it is safe"),
     "exists": QT_TRANSLATE_NOOP("Cli", "%1: already exists; choose another name"),
     "file": QT_TRANSLATE_NOOP("Cli", "%1: %2"),
     # participants

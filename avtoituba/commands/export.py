@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     earlier.add_argument("--refuse-existing", action="store_true",
                          help="fail when the folder holds an earlier pack")
     h.set_defaults(handler=cmd_homework)
+    from avtoituba.commands.seminar import register_export
+
+    register_export(what)
 
 
 def cmd_homework(args: argparse.Namespace) -> int:
@@ -59,6 +62,10 @@ def cmd_homework(args: argparse.Namespace) -> int:
     from avtoituba.export.pack_data import load_pack
     from avtoituba.store.db import open_store
 
+    out_dir = Path(args.out).expanduser()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CommandError(f"{out_dir}: is a file, not a folder; give --out a folder (it is "
+                           "created when it does not exist)")
     with open_store(args.workshop_file, read_only=True) as store:
         data = load_pack(store)
     ids = None

@@ -253,6 +253,24 @@ def cmd_export(args: argparse.Namespace) -> int:
     with open_store(args.workshop_file, read_only=True) as store:
         target = Path(args.output) if args.output else \
             Path(args.workshop_file).expanduser().resolve().parent / default_file_name(store)
-        written = write_group_lists(store, target)
+        try:
+            written = write_group_lists(store, target)
+        except OSError as exc:  # name the document, never the hidden file it is written via
+            raise CommandError(_write_failed(target, exc), 1) from exc
     print(written)
     return 0
+
+
+def _write_failed(target: Path, exc: OSError) -> str:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        why = "the disk is full; free some space and try again"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = (f"the folder {target.parent} is read-only; give another OUTPUT.docx in a "
+               "folder you can write to")
+    elif isinstance(exc, IsADirectoryError):
+        why = "is a folder; give a file name ending in .docx"
+    else:
+        why = exc.strerror or "could not be written"
+    return f"{target}: not written: {why}"

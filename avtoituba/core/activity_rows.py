@@ -18,7 +18,7 @@ TEXT_LINE_FIELDS = ("title", "responsible", "time_frame", "involve_notes")
 TEXT_BLOCK_FIELDS = ("description", "notes")
 FLAG_FIELDS = ("involve_leaders", "involve_key_people", "involve_partners", "digital")
 EDITABLE_FIELDS = frozenset(
-    TEXT_LINE_FIELDS + TEXT_BLOCK_FIELDS + FLAG_FIELDS + ("municipality", "area_number")
+    TEXT_LINE_FIELDS + TEXT_BLOCK_FIELDS + FLAG_FIELDS + ("municipality", "area_number", "ogp")
 )
 
 #: how long a title may be (a line on the projector, a heading in the homework pack)
@@ -87,6 +87,8 @@ class ActivityRow:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     deleted: bool = False
+    #: the OGP commitment drafted from the activity (core.ogp; {} when none)
+    ogp: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def sort_key(self) -> tuple[int, int]:
         return (self.position, self.id)
@@ -115,6 +117,7 @@ class ActivityRow:
             "notes": self.notes,
             "created_at": self.created_at.isoformat() if self.created_at else None,
             "updated_at": self.updated_at.isoformat() if self.updated_at else None,
+            **({"ogp": self.ogp} if self.ogp else {}),
         }
 
 
@@ -210,3 +213,13 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
         else:
             out[name] = bool(value)
     return out
+
+
+def clean_commitment_field(value: Any) -> dict[str, Any]:
+    """The ``ogp`` field as kept (core.ogp's cleaning; a refusal is a CaptureError)."""
+    from avtoituba.core.ogp import CommitmentError, clean_commitment
+
+    try:
+        return clean_commitment(value)
+    except CommitmentError as exc:
+        raise CaptureError(str(exc)) from exc

@@ -39,6 +39,7 @@ from avtoituba.core.activity_rows import (
     CaptureError,
     Coverage,
     GroupInfo,
+    clean_commitment_field,
     clean_fields,
     clean_title,
     coverage_from_rows,
@@ -55,7 +56,7 @@ _COLUMNS = (
     Activity.position, Activity.title, Activity.description, Activity.involve_leaders,
     Activity.involve_key_people, Activity.involve_partners, Activity.involve_notes,
     Activity.responsible, Activity.time_frame, Activity.digital, Activity.notes,
-    Activity.created_at, Activity.updated_at, Activity.deleted_at,
+    Activity.created_at, Activity.updated_at, Activity.deleted_at, Activity.ogp,
     Municipality.name.label("municipality_name"),
 )
 
@@ -270,7 +271,7 @@ class Capture:
             involve_partners=bool(r.involve_partners), involve_notes=r.involve_notes or "",
             responsible=r.responsible or "", time_frame=r.time_frame or "",
             digital=bool(r.digital), notes=r.notes or "", created_at=r.created_at,
-            updated_at=r.updated_at, deleted=r.deleted_at is not None,
+            updated_at=r.updated_at, deleted=r.deleted_at is not None, ogp=dict(r.ogp or {}),
         )
 
     def get(self, activity_id: int) -> ActivityRow:
@@ -353,6 +354,8 @@ class Capture:
                     self.area(value)
             elif name == "municipality":
                 value = munis.normalise_name(value or "")
+            elif name == "ogp":
+                value = clean_commitment_field(value)
             current = getattr(before, name)
             if name == "municipality" and value.casefold() == current.casefold():
                 continue

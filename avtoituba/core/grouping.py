@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
-STRATEGIES = ("spread", "together", "random")
+STRATEGIES: tuple[str, ...] = ("spread", "together", "random")
 
 
 @dataclass(frozen=True)

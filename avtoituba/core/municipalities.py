@@ -266,5 +266,6 @@ def groups_by_municipality(store: Store) -> dict[int, set[int]]:
                 .join(Group, Group.id == Membership.group_id)
                 .where(Participant.workshop_id == store.workshop_id,
                        Participant.municipality_id.is_not(None))):
-            out.setdefault(mid, set()).add(number)
+            if mid is not None:
+                out.setdefault(mid, set()).add(number)
     return out

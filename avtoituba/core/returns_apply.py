@@ -63,9 +63,10 @@ def apply_plan(store: Store, plan: ImportPlan, now: dt.datetime | None = None) -
                               .values(updated_at=now, **values))
                     done.changed.append((item.activity_id, dict(item.old), values))
                 elif item.kind == "new":
-                    position = s.scalar(select(func.coalesce(func.max(Activity.position), -1))
-                                        .where(Activity.workshop_id == wid,
-                                               Activity.group_id == item.group_id)) + 1
+                    last = s.scalar(select(func.coalesce(func.max(Activity.position), -1))
+                                    .where(Activity.workshop_id == wid,
+                                           Activity.group_id == item.group_id))
+                    position = (last if last is not None else -1) + 1
                     a = Activity(workshop_id=wid, group_id=item.group_id,
                                  municipality_id=mp.municipality_id,
                                  area_id=area_ids.get(item.area_number)

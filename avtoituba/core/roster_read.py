@@ -208,7 +208,7 @@ def sheet_extras(data: bytes, sheet_part: str) -> tuple[list[tuple[int, int, int
     return merges, empty_formulas
 
 
-def sheet_table(sheet, report: Report | None = None) -> Table:  # noqa: ANN001
+def sheet_table(sheet, report: Report | None = None) -> Table:
     """The cells of a read-only openpyxl sheet as text, never beyond the limits."""
     rows, cols = sheet.max_row, sheet.max_column
     if isinstance(rows, int) and rows > MAX_ROWS + 50:

@@ -239,6 +239,15 @@ class ScribeService:
             return {e.activity_id: labels.get(e.device, "") for e in s.scalars(
                 select(ScribeEntry).where(ScribeEntry.workshop_id == wid))}
 
+    def entry_devices(self) -> dict[int, tuple[int | None, str]]:
+        """activity id → (the group of the device that wrote it, the device's label)."""
+        wid = self.store.workshop_id
+        with self.store.session() as s:
+            devices = {d.device: (d.group_id, d.label) for d in s.scalars(
+                select(ScribeDevice).where(ScribeDevice.workshop_id == wid))}
+            return {e.activity_id: devices.get(e.device, (None, "")) for e in s.scalars(
+                select(ScribeEntry).where(ScribeEntry.workshop_id == wid))}
+
     def entries_by_device(self) -> dict[str, int]:
         """device → how many activities it added (still in the list or not)."""
         counts: dict[str, int] = {}

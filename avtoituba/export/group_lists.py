@@ -55,7 +55,7 @@ def _group(w: WordWriter, data: PackData, g: GroupData, level: int) -> None:
     else:
         w.key_values([(L["presenter"], L["presenter_unset"])])
     if data.presentations_at is not None:
-        w.text(L["presentations"].format(time=L.time(data.presentations_at)))
+        w.text(L.fmt("presentations", L.time(data.presentations_at)))
     if not g.members:
         w.text(L["no_members"])
         return
@@ -103,5 +103,5 @@ def default_file_name(store: Store) -> str:
     from avtoituba.core.workshop import workshop_header
 
     header = workshop_header(store)
-    base = "grupid" if header.language != "en" else "groups"
+    base = Labels(header.language or "et")["file_groups"].lower()
     return f"{base}-{header.date.isoformat()}.docx" if header.date else f"{base}.docx"

@@ -23,6 +23,8 @@ from avtoituba.export.returned.marks import Mark, apply_marks
 #: activity table columns (cm of a 17 cm text width): activity, description, involve,
 #: responsible, deadline, digital. Tegevus is the widest.
 ACTIVITY_WIDTHS = (5.0, 3.4, 2.5, 2.3, 1.9, 1.9)
+#: the same with the dot vote's priority column last (when anybody voted)
+VOTED_WIDTHS = (4.2, 2.8, 2.4, 2.5, 1.7, 1.7, 1.7)
 #: the new-activities table: area first
 NEW_WIDTHS = (1.7, 4.5, 3.0, 2.4, 2.0, 1.7, 1.7)
 WRITING_BOX_CM = 2.6
@@ -55,7 +57,7 @@ class PackWriter(WordWriter):
         d, L = self.data, self.L
         when = L.seminar_when(d.followup_date, d.followup_start, d.followup_end,
                               d.followup_platform)
-        self.text(L["followup_sentence"].format(when=when) if when else L["followup_unset"],
+        self.text(L.fmt("followup_sentence", when) if when else L["followup_unset"],
                   bold=True)
         if d.followup_link:
             self.body.link(f"{L['followup_link']}: ", d.followup_link)
@@ -105,12 +107,25 @@ class PackWriter(WordWriter):
             cell.append(a.involve_notes)
         return cell
 
+    @property
+    def voted(self) -> bool:
+        """Whether the room voted: then the activity tables have a priority column."""
+        return bool(self.data.votes)
+
+    def priority(self, a: ActivityData) -> str:
+        """The activity's dots; the most-voted marked with ★ (ties too)."""
+        dots = self.data.votes.get(a.id, 0)
+        if not dots:
+            return "–"
+        return f"★\u00a0{dots}" if dots == self.data.top_votes else str(dots)
+
     def activity_row(self, a: ActivityData) -> list[str | list[str]]:
-        return [a.title, a.description, self.involve(a), a.responsible, a.time_frame,
-                "☒" if a.digital else "☐"]
+        row: list[str | list[str]] = [a.title, a.description, self.involve(a), a.responsible,
+                                      a.time_frame, "☒" if a.digital else "☐"]
+        return row + [self.priority(a)] if self.voted else row
 
     def empty_row(self) -> list[str | list[str]]:
-        return ["", "", self.involve(None), "", "", "☐"]
+        return ["", "", self.involve(None), "", "", "☐"] + ([""] if self.voted else [])
 
     def activity_table(self, rows: list[list[str | list[str]]], legend: bool = True) -> None:
         L = self.L
@@ -118,7 +133,12 @@ class PackWriter(WordWriter):
             self.text(L["legend"], self.small, keep_next=True)
         header = [L["col_activity"], L["col_description"], L["col_involve"],
                   L["col_responsible"], L["col_time_frame"], L["col_digital"]]
-        self.body.table(header, rows, self.widths(ACTIVITY_WIDTHS), table_style=self.table,
+        if self.voted:
+            header.append(L["col_priority"])
+            if legend:
+                self.text(L["priority_legend"], self.small, keep_next=True)
+        widths = VOTED_WIDTHS if self.voted else ACTIVITY_WIDTHS
+        self.body.table(header, rows, self.widths(widths), table_style=self.table,
                         cell_style=self.cell, header_style=self.cell_head,
                         min_height_cm=1.0, keep_together=len(rows) <= KEEP_TOGETHER_ROWS)
 
@@ -133,10 +153,9 @@ class PackWriter(WordWriter):
         if not missing or not self.data.areas:
             return
         if key:
-            self.text(L[key].format(areas=L.join(missing)), self.small)
+            self.text(L.fmt(key, L.join(missing)), self.small)
         else:
-            key = "uncovered_one" if len(missing) == 1 else "uncovered_many"
-            self.text(L[key].format(areas=L.join(missing)), bold=True)
+            self.text(L.uncovered(missing), bold=True)
 
     def activities_by_theme(self, municipality_id: int | None, blanks: bool,
                             level: int = 2) -> None:
@@ -176,7 +195,7 @@ class PackWriter(WordWriter):
         self.text(L["legend"], self.small, keep_next=True)
         header = [L["col_area"], L["col_activity"], L["col_description"], L["col_involve"],
                   L["col_responsible"], L["col_time_frame"], L["col_digital"]]
-        rows = [[""] + self.empty_row() for _ in range(self.new_rows)]
+        rows = [[""] + self.empty_row()[:6] for _ in range(self.new_rows)]
         self.body.table(header, rows, self.widths(NEW_WIDTHS), table_style=self.table,
                         cell_style=self.cell, header_style=self.cell_head,
                         min_height_cm=1.0, keep_together=True)
@@ -271,6 +290,10 @@ def build_municipality_document(data: PackData, municipality: MunicipalityData,
     w.activities_by_theme(municipality.id, blanks=True)
     w.new_activities()
     w.for_everyone()
+    if data.ogp_draft:
+        from avtoituba.export.commitments import commitment_sheets
+
+        commitment_sheets(w, acts, w.area_heading)
     w.appendix()
     w.closing()
     doc = w.finish()

@@ -12,217 +12,138 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-LABELS: dict[str, dict[str, str]] = {
-    "et": {
-        "pack": "Kodutööpakett",
-        "trainer_pack": "Koolitaja koonddokument",
-        "group_lists_title": "Grupid",
-        "agenda_report": "Ajakava: plaan ja tegelikkus",
-        "workshop": "Töötuba",
-        "date": "Kuupäev",
-        "venue": "Toimumiskoht",
-        "municipality": "Omavalitsus",
-        "trainer": "Koolitaja",
-        "page": "lk",
-        "goals": "Töötoa eesmärgid",
-        "activities": "Teie tegevused valdkondade kaupa",
-        "activities_intro": "Tabelites on tegevused, mille te töötoas kirja panite, avatud "
-                            "valitsemise valdkondade kaupa. Täiendage neid: lisage puuduvad "
-                            "andmed ja kirjutage uued tegevused tühjadele ridadele.",
-        "activities_trainer": "Töötoas kirja pandud tegevused",
-        "no_activities": "Töötoas te tegevusi kirja ei pannud. Kirjutage oma tegevused "
-                         "allolevatesse tabelitesse.",
-        "no_activities_trainer": "Töötoas selle omavalitsuse tegevusi kirja ei pandud.",
-        "uncovered_one": "Teil pole veel tegevusi valdkonnas {areas}. Ideid leiate lisast.",
-        "uncovered_many": "Teil pole veel tegevusi valdkondades {areas}. Ideid leiate lisast.",
-        "uncovered_trainer": "Tegevusteta valdkonnad: {areas}.",
-        "theme": "Teema",
-        "other_activities": "Muud tegevused",
-        "new_activities": "Uued tegevused",
-        "new_activities_intro": "Kirjutage siia tegevused, mis ei mahu ülaltoodud tabelitesse; "
-                                "märkige veergu Valdkond valdkonna number (1–7).",
-        "legend": "Keda kaasata: J – juhid, V – võtmeisikud, P – majavälised partnerid. "
-                  "Märkige sobivad ruudud (☒).",
-        "legend_short": "Keda kaasata: J – juhid, V – võtmeisikud, P – majavälised partnerid.",
-        "col_activity": "Tegevus",
-        "col_description": "Kirjeldus",
-        "col_involve": "Keda kaasata",
-        "col_responsible": "Vastutaja",
-        "col_time_frame": "Tähtaeg",
-        "col_digital": "Digi\u00adlahendus",
-        "col_area": "Valdkond",
-        "mark_leaders": "J",
-        "mark_key_people": "V",
-        "mark_partners": "P",
-        "no_area": "Valdkond määramata",
-        "for_everyone": "Kõigile omavalitsustele",
-        "for_everyone_intro": "Need tegevused pandi töötoas kirja ilma omavalitsuseta; "
-                              "vaadake, kas mõni neist sobib ka teile.",
-        "for_everyone_trainer": "Need tegevused on kirja pandud ilma omavalitsuseta ja "
-                                "trükitakse iga omavalitsuse kodutööpaketti.",
-        "orphans_trainer": "Need tegevused on kirja pandud ilma omavalitsuseta ega jõua "
-                           "ühegi omavalitsuse kodutööpaketti.",
-        "no_municipality": "Omavalitsuseta tegevused",
-        "homework": "Kodutöö",
-        "homework_question": "Keda te tegevuste täiendamisse kaasate?",
-        "prepare": "Jätkuseminariks valmistumine",
-        "task_questions": "Milliseid tegevusi te jätkuseminaril tutvustate?\n"
-                          "Kuidas te kava koostasite ja milliseid kogemusi saite?\n"
-                          "Milline on teie edasine tööplaan tegevuskava ja tegevuste "
-                          "elluviimisega?",
-        "followup": "Jätkuseminar",
-        "followup_sentence": "Jätkuseminar toimub {when}.",
-        "followup_unset": "Jätkuseminari aeg täpsustatakse.",
-        "followup_link": "Videokõne link",
-        "followup_link_later": "Videokõne link saadetakse e-kirjaga.",
-        "your_slot": "Teie esinemisaeg",
-        "slot_of": "Esinemisaeg",
-        "slot": "{start}–{end} ({minutes} min), esinemisjärjekorras {index}/{count}",
-        "no_slot": "täpsustatakse",
-        "attended": "Töötoas osalesid",
-        "nobody_attended": "Teie omavalitsuse osalejaid pole registreeritud.",
-        "contact": "Kontakt",
-        "running_order": "Jätkuseminari esinemisjärjekord",
-        "opening": "Avasõnad",
-        "closing": "Kokkuvõte ja lõpetamine",
-        "overrun": "Esinemisajad ei mahu seminari: {minutes} min üle.",
-        "overview": "Tegevused omavalitsuste ja valdkondade kaupa",
-        "overview_legend": "Veerud on avatud valitsemise valdkonnad:",
-        "col_total": "Kokku",
-        "col_no": "Nr",
-        "col_time": "Aeg",
-        "col_count": "Tegevusi",
-        "col_people": "Osalejaid",
-        "appendix": "Lisa. Avatud valitsemine omavalitsustes",
-        "examples": "Näidistegevused valdkondade kaupa",
-        "project": "Loe lisaks",
-        "group_lists": "Grupid ja osalejad",
-        "col_name": "Nimi",
-        "col_role": "Ametikoht",
-        "question": "Küsimus",
-        "presenter": "Esitaja",
-        "presenter_unset": "määramata",
-        "presentations": "Esitlused kell {time}.",
-        "no_members": "Grupis pole veel osalejaid.",
-        "ungrouped": "Gruppi määramata osalejad",
-        "municipalities": "Omavalitsused",
-        "file_homework": "Kodutöö",
-        "file_trainer": "Koolitaja koonddokument",
-        "file_groups": "Grupid",
-        "folder": "Kodutööpakett",
-        "members_one": "{n} osaleja",
-        "members_many": "{n} osalejat",
-        "activities_one": "{n} tegevus",
-        "activities_many": "{n} tegevust",
-        "see_you": "Kohtumiseni {when}!",
-        "and": "ja",
-    },
-    "en": {
-        "pack": "Homework pack",
-        "trainer_pack": "Trainer's summary document",
-        "group_lists_title": "Groups",
-        "agenda_report": "Agenda: planned and actual",
-        "workshop": "Workshop",
-        "date": "Date",
-        "venue": "Venue",
-        "municipality": "Municipality",
-        "trainer": "Trainer",
-        "page": "page",
-        "goals": "Goals of the workshop",
-        "activities": "Your activities by area",
-        "activities_intro": "The tables hold the activities you wrote down at the workshop, "
-                            "by area of open government. Complete them: fill in what is "
-                            "missing and write new activities on the empty rows.",
-        "activities_trainer": "Activities written down at the workshop",
-        "no_activities": "You wrote down no activities at the workshop. Write your "
-                         "activities in the tables below.",
-        "no_activities_trainer": "No activities were written down for this municipality.",
-        "uncovered_one": "You have no activities yet in area {areas}. The appendix has ideas.",
-        "uncovered_many": "You have no activities yet in areas {areas}. The appendix has "
-                          "ideas.",
-        "uncovered_trainer": "Areas without activities: {areas}.",
-        "theme": "Theme",
-        "other_activities": "Other activities",
-        "new_activities": "New activities",
-        "new_activities_intro": "Write here the activities that do not fit the tables above; "
-                                "put the area's number (1–7) in the Area column.",
-        "legend": "Who to involve: L – leaders, K – key people, P – outside partners. Tick "
-                  "the boxes that apply (☒).",
-        "legend_short": "Who to involve: L – leaders, K – key people, P – outside partners.",
-        "col_activity": "Activity",
-        "col_description": "Description",
-        "col_involve": "Who to involve",
-        "col_responsible": "Responsible",
-        "col_time_frame": "Deadline",
-        "col_digital": "Digital solution",
-        "col_area": "Area",
-        "mark_leaders": "L",
-        "mark_key_people": "K",
-        "mark_partners": "P",
-        "no_area": "Area not set",
-        "for_everyone": "For every municipality",
-        "for_everyone_intro": "These activities were written down at the workshop without a "
-                              "municipality; see whether one of them suits you too.",
-        "for_everyone_trainer": "These activities have no municipality and are printed in "
-                                "every municipality's homework pack.",
-        "orphans_trainer": "These activities have no municipality and reach no "
-                           "municipality's homework pack.",
-        "no_municipality": "Activities without a municipality",
-        "homework": "Homework",
-        "homework_question": "Whom will you involve in completing the activities?",
-        "prepare": "Preparing for the follow-up seminar",
-        "task_questions": "Which activities will you present at the follow-up seminar?\n"
-                          "How did you draft the plan, and what did you learn?\n"
-                          "What is your further work plan for the action plan and the "
-                          "activities?",
-        "followup": "Follow-up seminar",
-        "followup_sentence": "The follow-up seminar is on {when}.",
-        "followup_unset": "The time of the follow-up seminar will be confirmed.",
-        "followup_link": "Video call link",
-        "followup_link_later": "The video call link will be sent by e-mail.",
-        "your_slot": "Your presentation",
-        "slot_of": "Presentation",
-        "slot": "{start}–{end} ({minutes} min), {index} of {count} in the running order",
-        "no_slot": "to be confirmed",
-        "attended": "Attended the workshop",
-        "nobody_attended": "No participants of your municipality were registered.",
-        "contact": "Contact",
-        "running_order": "Running order of the follow-up seminar",
-        "opening": "Opening",
-        "closing": "Summary and closing",
-        "overrun": "The presentations do not fit the seminar: {minutes} min over.",
-        "overview": "Activities by municipality and area",
-        "overview_legend": "The columns are the areas of open government:",
-        "col_total": "Total",
-        "col_no": "No.",
-        "col_time": "Time",
-        "col_count": "Activities",
-        "col_people": "Participants",
-        "appendix": "Appendix: open government in municipalities",
-        "examples": "Example activities by area",
-        "project": "Read more",
-        "group_lists": "Groups and participants",
-        "col_name": "Name",
-        "col_role": "Position",
-        "question": "Question",
-        "presenter": "Presenter",
-        "presenter_unset": "not chosen",
-        "presentations": "Presentations at {time}.",
-        "no_members": "No participants in this group yet.",
-        "ungrouped": "Participants without a group",
-        "municipalities": "Municipalities",
-        "file_homework": "Homework",
-        "file_trainer": "Trainer summary",
-        "file_groups": "Groups",
-        "folder": "Homework pack",
-        "members_one": "{n} participant",
-        "members_many": "{n} participants",
-        "activities_one": "{n} activity",
-        "activities_many": "{n} activities",
-        "see_you": "See you {when}!",
-        "and": "and",
-    },
-}
+from avtoituba.wording import LANGUAGES, QT_TRANSLATE_NOOP, Words, plural
+
+#: The documents' wording: English source texts under the catalogue context "Documents";
+#: the Estonian lives in resources/i18n/et/export_labels.ts (the GUI and the CLI read the same
+#: catalogues). %1 is an argument, %n a count with plural forms.
+WORDS = Words("Documents", {
+    "pack": QT_TRANSLATE_NOOP("Documents", "Homework pack"),
+    "trainer_pack": QT_TRANSLATE_NOOP("Documents", "Trainer's summary document"),
+    "group_lists_title": QT_TRANSLATE_NOOP("Documents", "Groups"),
+    "agenda_report": QT_TRANSLATE_NOOP("Documents", "Agenda: planned and actual"),
+    "workshop": QT_TRANSLATE_NOOP("Documents", "Workshop"),
+    "date": QT_TRANSLATE_NOOP("Documents", "Date"),
+    "venue": QT_TRANSLATE_NOOP("Documents", "Venue"),
+    "municipality": QT_TRANSLATE_NOOP("Documents", "Municipality"),
+    "trainer": QT_TRANSLATE_NOOP("Documents", "Trainer"),
+    "page": QT_TRANSLATE_NOOP("Documents", "page"),
+    "goals": QT_TRANSLATE_NOOP("Documents", "Goals of the workshop"),
+    "activities": QT_TRANSLATE_NOOP("Documents", "Your activities by area"),
+    "activities_intro": QT_TRANSLATE_NOOP("Documents",
+        "The tables hold the activities you wrote down at the workshop, by area of open "
+        "government. Complete them: fill in what is missing and write new activities on "
+        "the empty rows."),
+    "activities_trainer": QT_TRANSLATE_NOOP("Documents", "Activities written down at the workshop"),
+    "no_activities": QT_TRANSLATE_NOOP("Documents",
+        "You wrote down no activities at the workshop. Write your activities in the "
+        "tables below."),
+    "no_activities_trainer": QT_TRANSLATE_NOOP("Documents",
+        "No activities were written down for this municipality."),
+    "n_uncovered": plural.translate("Documents",
+        "You have no activities yet in area(s) %1. The appendix has ideas.", None, 1),
+    "uncovered_trainer": QT_TRANSLATE_NOOP("Documents", "Areas without activities: %1."),
+    "theme": QT_TRANSLATE_NOOP("Documents", "Theme"),
+    "other_activities": QT_TRANSLATE_NOOP("Documents", "Other activities"),
+    "new_activities": QT_TRANSLATE_NOOP("Documents", "New activities"),
+    "new_activities_intro": QT_TRANSLATE_NOOP("Documents",
+        "Write here the activities that do not fit the tables above; put the area's "
+        "number (1–7) in the Area column."),
+    "legend": QT_TRANSLATE_NOOP("Documents",
+        "Who to involve: L – leaders, K – key people, P – outside partners. Tick the "
+        "boxes that apply (☒)."),
+    "legend_short": QT_TRANSLATE_NOOP("Documents",
+        "Who to involve: L – leaders, K – key people, P – outside partners."),
+    "col_activity": QT_TRANSLATE_NOOP("Documents", "Activity"),
+    "col_description": QT_TRANSLATE_NOOP("Documents", "Description"),
+    "col_involve": QT_TRANSLATE_NOOP("Documents", "Who to involve"),
+    "col_responsible": QT_TRANSLATE_NOOP("Documents", "Responsible"),
+    "col_time_frame": QT_TRANSLATE_NOOP("Documents", "Deadline"),
+    "col_digital": QT_TRANSLATE_NOOP("Documents", "Digital solution"),
+    "col_area": QT_TRANSLATE_NOOP("Documents", "Area"),
+    "mark_leaders": QT_TRANSLATE_NOOP("Documents", "L"),
+    "mark_key_people": QT_TRANSLATE_NOOP("Documents", "K"),
+    "mark_partners": QT_TRANSLATE_NOOP("Documents", "P"),
+    "no_area": QT_TRANSLATE_NOOP("Documents", "Area not set"),
+    "for_everyone": QT_TRANSLATE_NOOP("Documents", "For every municipality"),
+    "for_everyone_intro": QT_TRANSLATE_NOOP("Documents",
+        "These activities were written down at the workshop without a municipality; see "
+        "whether one of them suits you too."),
+    "for_everyone_trainer": QT_TRANSLATE_NOOP("Documents",
+        "These activities have no municipality and are printed in every municipality's "
+        "homework pack."),
+    "orphans_trainer": QT_TRANSLATE_NOOP("Documents",
+        "These activities have no municipality and reach no municipality's homework "
+        "pack."),
+    "no_municipality": QT_TRANSLATE_NOOP("Documents", "Activities without a municipality"),
+    "homework": QT_TRANSLATE_NOOP("Documents", "Homework"),
+    "homework_question": QT_TRANSLATE_NOOP("Documents",
+        "Whom will you involve in completing the activities?"),
+    "prepare": QT_TRANSLATE_NOOP("Documents", "Preparing for the follow-up seminar"),
+    "task_questions": QT_TRANSLATE_NOOP("Documents",
+        "Which activities will you present at the follow-up seminar?\nHow did you draft "
+        "the plan, and what did you learn?\nWhat is your further work plan for the "
+        "action plan and the activities?"),
+    "followup": QT_TRANSLATE_NOOP("Documents", "Follow-up seminar"),
+    "followup_sentence": QT_TRANSLATE_NOOP("Documents", "The follow-up seminar is on %1."),
+    "followup_unset": QT_TRANSLATE_NOOP("Documents",
+        "The time of the follow-up seminar will be confirmed."),
+    "followup_link": QT_TRANSLATE_NOOP("Documents", "Video call link"),
+    "followup_link_later": QT_TRANSLATE_NOOP("Documents",
+        "The video call link will be sent by e-mail."),
+    "your_slot": QT_TRANSLATE_NOOP("Documents", "Your presentation"),
+    "slot_of": QT_TRANSLATE_NOOP("Documents", "Presentation"),
+    "slot": QT_TRANSLATE_NOOP("Documents", "%1–%2 (%3 min), %4 of %5 in the running order"),
+    "no_slot": QT_TRANSLATE_NOOP("Documents", "to be confirmed"),
+    "attended": QT_TRANSLATE_NOOP("Documents", "Attended the workshop"),
+    "nobody_attended": QT_TRANSLATE_NOOP("Documents",
+        "No participants of your municipality were registered."),
+    "contact": QT_TRANSLATE_NOOP("Documents", "Contact"),
+    "running_order": QT_TRANSLATE_NOOP("Documents", "Running order of the follow-up seminar"),
+    "opening": QT_TRANSLATE_NOOP("Documents", "Opening"),
+    "closing": QT_TRANSLATE_NOOP("Documents", "Summary and closing"),
+    "overrun": QT_TRANSLATE_NOOP("Documents",
+        "The presentations do not fit the seminar: %1 min over."),
+    "overview": QT_TRANSLATE_NOOP("Documents", "Activities by municipality and area"),
+    "overview_legend": QT_TRANSLATE_NOOP("Documents",
+        "The columns are the areas of open government:"),
+    "col_total": QT_TRANSLATE_NOOP("Documents", "Total"),
+    "col_no": QT_TRANSLATE_NOOP("Documents", "No."),
+    "col_time": QT_TRANSLATE_NOOP("Documents", "Time"),
+    "col_count": QT_TRANSLATE_NOOP("Documents", "Activities"),
+    "col_people": QT_TRANSLATE_NOOP("Documents", "Participants"),
+    "appendix": QT_TRANSLATE_NOOP("Documents", "Appendix: open government in municipalities"),
+    "examples": QT_TRANSLATE_NOOP("Documents", "Example activities by area"),
+    "project": QT_TRANSLATE_NOOP("Documents", "Read more"),
+    "group_lists": QT_TRANSLATE_NOOP("Documents", "Groups and participants"),
+    "col_name": QT_TRANSLATE_NOOP("Documents", "Name"),
+    "col_role": QT_TRANSLATE_NOOP("Documents", "Position"),
+    "question": QT_TRANSLATE_NOOP("Documents", "Question"),
+    "presenter": QT_TRANSLATE_NOOP("Documents", "Presenter"),
+    "presenter_unset": QT_TRANSLATE_NOOP("Documents", "not chosen"),
+    "presentations": QT_TRANSLATE_NOOP("Documents", "Presentations at %1."),
+    "no_members": QT_TRANSLATE_NOOP("Documents", "No participants in this group yet."),
+    "ungrouped": QT_TRANSLATE_NOOP("Documents", "Participants without a group"),
+    "municipalities": QT_TRANSLATE_NOOP("Documents", "Municipalities"),
+    "file_homework": QT_TRANSLATE_NOOP("Documents", "Homework"),
+    "file_trainer": QT_TRANSLATE_NOOP("Documents", "Trainer summary"),
+    "file_groups": QT_TRANSLATE_NOOP("Documents", "Groups"),
+    "folder": QT_TRANSLATE_NOOP("Documents", "Homework pack"),
+    "n_members": plural.translate("Documents", "%n participant(s)", None, 1),
+    "n_activities": plural.translate("Documents", "%n activity(-ies)", None, 1),
+    "see_you": QT_TRANSLATE_NOOP("Documents", "See you %1!"),
+    "and": QT_TRANSLATE_NOOP("Documents", "and"),
+    # the dot vote's priorities
+    "col_priority": QT_TRANSLATE_NOOP("Documents", "Priority"),
+    "priority_legend": QT_TRANSLATE_NOOP("Documents",
+        "Priority: the dots the activity got in the workshop's vote; ★ marks the most "
+        "voted."),
+    # how a seminar's time and place join up in a sentence
+    "at_time": QT_TRANSLATE_NOOP("Documents", "%1, %2"),
+    "see_you_at": QT_TRANSLATE_NOOP("Documents", "%1 at %2"),
+    "on_platform": QT_TRANSLATE_NOOP("Documents", "on %1"),
+})
+
 
 WEEKDAYS = {
     "et": ("esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev",
@@ -246,12 +167,17 @@ PLATFORMS_ET = {"zoom": "Zoomis", "teams": "Teamsis", "microsoft teams": "Micros
 
 
 class Labels:
+    """The documents' wording in one language: ``L["key"]`` a text, ``L.fmt(key, *args)`` with
+    its ``%1`` … filled, ``L.count(key, n)`` a plural form; dates and times as EKI writes them."""
+
     def __init__(self, language: str):
-        self.language = language if language in LABELS else "et"
-        self._table = LABELS[self.language]
+        self.language = language if language in LANGUAGES else "et"
 
     def __getitem__(self, key: str) -> str:
-        return self._table[key]
+        return WORDS.text(key, lang=self.language)
+
+    def fmt(self, key: str, *args: object) -> str:
+        return WORDS.text(key, *args, lang=self.language)
 
     @property
     def et(self) -> bool:
@@ -297,14 +223,19 @@ class Labels:
             return self.time(start)
         return f"{self.time(start)}–{self.time(end)}"
 
+    def decimal(self, value: float) -> str:
+        """12,5 in Estonian, 12.5 in English (no trailing zeros)."""
+        text = f"{value:g}"
+        return text.replace(".", ",") if self.et else text
+
     def platform(self, name: str) -> str:
         """Where: "Zoomis" / "on Zoom"."""
         name = name.strip()
         if not name:
             return ""
-        if self.et:
-            return PLATFORMS_ET.get(name.casefold(), f"keskkonnas {name}")
-        return f"on {name}"
+        if self.et and name.casefold() in PLATFORMS_ET:
+            return PLATFORMS_ET[name.casefold()]
+        return self.fmt("on_platform", name)
 
     def seminar_when(self, date: dt.date | None, start: dt.time | None,
                      end: dt.time | None, platform: str) -> str:
@@ -314,7 +245,7 @@ class Labels:
         text = self.on_date(date)
         times = self.time_range(start, end)
         if times:
-            text += f" kell {times}" if self.et else f", {times}"
+            text = self.fmt("at_time", text, times)
         where = self.platform(platform)
         return f"{text}, {where}" if where else text
 
@@ -324,14 +255,18 @@ class Labels:
             return ""
         when = self.on_date(date, weekday=False, year=False)
         if start is not None:
-            when += f" kell {self.time(start)}" if self.et else f" at {self.time(start)}"
+            when = self.fmt("see_you_at", when, self.time(start))
         where = self.platform(platform)
-        return self["see_you"].format(when=f"{when} {where}" if where else when)
+        return self.fmt("see_you", f"{when} {where}" if where else when)
 
     # counts and lists
     def count(self, key: str, n: int) -> str:
         """Plural forms: 1 osaleja, 2 osalejat."""
-        return self[f"{key}_one" if n == 1 else f"{key}_many"].format(n=n)
+        return WORDS.text(f"n_{key}", n=n, lang=self.language)
+
+    def uncovered(self, areas: Sequence[str]) -> str:
+        """Teil pole veel tegevusi valdkonnas 4 / valdkondades 4 ja 7."""
+        return WORDS.text("n_uncovered", self.join(areas), n=len(areas), lang=self.language)
 
     def join(self, items: Sequence[str]) -> str:
         """4, 5 ja 7 / 4, 5 and 7."""
@@ -343,8 +278,7 @@ class Labels:
     def slot(self, start: dt.time, end: dt.time, minutes: int, index: int,
              count: int) -> str:
         """14.27–14.43 (16 min), esinemisjärjekorras 2/6."""
-        return self["slot"].format(start=self.time(start), end=self.time(end),
-                                   minutes=minutes, index=index, count=count)
+        return self.fmt("slot", self.time(start), self.time(end), minutes, index, count)
 
     def task_questions(self) -> list[str]:
         return self["task_questions"].split("\n")

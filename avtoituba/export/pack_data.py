@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from avtoituba.core.municipalities import list_municipalities
+from avtoituba.core.ogp import OPTION as OGP_OPTION
 from avtoituba.core.programme import fill_placeholders
 from avtoituba.core.seminar import RunningOrder, SeminarSlot, running_order, seminar_settings
 from avtoituba.export.returned.marks import workshop_identity
@@ -26,6 +27,7 @@ from avtoituba.store.models import (
     Group,
     Membership,
     Participant,
+    VoteBallot,
     Workshop,
 )
 
@@ -46,6 +48,8 @@ class ActivityData:
     responsible: str
     time_frame: str
     digital: bool
+    #: the OGP commitment drafted from the activity (core.ogp; {} when none)
+    ogp: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,15 @@ class PackData:
     orphans_for_everyone: bool = False
     #: the workshop's identity written invisibly into each pack (export.returned.marks)
     identity: str = ""
+    #: the dot vote: activity id -> dots, live activities only; empty when nobody voted
+    votes: dict[int, int] = field(default_factory=dict)
+    #: „AVP tegevuskava mustand“: the pack prints a commitment sheet per activity
+    ogp_draft: bool = False
+
+    @property
+    def top_votes(self) -> int:
+        """The most dots any activity got (0 when nobody voted)."""
+        return max(self.votes.values(), default=0)
 
     def activities_of(self, municipality_id: int | None) -> list[ActivityData]:
         return self.activities.get(municipality_id, [])
@@ -227,7 +240,9 @@ def load_pack(store: Store) -> PackData:
                 area_numbers.get(a.area_id), a.position, a.title or "",
                 a.description or "", bool(a.involve_leaders), bool(a.involve_key_people),
                 bool(a.involve_partners), a.involve_notes or "", a.responsible or "",
-                a.time_frame or "", bool(a.digital)))
+                a.time_frame or "", bool(a.digital), dict(a.ogp or {})))
+
+        votes = vote_totals(session, wid, {a.id for acts in activities.values() for a in acts})
 
         def by_name(m: MemberData) -> tuple[bool, str, str]:
             return (not m.presenter, m.municipality.casefold(), m.name.casefold())
@@ -253,4 +268,22 @@ def load_pack(store: Store) -> PackData:
             presentations_at=presentations,
             appendix=appendix_words(w.language),
             identity=workshop_identity(w.id, w.created_at),
+            votes=votes,
+            ogp_draft=bool((w.options or {}).get(OGP_OPTION)),
         )
+
+
+def vote_totals(session: Any, workshop_id: int, live: set[int]) -> dict[int, int]:
+    """activity id -> dots over every ballot of the dot vote, as core.scribes tallies them
+    (deleted activities left out; activities nobody gave a dot to are absent)."""
+    totals: dict[int, int] = {}
+    for dots in session.scalars(select(VoteBallot.dots).where(
+            VoteBallot.workshop_id == workshop_id)):
+        for key, n in (dots or {}).items():
+            try:
+                activity_id, count = int(key), int(n)
+            except (TypeError, ValueError):
+                continue
+            if activity_id in live and count > 0:
+                totals[activity_id] = totals.get(activity_id, 0) + count
+    return totals

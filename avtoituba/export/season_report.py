@@ -116,7 +116,7 @@ LABELS = {
 }
 
 
-def _text_width_cm(doc) -> float:  # noqa: ANN001
+def _text_width_cm(doc) -> float:
     """The width between the margins of the template's last section (cm)."""
     try:
         section = doc.sections[-1]
@@ -176,7 +176,7 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
     head = st.para("Table Heading")
     width = _text_width_cm(doc)
 
-    def put(header, rows, widths) -> None:  # noqa: ANN001
+    def put(header, rows, widths) -> None:
         """A table in the pack's look, its columns scaled to the page's text width."""
         scale = width / sum(widths)
         body.table(header, rows, tuple(round(w * scale, 2) for w in widths),
@@ -257,7 +257,7 @@ def write_xlsx(report: SeasonReport, path: Path, language: str = "et") -> Path:
     wb = Workbook(write_only=True)
     bold = Font(bold=True)
 
-    def sheet(title: str, header: list[str], rows, widths: list[int]) -> None:  # noqa: ANN001
+    def sheet(title: str, header: list[str], rows, widths: list[int]) -> None:
         ws = wb.create_sheet(title)
         for i, width in enumerate(widths):
             ws.column_dimensions[chr(ord("A") + i)].width = width

@@ -30,7 +30,7 @@ def running_order(w: PackWriter) -> None:
     w.grid([L["col_no"], L["col_time"], L["municipality"], L["col_people"], L["col_count"]],
            rows, (1.2, 3.2, 8.0, 2.3, 2.3), keep_together=len(rows) <= 24)
     if order is not None and order.overrun:
-        w.text(L["overrun"].format(minutes=order.overrun), bold=True)
+        w.text(L.fmt("overrun", order.overrun), bold=True)
 
 
 def overview(w: PackWriter) -> None:
@@ -80,6 +80,8 @@ def build_trainer_document(data: PackData, template: Path | None = None) -> Docx
     group_section(w, data, page_per_group=False, level=2)
     w.heading(1, L["activities_trainer"])
     w.text(L["legend_short"], w.small)
+    if w.voted:
+        w.text(L["priority_legend"], w.small)
     for m in data.municipalities:
         w.heading(2, m.name)
         w.slot_line(m, "slot_of")

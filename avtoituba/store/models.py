@@ -279,6 +279,9 @@ class Activity(Crossing, Base):
     time_frame: Mapped[str] = mapped_column(Text, default="")
     digital: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: the OGP commitment drafted from this activity (core.ogp); None until written. Last,
+    #: after the season's uuid, where revision 0003_ogp adds it to an older file.
+    ogp: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True, sort_order=1001)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # Deleting keeps the row (undo, and nothing typed is ever gone); lists skip deleted rows.
@@ -372,3 +375,56 @@ class ReturnedPack(Crossing, Base):
 
 # The season bookkeeping tables (their own module; registered on the same metadata).
 from avtoituba.store.season import tables as _season_tables  # noqa: E402, F401
+
+
+# -- the follow-up seminar ------------------------------------------------------------------
+class SeminarEvent(Base):
+    """Append-only log of the follow-up seminar's timer (the day's log stays the day's).
+
+    ``item`` is the running order's item: a municipality's id, or a negative id for the
+    opening, the discussion and the closing (see core/seminar_run.py)."""
+
+    __tablename__ = "seminar_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    item: Mapped[int | None] = mapped_column(Integer)
+    amount_s: Mapped[float | None] = mapped_column(Float)
+    wall_time: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    mono_time: Mapped[float | None] = mapped_column(Float)
+    clock_id: Mapped[str] = mapped_column(String(64), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class SeminarNote(Base):
+    """A municipality at the seminar: present, absent or moved later, and the trainer's
+    notes against the three tasks (a) activities, (b) how the plan was made, (c) next."""
+
+    __tablename__ = "seminar_note"
+    __table_args__ = (UniqueConstraint("workshop_id", "municipality_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"))
+    attendance: Mapped[str] = mapped_column(String(16), default="")
+    note_a: Mapped[str] = mapped_column(Text, default="")
+    note_b: Mapped[str] = mapped_column(Text, default="")
+    note_c: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SeminarMark(Base):
+    """What became of an activity at the seminar: confirmed, changed or dropped."""
+
+    __tablename__ = "seminar_mark"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -34,7 +34,7 @@ def main(argv: list[str]) -> int:
     for name in wanted:
         try:
             run(name, flags)
-        except Exception as exc:  # noqa: BLE001 - report and go on with the others
+        except Exception as exc:
             failed += 1
             print(f"{name}: failed: {type(exc).__name__}: {exc}", flush=True)
     return 1 if failed else 0

@@ -35,7 +35,7 @@ def roster(seed: int = 1, locked_share: float = 0.0) -> list[Person]:
     return people
 
 
-def timed(fn, repeat: int = 15) -> float:  # noqa: ANN001
+def timed(fn, repeat: int = 15) -> float:
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()

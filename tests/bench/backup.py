@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 ACTIVITIES = 5_000
 
 
-def timed(fn, repeat: int = 5) -> float:  # noqa: ANN001
+def timed(fn, repeat: int = 5) -> float:
     runs = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -31,7 +31,7 @@ def timed(fn, repeat: int = 5) -> float:  # noqa: ANN001
     return statistics.median(runs)
 
 
-def build(path: Path):  # noqa: ANN201
+def build(path: Path):
     from avtoituba.core.demo import create_demo
     from avtoituba.store.models import Activity, TimerEvent
 

@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         committed_at: list[float] = []
         real_add = page_capture.add
 
-        def add_and_mark(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        def add_and_mark(*a, **k):
             row = real_add(*a, **k)
             committed_at.append(time.perf_counter())
             return row

@@ -23,7 +23,7 @@ RATIO_TARGET = 1.5
 LIMIT_S = 10.0
 
 
-def make_workshop(path: Path):  # noqa: ANN201
+def make_workshop(path: Path):
     from avtoituba.core.workshop import new_workshop
     from avtoituba.store.models import Activity, Area, Group, Municipality
 
@@ -50,16 +50,16 @@ def make_workshop(path: Path):  # noqa: ANN201
     return store
 
 
-def rows_of(data, municipality_id):  # noqa: ANN001, ANN201
+def rows_of(data, municipality_id):
     return [[a.title, a.description, "juhid, võtmeisikud", a.responsible, a.time_frame,
              "jah" if a.digital else ""] for a in data.activities_of(municipality_id)]
 
 
-def plain_python_docx(data, out: Path) -> None:  # noqa: ANN001
+def plain_python_docx(data, out: Path) -> None:
     """The floor: python-docx by itself writing the same tables (no app code)."""
     import docx
 
-    def write(rows, name):  # noqa: ANN001, ANN202
+    def write(rows, name):
         doc = docx.Document()
         table = doc.add_table(rows=len(rows) + 1, cols=6)
         table.style = "Table Grid"

@@ -30,7 +30,7 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def frames(*views, steps: int = 300, passes: int = 3) -> list[list[float]]:  # noqa: ANN002
+def frames(*views, steps: int = 300, passes: int = 3) -> list[list[float]]:
     """Frame times per view; the views take turns step by step, so load hits them alike."""
     out: list[list[float]] = [[] for _ in views]
     for _ in range(passes):
@@ -45,7 +45,7 @@ def frames(*views, steps: int = 300, passes: int = 3) -> list[list[float]]:  # n
     return out
 
 
-def wall_frames(wall, turns: int = 100) -> list[float]:  # noqa: ANN001
+def wall_frames(wall, turns: int = 100) -> list[float]:
     """The wall at projector size: each page turn painted at once (a long group pages)."""
     out = []
     t0 = time.perf_counter()

@@ -219,7 +219,7 @@ def main() -> int:
     return 0
 
 
-def psycopg_conn(url: str):  # noqa: ANN201
+def psycopg_conn(url: str):
     import psycopg
 
     return psycopg.connect(url, autocommit=True)

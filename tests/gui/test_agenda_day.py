@@ -41,7 +41,7 @@ class Answers(list):
 def answers(monkeypatch) -> Answers:
     asked = Answers()
 
-    def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def question(parent, title, text, *args, **kwargs):
         asked.append(title)
         return asked.replies.pop(0)
 
@@ -64,7 +64,7 @@ def page(window):
     return p
 
 
-def refuse_writes(path, table: str) -> None:  # noqa: ANN001
+def refuse_writes(path, table: str) -> None:
     """The file refuses every change to ``table`` from now on (as a full disk would)."""
     con = sqlite3.connect(path)
     for op in ("INSERT", "UPDATE", "DELETE"):

@@ -36,7 +36,7 @@ def fake() -> FakeClock:
 @pytest.fixture(autouse=True)
 def no_unexpected_questions(monkeypatch):
     """A question the test did not expect would wait for a click forever: fail instead."""
-    def ask(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def ask(*args, **kwargs):
         raise AssertionError(f"unexpected question: {args[1:3]}")
 
     monkeypatch.setattr(QMessageBox, "question", ask)
@@ -47,8 +47,8 @@ def chime() -> RecordingChime:
     return RecordingChime()
 
 
-def make_window(qtbot, store, settings, fake, chime) -> MainWindow:  # noqa: ANN001
-    def factory(ctx):  # noqa: ANN001, ANN202
+def make_window(qtbot, store, settings, fake, chime) -> MainWindow:
+    def factory(ctx):
         return AgendaPage(ctx, clock=fake, chime=chime, tz=TALLINN)
 
     window = MainWindow(store, settings, (factory,))
@@ -74,7 +74,7 @@ def page(window) -> AgendaPage:
     return p
 
 
-def events(store) -> list[str]:  # noqa: ANN001
+def events(store) -> list[str]:
     with store.session() as s:
         return list(s.scalars(select(TimerEvent.kind).order_by(TimerEvent.id)))
 
@@ -395,7 +395,7 @@ def test_single_keys_belong_to_other_pages_when_they_are_shown(qtbot, store, set
     class TablePage(Page):
         key = "other"
 
-        def __init__(self, context):  # noqa: ANN001
+        def __init__(self, context):
             super().__init__(context)
             self.table = QTableWidget(5, 5)
             QVBoxLayout(self).addWidget(self.table)
@@ -403,7 +403,7 @@ def test_single_keys_belong_to_other_pages_when_they_are_shown(qtbot, store, set
         def title(self) -> str:
             return "Other"
 
-    def agenda(ctx):  # noqa: ANN001, ANN202
+    def agenda(ctx):
         return AgendaPage(ctx, clock=fake, chime=chime, tz=TALLINN)
 
     w = MainWindow(store, settings, (agenda, TablePage))

@@ -44,7 +44,7 @@ def current_umask() -> int:
     return mask
 
 
-def run_export(qtbot, page) -> None:  # noqa: ANN001
+def run_export(qtbot, page) -> None:
     page.export_button.click()
     qtbot.waitUntil(lambda: not page.busy(), timeout=30000)
 
@@ -172,7 +172,7 @@ def test_cancel_stops_after_the_current_document(qtbot, page, demo_store, tmp_pa
 def test_a_locked_file_is_named_in_the_message(qtbot, page, tmp_path, monkeypatch):
     real_replace = os.replace
 
-    def replace(src, dst):  # noqa: ANN001, ANN202
+    def replace(src, dst):
         if Path(dst).name == "Koolitaja koonddokument.docx":
             raise PermissionError(errno.EACCES, "Permission denied", str(dst))
         return real_replace(src, dst)
@@ -221,7 +221,7 @@ def test_the_page_imports_no_python_docx_until_the_trainer_compiles():
     assert out.stdout.strip() == "False"
 
 
-def orphan(store, title="Kogukonna kärajad kõigile"):  # noqa: ANN001, ANN201
+def orphan(store, title="Kogukonna kärajad kõigile"):
     from avtoituba.store.models import Activity, Area, Group
 
     with store.transaction() as s:

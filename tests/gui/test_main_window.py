@@ -22,14 +22,14 @@ def menu_titles(window) -> list[str]:
 
 
 def test_every_page_can_be_visited(main_window, qtbot):
-    assert len(main_window.pages) == len(PAGE_FACTORIES) == 5
+    assert len(main_window.pages) == len(PAGE_FACTORIES) == 6
     keys = []
     for i in range(main_window.nav.count()):
         main_window.show_page(i)
         assert main_window.current_page() is main_window.pages[i]
         assert main_window.pages[i].isVisible()
         keys.append(main_window.current_page().key)
-    assert keys == ["agenda", "groups", "activities", "export", "season"]
+    assert keys == ["agenda", "groups", "activities", "export", "seminar", "season"]
 
 
 def test_title_shows_the_workshop_and_its_date(main_window):
@@ -61,7 +61,7 @@ def test_opening_another_workshop_replaces_the_pages_and_is_remembered(
     new_workshop(other, title="Pärnumaa töötuba", date=dt.date(2026, 12, 1)).close()
     assert main_window.open_path(other)
     assert "Pärnumaa töötuba – 01.12.2026" in main_window.windowTitle()
-    assert len(main_window.pages) == 5
+    assert len(main_window.pages) == 6
     assert settings.recent_files()[0] == str(other.resolve())
     main_window.recent_menu.aboutToShow.emit()
     assert any("Pärnu.avtoituba" in a.text() for a in main_window.recent_menu.actions())
@@ -227,7 +227,7 @@ def test_the_page_on_screen_is_built_first_and_the_rest_right_after(store, setti
     window = MainWindow(store, settings)
     qtbot.addWidget(window)
     built = [slot.page is not None for slot in window._slots]
-    assert built == [True, False, False, False, False]  # the workshop shows without waiting
+    assert built == [True] + [False] * 5  # the workshop shows without waiting
     assert [window.nav.item(i).text() for i in range(4)] == [
         "Ajakava", "Osalejad ja grupid", "Tegevused", "Kodutööpakett"]
     qtbot.waitUntil(lambda: all(slot.page is not None for slot in window._slots))

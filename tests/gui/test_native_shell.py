@@ -20,11 +20,11 @@ from avtoituba.gui.shell.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _menu_titles(window) -> list[str]:  # noqa: ANN001
+def _menu_titles(window) -> list[str]:
     return [a.text() for a in window.menuBar().actions()]
 
 
-def _build(qtbot, store, settings):  # noqa: ANN001, ANN202
+def _build(qtbot, store, settings):
     from avtoituba.gui.shell.main_window import MainWindow
 
     window = MainWindow(store, settings)
@@ -32,18 +32,19 @@ def _build(qtbot, store, settings):  # noqa: ANN001, ANN202
     return window
 
 
-def test_estonian_is_the_default_language(qtbot, store, settings) -> None:  # noqa: ANN001
+def test_estonian_is_the_default_language(qtbot, store, settings) -> None:
     assert settings.language == "et"
     install_translators(settings.language)
     window = _build(qtbot, store, settings)
     titles = _menu_titles(window)
     assert titles[:2] == ["&Fail", "&Muuda"] and "&Abi" in titles
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert nav == ["Ajakava", "Osalejad ja grupid", "Tegevused", "Kodutööpakett", "Hooaeg"]
+    assert nav == ["Ajakava", "Osalejad ja grupid", "Tegevused", "Kodutööpakett",
+                   "Jätkuseminar", "Hooaeg"]
 
 
 def test_english_chosen_in_the_preferences_is_kept_and_used_at_the_next_start(
-        qtbot, workshop_path, tmp_path, qapp) -> None:  # noqa: ANN001
+        qtbot, workshop_path, tmp_path, qapp) -> None:
     from avtoituba.core.workshop import new_workshop
 
     from avtoituba.gui.shell.dialogs import PreferencesDialog
@@ -71,7 +72,7 @@ def test_english_chosen_in_the_preferences_is_kept_and_used_at_the_next_start(
         install_translators("et")
 
 
-def test_the_sidebar_width_is_remembered(qtbot, store, settings, workshop_path) -> None:  # noqa: ANN001
+def test_the_sidebar_width_is_remembered(qtbot, store, settings, workshop_path) -> None:
     from avtoituba.store.db import open_store
 
     window = _build(qtbot, store, settings)
@@ -90,7 +91,7 @@ def test_the_sidebar_width_is_remembered(qtbot, store, settings, workshop_path) 
     again.close()
 
 
-def test_state_helpers_ignore_missing_or_foreign_state(qtbot, settings) -> None:  # noqa: ANN001
+def test_state_helpers_ignore_missing_or_foreign_state(qtbot, settings) -> None:
     from PySide6.QtWidgets import QLabel, QSplitter
 
     from avtoituba.gui.shell.state import restore_splitter, save_splitter
@@ -106,11 +107,11 @@ def test_state_helpers_ignore_missing_or_foreign_state(qtbot, settings) -> None:
     assert restore_splitter(settings, "test/splitter", splitter) is True
 
 
-def _shell_menus(window) -> list[QMenu]:  # noqa: ANN001
+def _shell_menus(window) -> list[QMenu]:
     return [window.file_menu, window.edit_menu, window.view_menu, window.help_menu]
 
 
-def test_every_shell_menu_entry_can_be_reached_from_the_keyboard(main_window) -> None:  # noqa: ANN001
+def test_every_shell_menu_entry_can_be_reached_from_the_keyboard(main_window) -> None:
     for title in _menu_titles(main_window):
         assert re.search(r"&\w", title), f"menu {title!r} has no Alt key"
     for menu in _shell_menus(main_window):
@@ -126,7 +127,7 @@ def test_every_shell_menu_entry_can_be_reached_from_the_keyboard(main_window) ->
         assert len(letters) == len(set(letters)), f"{menu.title()}: repeated Alt keys {letters}"
 
 
-def test_the_main_commands_have_shortcuts_shown_in_the_menus(main_window) -> None:  # noqa: ANN001
+def test_the_main_commands_have_shortcuts_shown_in_the_menus(main_window) -> None:
     w = main_window
     expected = {
         w.new_action: QKeySequence.StandardKey.New, w.open_action: QKeySequence.StandardKey.Open,
@@ -145,7 +146,7 @@ def test_the_main_commands_have_shortcuts_shown_in_the_menus(main_window) -> Non
     assert page_keys == [f"Ctrl+{i}" for i in range(1, len(w.pages) + 1)]
 
 
-def test_f1_opens_the_user_guide(main_window, qtbot) -> None:  # noqa: ANN001
+def test_f1_opens_the_user_guide(main_window, qtbot) -> None:
     from avtoituba.gui.shell.help import user_guide_path
 
     if user_guide_path("et") is None:
@@ -159,7 +160,7 @@ def test_f1_opens_the_user_guide(main_window, qtbot) -> None:  # noqa: ANN001
     assert not guide.isVisible()
 
 
-def test_the_english_guide_is_chosen_for_english(settings) -> None:  # noqa: ANN001
+def test_the_english_guide_is_chosen_for_english(settings) -> None:
     from avtoituba.gui.shell.help import user_guide_path
 
     en, et = user_guide_path("en"), user_guide_path("et")
@@ -178,7 +179,7 @@ def test_the_style_sheet_uses_palette_roles_only() -> None:
 
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_sidebar_follows_a_light_and_a_dark_palette(qtbot, store, settings, qapp,
-                                                        dark) -> None:  # noqa: ANN001
+                                                        dark) -> None:
     from avtoituba.app import load_style
     from avtoituba.gui.shell.theme import dark_palette, is_dark
 
@@ -203,7 +204,7 @@ def test_the_sidebar_follows_a_light_and_a_dark_palette(qtbot, store, settings, 
         qapp.setStyleSheet("")
 
 
-def test_a_first_run_opens_the_demo_without_a_question(tmp_path, settings, monkeypatch) -> None:  # noqa: ANN001
+def test_a_first_run_opens_the_demo_without_a_question(tmp_path, settings, monkeypatch) -> None:
     from avtoituba.core.workshop import workshop_info
 
     import avtoituba.app as app_module
@@ -220,7 +221,7 @@ def test_a_first_run_opens_the_demo_without_a_question(tmp_path, settings, monke
         store.close()
 
 
-def test_a_later_start_reopens_the_last_workshop(tmp_path, settings, store, monkeypatch) -> None:  # noqa: ANN001
+def test_a_later_start_reopens_the_last_workshop(tmp_path, settings, store, monkeypatch) -> None:
     import avtoituba.app as app_module
 
     monkeypatch.setattr(app_module, "demo_path", lambda: tmp_path / "never.avtoituba")
@@ -235,7 +236,7 @@ def test_a_later_start_reopens_the_last_workshop(tmp_path, settings, store, monk
         again.close()
 
 
-def test_high_dpi_scaling_is_not_rounded(qapp) -> None:  # noqa: ANN001
+def test_high_dpi_scaling_is_not_rounded(qapp) -> None:
     from PySide6.QtGui import QGuiApplication
 
     # app.py asks for it before the QApplication; Qt 6 keeps PassThrough as the policy.
@@ -244,7 +245,7 @@ def test_high_dpi_scaling_is_not_rounded(qapp) -> None:  # noqa: ANN001
     assert "setHighDpiScaleFactorRoundingPolicy" in (ROOT / "avtoituba" / "app.py").read_text()
 
 
-def test_qt_s_own_buttons_speak_estonian_too(qapp) -> None:  # noqa: ANN001
+def test_qt_s_own_buttons_speak_estonian_too(qapp) -> None:
     """Qt ships no Estonian catalogue: resources/i18n/et/qt_base.ts gives dialogs their words."""
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -263,7 +264,7 @@ def test_qt_s_own_buttons_speak_estonian_too(qapp) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("lang", ["en", "et"])
-def test_every_contents_link_of_the_guide_reaches_its_heading(qtbot, lang) -> None:  # noqa: ANN001
+def test_every_contents_link_of_the_guide_reaches_its_heading(qtbot, lang) -> None:
     from avtoituba.gui.shell.help import UserGuideWindow, user_guide_path
 
     path = user_guide_path(lang)
@@ -278,7 +279,7 @@ def test_every_contents_link_of_the_guide_reaches_its_heading(qtbot, lang) -> No
 
 
 def test_coloured_rows_stay_readable_under_a_dark_palette(qtbot, demo_store, settings,
-                                                          qapp) -> None:  # noqa: ANN001
+                                                          qapp) -> None:
     """A row a model paints in a light colour must also set dark text: under a dark palette
     the default text is light, and light on light cannot be read."""
     from PySide6.QtCore import QModelIndex
@@ -288,7 +289,7 @@ def test_coloured_rows_stay_readable_under_a_dark_palette(qtbot, demo_store, set
     from avtoituba.gui.shell.main_window import MainWindow
     from avtoituba.gui.shell.theme import dark_palette
 
-    def colour(value) -> QColor | None:  # noqa: ANN001
+    def colour(value) -> QColor | None:
         if isinstance(value, QBrush):
             return value.color()
         return value if isinstance(value, QColor) else None
@@ -333,7 +334,7 @@ def test_coloured_rows_stay_readable_under_a_dark_palette(qtbot, demo_store, set
 
 # -- shortcuts: no two actions of one window share a key ----------------------------------
 
-def _windows_of(action) -> set:  # noqa: ANN001
+def _windows_of(action) -> set:
     """The top-level windows in which ``action``'s shortcut can fire."""
     from PySide6.QtWidgets import QMenu, QWidget
 
@@ -351,7 +352,7 @@ def _windows_of(action) -> set:  # noqa: ANN001
     return windows
 
 
-def shortcut_clashes(actions) -> list[str]:  # noqa: ANN001
+def shortcut_clashes(actions) -> list[str]:
     """'window: key → action, action' for every key two actions share in one window."""
     by_key: dict[tuple, set] = {}
     for action in actions:
@@ -369,7 +370,7 @@ def shortcut_clashes(actions) -> list[str]:  # noqa: ANN001
             for (w, k), acts in sorted(by_key.items()) if len(acts) > 1]
 
 
-def test_no_two_actions_of_one_window_share_a_shortcut(main_window, qtbot) -> None:  # noqa: ANN001
+def test_no_two_actions_of_one_window_share_a_shortcut(main_window, qtbot) -> None:
     from PySide6.QtGui import QAction
 
     from avtoituba.gui.projector.screen_dialog import ScreenDialog
@@ -387,7 +388,7 @@ def test_no_two_actions_of_one_window_share_a_shortcut(main_window, qtbot) -> No
         dialog.done(0)
 
 
-def test_the_clash_check_sees_a_shared_key(qtbot) -> None:  # noqa: ANN001
+def test_the_clash_check_sees_a_shared_key(qtbot) -> None:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMainWindow
 
@@ -402,7 +403,7 @@ def test_the_clash_check_sees_a_shared_key(qtbot) -> None:  # noqa: ANN001
     assert len(shortcut_clashes([one, two])) == 1
 
 
-def test_redo_answers_ctrl_y_and_the_platform_s_own_key(main_window, qtbot) -> None:  # noqa: ANN001
+def test_redo_answers_ctrl_y_and_the_platform_s_own_key(main_window, qtbot) -> None:
     from PySide6.QtGui import QUndoCommand
 
     class Step(QUndoCommand):
@@ -429,7 +430,7 @@ def test_redo_answers_ctrl_y_and_the_platform_s_own_key(main_window, qtbot) -> N
 
 
 def test_a_backup_runs_as_background_work_on_the_app_loop(event_loop_qt, qtbot, store,
-                                                        tmp_path, monkeypatch) -> None:  # noqa: ANN001
+                                                        tmp_path, monkeypatch) -> None:
     import threading
 
     from avtoituba.core import backup
@@ -439,7 +440,7 @@ def test_a_backup_runs_as_background_work_on_the_app_loop(event_loop_qt, qtbot, 
     threads: list[str] = []
     take = backup.take_backup
 
-    def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def recording(*args, **kwargs):
         threads.append(threading.current_thread().name)
         return take(*args, **kwargs)
 
@@ -454,7 +455,7 @@ def test_a_backup_runs_as_background_work_on_the_app_loop(event_loop_qt, qtbot, 
     controller.stop()
 
 
-def _file_dialog_texts(qtbot, mode) -> set[str]:  # noqa: ANN001
+def _file_dialog_texts(qtbot, mode) -> set[str]:
     """Every label, button, tip, menu entry and column header of Qt's own file dialog."""
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
@@ -477,7 +478,7 @@ def _file_dialog_texts(qtbot, mode) -> set[str]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("mode", ["open", "save"])
-def test_qt_s_file_dialog_speaks_estonian(qapp, qtbot, mode) -> None:  # noqa: ANN001
+def test_qt_s_file_dialog_speaks_estonian(qapp, qtbot, mode) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     accept = (QFileDialog.AcceptMode.AcceptOpen if mode == "open"
@@ -495,7 +496,7 @@ def test_qt_s_file_dialog_speaks_estonian(qapp, qtbot, mode) -> None:  # noqa: A
 
 
 def test_word_and_migrations_stay_off_the_start_up_path(workshop_path, tmp_path,
-                                                        store) -> None:  # noqa: ANN001
+                                                        store) -> None:
     """Until the workshop is painted, neither python-docx nor Alembic nor the Word export
     modules are imported (they cost a third of a second before the trainer sees anything)."""
     import os

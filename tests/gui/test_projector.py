@@ -44,10 +44,10 @@ class Rows(QAbstractListModel):
         super().__init__()
         self.rows = rows
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         return self.rows[index.row()].title if role == Qt.ItemDataRole.DisplayRole else None
 
     def row_at(self, i: int) -> Row:
@@ -65,7 +65,7 @@ def rows(n: int) -> list[Row]:
                 MUNIS[i % len(MUNIS)]) for i in range(n)]
 
 
-def on_stage(qtbot, n: int, size: tuple[int, int]):  # noqa: ANN001, ANN201
+def on_stage(qtbot, n: int, size: tuple[int, int]):
     stage = StageWindow()
     qtbot.addWidget(stage)
     wall = ActivityWall()

@@ -170,26 +170,34 @@ def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 1.5,
         delay = rng.uniform(0.0, max_delay if during_start else WRITING_DELAY)
         lines: list[bytes] = []
         ready_seen = threading.Event()
+        writing_seen = threading.Event()
         with open(err_path, "wb") as err:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "tests.reliability.driver", str(path)],
                 stdout=subprocess.PIPE, stderr=err, env=env, cwd=ROOT)
 
-            def read(stream=proc.stdout, lines=lines, ready=ready_seen) -> None:
+            def read(stream=proc.stdout, lines=lines, ready=ready_seen,
+                     writing=writing_seen) -> None:
                 try:
                     for raw in iter(stream.readline, b""):
                         lines.append(raw)
                         if raw.startswith(b"READY"):
                             ready.set()
+                        elif raw.startswith((b"SAVED", b"TIMER")):
+                            writing.set()
                 except (OSError, ValueError):
                     pass  # the pipe closed under it
                 finally:
                     ready.set()  # ended (killed or exited)
+                    writing.set()
 
             reader = threading.Thread(target=read, daemon=True)
             reader.start()
             if not during_start:
                 ready_seen.wait(timeout=120)
+                # On a busy machine the first save can come a second after READY; the kill
+                # is timed from the moment the app is writing, so it lands while it writes.
+                writing_seen.wait(timeout=120)
             try:
                 proc.wait(timeout=delay)
             except subprocess.TimeoutExpired:

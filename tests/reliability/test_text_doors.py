@@ -34,8 +34,8 @@ def test_csv_cells_starting_like_a_formula_stay_text(cell):
 
 def test_agenda_csv_writes_no_formula(tmp_path, store):
     from avtoituba.core import agenda
-    from avtoituba.core.timer_state import plan_vs_actual
     from avtoituba.core.timer_service import TimerService
+    from avtoituba.core.timer_state import plan_vs_actual
     from avtoituba.export.agenda_report import write_csv
 
     first = agenda.load_blocks(store)[0]

@@ -30,7 +30,7 @@ def server_query(url: str, sql: str, **params: object) -> list[tuple]:
         engine.dispose()
 
 
-def file_counts(store) -> dict[str, int]:  # noqa: ANN001
+def file_counts(store) -> dict[str, int]:
     with store.engine.connect() as conn:
         return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
                 for t in ("workshop", "municipality", "participant", "membership",

@@ -19,7 +19,7 @@ from avtoituba.store.models import Activity
 from tests.season.helpers import file_counts, server_counts, server_query
 
 
-def pushed_records(store) -> int:  # noqa: ANN001
+def pushed_records(store) -> int:
     with store.engine.connect() as conn:
         return conn.execute(text("SELECT count(*) FROM season_pushed")).scalar_one()
 
@@ -124,11 +124,11 @@ def test_two_trainers_push_different_workshops_at_once(tmp_path, season_url):
     errors: list[BaseException] = []
     barrier = threading.Barrier(2)
 
-    def push(store) -> None:  # noqa: ANN001
+    def push(store) -> None:
         try:
             barrier.wait()
             sync.push(store, season_url)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=push, args=(s,)) for s in stores]
@@ -164,7 +164,7 @@ def test_two_copies_of_one_file_the_later_push_wins_row_by_row(demo_store, seaso
         with a.session() as s:
             x, y, z = [r.uuid for r in s.scalars(select(Activity).order_by(Activity.id))][:3]
 
-        def retitle(store, uuid, title) -> None:  # noqa: ANN001
+        def retitle(store, uuid, title) -> None:
             with store.transaction() as s:
                 s.scalars(select(Activity).where(Activity.uuid == uuid)).one().title = title
 

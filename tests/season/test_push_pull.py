@@ -16,7 +16,7 @@ from avtoituba.store.models import Activity, Participant, Workshop
 from tests.season.helpers import file_counts, server_counts, server_query
 
 
-def file_hash(path) -> str:  # noqa: ANN001
+def file_hash(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 

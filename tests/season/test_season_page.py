@@ -28,7 +28,7 @@ def page(window):
     return window.page("season")
 
 
-def wait(qtbot, page) -> None:  # noqa: ANN001
+def wait(qtbot, page) -> None:
     qtbot.waitUntil(lambda: not page.busy(), timeout=60000)
 
 

@@ -40,7 +40,7 @@ def kind_index(timer: TimerService, kind: str) -> int:
     return next(i for i, b in enumerate(timer.blocks) if b.kind == kind)
 
 
-def apply(timer: TimerService, plan) -> None:  # noqa: ANN001
+def apply(timer: TimerService, plan) -> None:
     """What the page's one click does: the cuts and moved fixed starts in one write, the
     running block's cut as a timer event."""
     changes: dict[int, dict] = {}
@@ -56,7 +56,7 @@ def apply(timer: TimerService, plan) -> None:  # noqa: ANN001
     timer.reload()
 
 
-def check_every_plan_ends_on_time(timer: TimerService, store_path_blocks=None) -> list:  # noqa: ANN001
+def check_every_plan_ends_on_time(timer: TimerService, store_path_blocks=None) -> list:
     st = timer.state()
     assert st.delay_s > 60 and st.plans
     assert len(st.plans) <= MAX_PLANS

@@ -41,7 +41,7 @@ def test_the_desktop_file_names_the_icon_and_the_program() -> None:
 
 
 @pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])
-def test_a_png_icon_of_each_size(size: int, qapp) -> None:  # noqa: ANN001
+def test_a_png_icon_of_each_size(size: int, qapp) -> None:
     from PySide6.QtGui import QImage
 
     image = QImage(str(ICONS / f"avtoituba-{size}.png"))
@@ -57,7 +57,7 @@ def test_the_about_dialog_icon_is_the_128_px_rendering() -> None:
         (ICONS / "avtoituba-128.png").read_bytes()
 
 
-def test_the_ico_holds_png_images_windows_reads(qapp) -> None:  # noqa: ANN001
+def test_the_ico_holds_png_images_windows_reads(qapp) -> None:
     from PySide6.QtGui import QImageReader
 
     data = (ICONS / "avtoituba.ico").read_bytes()
@@ -74,7 +74,7 @@ def test_the_ico_holds_png_images_windows_reads(qapp) -> None:  # noqa: ANN001
     assert reader.imageCount() == count and not reader.read().isNull()
 
 
-def test_the_icns_holds_png_images_macos_reads(qapp) -> None:  # noqa: ANN001
+def test_the_icns_holds_png_images_macos_reads(qapp) -> None:
     from PySide6.QtGui import QImageReader
 
     data = (ICONS / "avtoituba.icns").read_bytes()

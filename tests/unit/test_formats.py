@@ -12,7 +12,7 @@ NBSP = "\u00a0"
 DAY = dt.date(2026, 11, 27)
 
 
-def test_estonian_is_the_conventional_estonian_form(estonian) -> None:  # noqa: ANN001
+def test_estonian_is_the_conventional_estonian_form(estonian) -> None:
     assert formats.format_date(DAY) == "27.11.2026"
     assert formats.format_date(dt.date(2026, 3, 5)) == "05.03.2026"
     assert formats.format_time(dt.time(14, 0)) == "14:00"
@@ -25,7 +25,7 @@ def test_estonian_is_the_conventional_estonian_form(estonian) -> None:  # noqa: 
     assert formats.format_date_long(DAY) == "reede, 27. november 2026"
 
 
-def test_english_is_british_with_a_24_hour_clock(english) -> None:  # noqa: ANN001
+def test_english_is_british_with_a_24_hour_clock(english) -> None:
     assert formats.format_date(DAY) == "27 Nov 2026"
     assert formats.format_time(dt.time(14, 0)) == "14:00"
     assert formats.format_number(1234567) == "1,234,567"
@@ -33,14 +33,14 @@ def test_english_is_british_with_a_24_hour_clock(english) -> None:  # noqa: ANN0
     assert formats.format_date_long(DAY) == "Friday 27 November 2026"
 
 
-def test_nothing_to_show_is_an_empty_string(estonian) -> None:  # noqa: ANN001
+def test_nothing_to_show_is_an_empty_string(estonian) -> None:
     assert formats.format_date(None) == ""
     assert formats.format_time(None) == ""
     assert formats.format_date_long(None) == ""
 
 
 @pytest.mark.parametrize("lang", ["et", "en"])
-def test_an_explicit_locale_wins_over_the_default(lang: str, estonian) -> None:  # noqa: ANN001
+def test_an_explicit_locale_wins_over_the_default(lang: str, estonian) -> None:
     from avtoituba.gui.shell.i18n import LOCALES
 
     expected = {"et": "27.11.2026", "en": "27 Nov 2026"}[lang]

@@ -38,7 +38,7 @@ def body_texts(path: Path) -> list[str]:
     return out
 
 
-def _text(p) -> str:  # noqa: ANN001
+def _text(p) -> str:
     parts = []
     for node in p.iter(qn("w:t"), qn("w:br")):
         parts.append("\n" if node.tag == qn("w:br") else (node.text or ""))
@@ -54,7 +54,7 @@ def full_text(path: Path) -> str:
     return "\n".join(body_texts(path))
 
 
-def activity_titles(store, municipality_id: int) -> list[str]:  # noqa: ANN001
+def activity_titles(store, municipality_id: int) -> list[str]:
     with store.session() as s:
         return [a.title for a in s.query(Activity).filter_by(
             workshop_id=store.workshop_id, municipality_id=municipality_id, deleted_at=None)]
@@ -440,7 +440,7 @@ def test_a_locked_file_names_it_and_keeps_the_files_before(demo_store, tmp_path,
     real_replace = os.replace
     locked = "Kodutöö - Kambja vald.docx"
 
-    def replace(src, dst):  # noqa: ANN001, ANN202
+    def replace(src, dst):
         if Path(dst).name == locked:
             raise PermissionError(errno.EACCES, "Permission denied", str(dst))
         return real_replace(src, dst)
@@ -464,7 +464,7 @@ def test_a_full_disk_leaves_no_half_written_file_and_the_old_one_intact(
     first = export_pack(demo_store, PackOptions(tmp_path, combined=False))
     before = {p: p.read_bytes() for p in first}
 
-    def fsync(fd):  # noqa: ANN001, ANN202
+    def fsync(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(documents.os, "fsync", fsync)
@@ -479,7 +479,7 @@ def test_a_full_disk_leaves_no_half_written_file_and_the_old_one_intact(
 def test_a_read_only_folder_is_reported(demo_store, tmp_path, monkeypatch):
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    def mkstemp(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def mkstemp(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path))
 
     monkeypatch.setattr(documents.tempfile, "mkstemp", mkstemp)

@@ -38,7 +38,7 @@ def test_the_guides_link_to_each_other() -> None:
     assert "(user-guide.md)" in (DOCS / "kasutusjuhend.md").read_text(encoding="utf-8")
 
 
-def test_screenshots_are_window_sized_and_small(qapp) -> None:  # noqa: ANN001
+def test_screenshots_are_window_sized_and_small(qapp) -> None:
     from PySide6.QtGui import QImage
 
     shots = sorted((DOCS / "screenshots").glob("*.png"))

@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from avtoituba.core.capture import Capture
-from avtoituba.core.timer_state import plan_vs_actual
 from avtoituba.core.timer_service import TimerService
+from avtoituba.core.timer_state import plan_vs_actual
 from avtoituba.export import agenda_report
 from avtoituba.export.group_lists import write_group_lists
 from avtoituba.export.pack import PackOptions, export_pack
@@ -34,12 +34,12 @@ def current_umask() -> int:
     return mask
 
 
-def plan_rows(store):  # noqa: ANN001, ANN201
+def plan_rows(store):
     start = dt.datetime(2026, 11, 17, 11, 15, tzinfo=dt.UTC)
     return plan_vs_actual(TimerService(store, FakeClock(start)).state())
 
 
-def every_document(store, folder: Path) -> list[Path]:  # noqa: ANN001
+def every_document(store, folder: Path) -> list[Path]:
     files = export_pack(store, PackOptions(folder / "pakk", group_lists=True))
     files.append(write_group_lists(store, folder / "grupid.docx"))
     rows = plan_rows(store)

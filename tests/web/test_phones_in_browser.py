@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,9 @@ if not (CHROMIUM and DRIVER):
 webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
+
+#: selenium's blocking calls run here while the app's loop turns on the main thread
+BROWSER_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="browser")
 
 
 def _phone(lang: str = "et") -> Any:
@@ -60,12 +64,12 @@ def _free_port() -> int:
 class Room:
     """The app's scribe mode on 127.0.0.1 and browsers driven from worker threads."""
 
-    def __init__(self, qtbot, dialog) -> None:  # noqa: ANN001
+    def __init__(self, qtbot, dialog) -> None:
         self.qtbot, self.dialog = qtbot, dialog
         self.loop = asyncio.get_event_loop()
 
     def blocking(self, fn: Callable[[], Any], timeout: float = 60_000) -> Any:
-        future = self.loop.run_in_executor(None, fn)
+        future = self.loop.run_in_executor(BROWSER_THREADS, fn)
         self.qtbot.waitUntil(future.done, timeout=timeout)
         return future.result()
 
@@ -100,7 +104,7 @@ def room(qtbot, demo_store, event_loop_qt, estonian):
             r.switch(False)
 
 
-def _type_entry(driver, municipality: str, title: str, area: str | None = None) -> None:  # noqa: ANN001
+def _type_entry(driver, municipality: str, title: str, area: str | None = None) -> None:
     Select(driver.find_element(By.ID, "municipality")).select_by_visible_text(municipality)
     if area:
         Select(driver.find_element(By.ID, "area")).select_by_value(area)
@@ -108,11 +112,11 @@ def _type_entry(driver, municipality: str, title: str, area: str | None = None) 
     driver.find_element(By.ID, "submit").click()
 
 
-def _choices_loaded(driver) -> bool:  # noqa: ANN001
+def _choices_loaded(driver) -> bool:
     return len(driver.find_elements(By.CSS_SELECTOR, "#municipality option")) > 1
 
 
-def _titles_on_page(driver) -> list[str]:  # noqa: ANN001
+def _titles_on_page(driver) -> list[str]:
     return driver.execute_script("return Array.from(document.querySelectorAll("
                                  "'#activities .title')).map(function (e) { return e.textContent; });")
 
@@ -212,7 +216,7 @@ def test_an_answer_lost_mid_request_is_resent_and_saved_once(room, demo_store, m
     real = service.add
     lost: list[int] = []
 
-    def add_then_lose_the_answer(*args, **kwargs):  # noqa: ANN002, ANN003
+    def add_then_lose_the_answer(*args, **kwargs):
         result = real(*args, **kwargs)            # committed to the file ...
         if not lost:
             lost.append(result[0].id)

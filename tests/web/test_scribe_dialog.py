@@ -36,7 +36,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _run(qtbot, coro):  # noqa: ANN001
+def _run(qtbot, coro):
     future = asyncio.ensure_future(coro)
     qtbot.waitUntil(future.done, timeout=10_000)
     return future.result()

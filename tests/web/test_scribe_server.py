@@ -48,7 +48,7 @@ class Phone:
                                         json=json, headers=headers, **kw) as r:
             try:
                 data = await r.json()
-            except Exception:  # noqa: BLE001 - error pages are text
+            except Exception:
                 data = {"text": await r.text()}
             return r.status, data
 
@@ -60,7 +60,7 @@ class Phone:
 
 
 @asynccontextmanager
-async def serving(store) -> AsyncIterator[tuple[ScribeServer, TestServer, Capture]]:  # noqa: ANN001
+async def serving(store) -> AsyncIterator[tuple[ScribeServer, TestServer, Capture]]:
     with closing(Capture(store)) as capture:
         scribe = ScribeServer(ScribeService(store, capture), "127.0.0.1", 0)
         server = TestServer(scribe.app(), host="127.0.0.1")
@@ -71,7 +71,7 @@ async def serving(store) -> AsyncIterator[tuple[ScribeServer, TestServer, Captur
             await server.close()
 
 
-def run(store, body: Callable[..., Awaitable[None]]) -> None:  # noqa: ANN001
+def run(store, body: Callable[..., Awaitable[None]]) -> None:
     async def main() -> None:
         async with serving(store) as (scribe, server, capture):
             await body(scribe, server, capture)

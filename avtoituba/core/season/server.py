@@ -162,7 +162,7 @@ def ensure_schema(engine: Engine) -> None:
             command.upgrade(alembic_config(conn), "head")
 
 
-def _revision(conn) -> str | None:  # noqa: ANN001
+def _revision(conn) -> str | None:
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

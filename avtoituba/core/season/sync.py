@@ -143,7 +143,7 @@ def read_file(store: Store, everything: bool = False) -> Snapshot:
     return snap
 
 
-def _chunks(items: list[Any], size: int = CHUNK):  # noqa: ANN202
+def _chunks(items: list[Any], size: int = CHUNK):
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
@@ -410,7 +410,7 @@ def pull(raw_url: str, workshop_ref: str, out: Path, timeout_s: int | None = Non
             sent.append({"uuid": r["uuid"], "table_name": table.name,
                          "digest": digest(table, portable(table, r, uuid_of))})
 
-    def fill(session) -> None:  # noqa: ANN001
+    def fill(session) -> None:
         # The server's ids are kept: unique within the new file, and no renumbering.
         for table in tables:
             if data[table.name]:

@@ -163,7 +163,7 @@ def set_custom_properties(doc: object, values: dict[str, str]) -> None:
     package = doc.part.package  # type: ignore[attr-defined]
     for rel in list(package.rels.values()):
         if rel.reltype == CUSTOM_RT:
-            rel.target_part._blob = custom_xml(values)  # noqa: SLF001
+            rel.target_part._blob = custom_xml(values)
             return
     part = Part(PackURI("/docProps/custom.xml"), CUSTOM_CT, custom_xml(values), package)
     package.relate_to(part, CUSTOM_RT)

@@ -313,6 +313,9 @@ def read_document(path: Path, labels: tuple[str, str, str] = ("J", "V", "P"),
             raise ReadError("too_many_rows", table=number, limit=MAX_ROWS)
         columns = AREA_COLUMNS if mark.kind == "area" else NEW_COLUMNS
         grid = tbl.find(f"{W}tblGrid")
+        if mark.kind == "area" and grid is not None and \
+                len(grid.findall(f"{W}gridCol")) == AREA_COLUMNS + 1:
+            columns = AREA_COLUMNS + 1   # the dot vote's priority column, last (not read)
         if grid is not None and len(grid.findall(f"{W}gridCol")) != columns:
             raise ReadError("columns", table=number, found=len(grid.findall(f"{W}gridCol")),
                             expected=columns)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from avtoituba.core.capture import ActivityRow
 
-from avtoituba.gui.activities.model import ROW_ROLE, GroupActivityModel, Index
+from avtoituba.gui.activities.model import MARK_ROLE, ROW_ROLE, GroupActivityModel, Index
 
 #: lines a title may take in the list before it is cut with "…"
 TITLE_LINES = 2
@@ -107,12 +107,21 @@ class ActivityDelegate(QStyledItemDelegate):
         if row.digital:
             parts.append(self._digital)
         painter.setFont(self._small)
+        line = QRect(rect.left(), rect.top() + TITLE_LINES * tm.lineSpacing() + 1,
+                     rect.width(), sm.height())
+        mark = index.data(MARK_ROLE) or ""
+        if mark:  # a scribe's entry: the device that wrote it, as a small tag on the right
+            tag_width = min(sm.horizontalAdvance(mark) + 8, rect.width() // 2)
+            tag = QRect(line.right() - tag_width, line.top(), tag_width, line.height())
+            painter.setPen(fg if selected else pal.color(QPalette.ColorRole.Link))
+            painter.drawRoundedRect(tag.adjusted(0, 0, -1, -1), 3, 3)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter,
+                             sm.elidedText(mark, Qt.TextElideMode.ElideRight, tag_width - 6))
+            line.setRight(tag.left() - 6)
         painter.setPen(muted)
-        painter.drawText(QRect(rect.left(), rect.top() + TITLE_LINES * tm.lineSpacing() + 1,
-                               rect.width(), sm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          sm.elidedText(" · ".join(parts), Qt.TextElideMode.ElideRight,
-                                       rect.width()))
+                                       line.width()))
         if state & QStyle.StateFlag.State_HasFocus and selected:
             painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
             painter.drawRect(option.rect.adjusted(1, 1, -2, -2))

@@ -9,6 +9,7 @@ stays only in the widget.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from avtoituba.core.capture import ActivityRow, AreaInfo
+from avtoituba.core.ogp import CommitmentError, clean_commitment
 
+from avtoituba.gui.activities.ogp_fields import CommitmentBox
 from avtoituba.gui.activities.quick_add import municipality_box, set_names
 from avtoituba.wording import fill
 
@@ -134,6 +137,11 @@ class ActivityEditor(QWidget):
         form.addRow(self.tr("Time &frame"), self.time_frame_edit)
         form.addRow("", self.digital_check)
         form.addRow(self.tr("&Notes"), self.notes_edit)
+        # the OGP commitment: only while the workshop drafts an OGP action plan
+        self.ogp_box = CommitmentBox()
+        self.ogp_box.hide()
+        self.ogp_enabled: Callable[[], bool] = lambda: False
+        form.addRow(self.ogp_box)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
@@ -162,6 +170,9 @@ class ActivityEditor(QWidget):
         for name, check in self._checks.items():
             check.toggled.connect(lambda _on, n=name: self._commit_now(n))
         self.area_edit.activated.connect(lambda _i: self._commit_now("area_number"))
+        self.ogp_box.changed.connect(lambda: self._touched("ogp"))
+        for edit in self.ogp_box.editors():
+            edit.installEventFilter(self)
         self.municipality_edit.lineEdit().textEdited.connect(
             lambda _t: self._pending.add("municipality"))
         self.municipality_edit.lineEdit().editingFinished.connect(
@@ -203,6 +214,7 @@ class ActivityEditor(QWidget):
         self.question.hide()
         self.saved.setText("")
         if row is not None:
+            self.ogp_box.setVisible(self.ogp_enabled())
             self._show(row, force=True)
 
     def refresh(self, row: ActivityRow) -> None:
@@ -230,6 +242,8 @@ class ActivityEditor(QWidget):
             if force or ("municipality" not in self._pending
                          and not self.municipality_edit.hasFocus()):
                 self.municipality_edit.setEditText(row.municipality)
+            if force or "ogp" not in self._pending:
+                self.ogp_box.set_value(row.ogp)
             i = self.area_edit.findData(row.area_number)
             self.area_edit.setCurrentIndex(max(i, 0))
             if force:
@@ -261,6 +275,8 @@ class ActivityEditor(QWidget):
             return self.area_edit.currentData()
         if name == "municipality":
             return self.municipality_edit.currentText()
+        if name == "ogp":
+            return self.ogp_box.value()
         raise KeyError(name)
 
     def _commit(self, names: set[str]) -> None:
@@ -277,6 +293,14 @@ class ActivityEditor(QWidget):
             del fields["title"]
         else:
             self._set_status("")
+        if "ogp" in fields:
+            try:   # compared as core keeps it, so an untouched box writes nothing
+                fields["ogp"] = clean_commitment(fields["ogp"])
+            except CommitmentError:
+                self._pending.add("ogp")   # kept in the box until the dates are fixed
+                self._set_status(self.tr("A milestone ends before it starts; correct its "
+                                         "dates to save the commitment."))
+                del fields["ogp"]
         current = {n: getattr(self._row, n) for n in fields}
         if fields and fields != current:
             self.edited.emit(self._row.id, fields)

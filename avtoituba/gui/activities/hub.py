@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from avtoituba.core import municipalities as munis
-from avtoituba.core.capture import ActivityRow, AreaInfo, Capture, GroupInfo
+from avtoituba.core.capture import ActivityRow, AreaInfo, Capture, CaptureError, GroupInfo
 
 
 class ActivityHub(QObject):
@@ -27,6 +27,7 @@ class ActivityHub(QObject):
     removed = Signal(int, int)          # activity id, group id
     municipalities_changed = Signal()
     changed = Signal()                  # anything above (coalesce in the receiver)
+    marks_changed = Signal()            # the device marks of scribe entries
 
     def __init__(self, capture: Capture, parent: QObject | None = None):
         super().__init__(parent)
@@ -34,6 +35,7 @@ class ActivityHub(QObject):
         self._by_group: dict[int, list[ActivityRow]] = {}
         self._by_id: dict[int, ActivityRow] = {}
         self._municipalities: list[munis.MunicipalityRow] = []
+        self._marks: dict[int, str] = {}
         self._read()
 
     # -- reading ----------------------------------------------------------------------------
@@ -170,6 +172,43 @@ class ActivityHub(QObject):
                 self.updated.emit(row)
         self.municipalities_changed.emit()
         self.changed.emit()
+
+    # -- changes made elsewhere (a group's phone) -------------------------------------------
+    def follow(self, activity_id: int) -> None:
+        """Read one activity again after it was changed outside the hub (by a group's phone
+        through the same capture service): it appears, changes, moves or goes as the file
+        now has it."""
+        try:
+            row: ActivityRow | None = self.capture.get(activity_id)
+        except CaptureError:
+            row = None
+        old = self._by_id.get(activity_id)
+        if row is None or row.deleted or row.group_id not in self._by_group:
+            if old is not None:
+                self._remove(activity_id)
+                self.changed.emit()
+            return
+        if old is not None and (old.group_id, old.position) == (row.group_id, row.position):
+            if old != row:
+                self._replace(row)
+                self.updated.emit(row)
+        else:
+            if old is not None:
+                self._remove(activity_id)
+            assert row.group_id is not None
+            keys = [r.sort_key() for r in self._by_group[row.group_id]]
+            self._insert(row, bisect.bisect_left(keys, row.sort_key()))
+        self._municipalities_may_have_changed()
+        self.changed.emit()
+
+    def set_marks(self, marks: dict[int, str]) -> None:
+        """activity id → the mark of the device that wrote it („2. grupi seade 1“)."""
+        if marks != self._marks:
+            self._marks = dict(marks)
+            self.marks_changed.emit()
+
+    def mark(self, activity_id: int) -> str:
+        return self._marks.get(activity_id, "")
 
     # -- memory ----------------------------------------------------------------------------
     def _insert(self, row: ActivityRow, index: int) -> None:

@@ -25,6 +25,7 @@ from avtoituba.gui.activities.hub import ActivityHub
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # the scribe device that wrote it, or ""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,6 +42,7 @@ class GroupActivityModel(QAbstractListModel):
         hub.inserted.connect(self._on_inserted)
         hub.updated.connect(self._on_updated)
         hub.removed.connect(self._on_removed)
+        hub.marks_changed.connect(self._on_marks_changed)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -55,6 +57,8 @@ class GroupActivityModel(QAbstractListModel):
             return row
         if role == ID_ROLE:
             return row.id
+        if role == MARK_ROLE:
+            return self.hub.mark(row.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             area = self._areas.get(row.area_number) if row.area_number else None
             parts = [row.title]
@@ -96,6 +100,13 @@ class GroupActivityModel(QAbstractListModel):
             self._rows[i] = row
             idx = self.index(i)
             self.dataChanged.emit(idx, idx)
+
+    def mark(self, activity_id: int) -> str:
+        return self.hub.mark(activity_id)
+
+    def _on_marks_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [MARK_ROLE])
 
     def _on_removed(self, activity_id: int, group_id: int) -> None:
         if group_id != self.group.id:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from avtoituba.core.capture import ActivityFilter, ActivityRow, Capture
+from avtoituba.core.ogp import draft_enabled as ogp_draft_enabled
 
 from avtoituba.gui.activities.actions import ACTIONS, CONTEXT_MENU, MENU
 from avtoituba.gui.activities.column import ActivityColumn
@@ -173,6 +174,7 @@ class CapturePage(ActivityWriting, Page):
         self.editor = ActivityEditor()
         self.editor.set_areas(self._areas)
         self.editor.edited.connect(self.edit_activity)
+        self.editor.ogp_enabled = lambda: ogp_draft_enabled(self.context.store)
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.editor)

@@ -18,7 +18,7 @@ from avtoituba.gui.agenda.model import short_title
 from avtoituba.wording import fill
 
 
-def dotted(t) -> str:  # noqa: ANN001
+def dotted(t) -> str:
     """A time as the documents and the trainer write it: 14.15."""
     return f"{t.hour:02d}.{t.minute:02d}"
 

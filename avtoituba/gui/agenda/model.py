@@ -281,7 +281,7 @@ class AgendaModel(QAbstractTableModel):
         except (ValueError, KeyError):
             self.edit_refused.emit(field_error(field or ""))
             return False
-        except Exception:  # noqa: BLE001 - the store refused: nothing changed, say so
+        except Exception:
             self.refresh()
             self.edit_refused.emit(write_failed())
             return False

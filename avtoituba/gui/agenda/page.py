@@ -213,7 +213,7 @@ class AgendaPage(Page):
 
         try:
             undo.apply(self.context.undo_stack, action, step, on_error=self._replay_failed)
-        except Exception:  # noqa: BLE001 - a write failed: say so, keep running
+        except Exception:
             QMessageBox.warning(self, self.tr("Timer"), self.tr(
                 "The timer could not be saved to the workshop file, so it did not change. "
                 "Check that the file is still there and writable, then try again."))
@@ -317,7 +317,7 @@ class AgendaPage(Page):
                                                  written[1], written[2], label,
                                                  self._agenda_changed),
                        on_error=self._replay_failed)
-        except Exception:  # noqa: BLE001 - refused: nothing changed, say so
+        except Exception:
             self._show_problem(write_failed())
         self._agenda_changed()
 
@@ -429,7 +429,7 @@ class AgendaPage(Page):
     def _refresh_plan(self) -> None:
         self.plan_tab.refresh(self.state or self.timer.state())
 
-    def export(self, kind: str, path: Path, heading: str = "", date=None) -> Path:  # noqa: ANN001
+    def export(self, kind: str, path: Path, heading: str = "", date=None) -> Path:
         self.plan_tab.refresh(self.state or self.timer.state())
         return self.plan_tab.export(kind, path, heading, date)
 
@@ -438,12 +438,12 @@ class AgendaPage(Page):
         for action, keys in self._single_keys.items():
             action.setShortcuts(keys if on else [])
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         self._enable_single_keys(True)
         super().showEvent(event)
 
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+    def hideEvent(self, event: QHideEvent) -> None:
         if not event.spontaneous():  # not when the window is only minimised
             self._enable_single_keys(False)
         super().hideEvent(event)

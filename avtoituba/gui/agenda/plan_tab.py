@@ -62,18 +62,18 @@ class PlanTab(QWidget):
     def document_language(self) -> str:
         try:
             return workshop_header(self.context.store).language or "et"
-        except Exception:  # noqa: BLE001 - a closed file: the default
+        except Exception:
             return "et"
 
     def texts(self, st: TimerState) -> list[list[str]]:
         from avtoituba.export.agenda_report import table
 
         rows = plan_vs_actual(st)
-        data = table(rows, wording={"running": self.tr("running"), "not_run": self.tr("not run")})
         language = self.ui_language()
+        data = table(rows, language, wording={"running": self.tr("running"),
+                                              "not_run": self.tr("not run")},
+                     finished=st.status == C.FINISHED)
         for r, line in zip(rows, data[1:], strict=True):
-            if r.actual is None and st.status != C.FINISHED:
-                line[5] = ""  # not reached yet: nothing to say while the day runs
             if st.block is not None and r.block.id == st.block.id:
                 line[6] = f"{round(st.elapsed_s / 60, 1):g}"  # the running block so far
             line[3] = decimal(line[3], language)
@@ -120,11 +120,13 @@ class PlanTab(QWidget):
                 self.tr("The file could not be written: %1. Choose another folder and try again."),
                 exc.strerror or str(exc)))
 
-    def export(self, kind: str, path: Path, heading: str = "", date=None) -> Path:  # noqa: ANN001
+    def export(self, kind: str, path: Path, heading: str = "", date=None) -> Path:
         from avtoituba.export import agenda_report
 
         assert self.state is not None
         rows = plan_vs_actual(self.state)
+        finished = self.state.status == C.FINISHED
         if kind == "csv":
-            return agenda_report.write_csv(rows, path, self.document_language())
-        return agenda_report.write_docx(rows, path, self.document_language(), heading, date)
+            return agenda_report.write_csv(rows, path, self.document_language(), finished)
+        return agenda_report.write_docx(rows, path, self.document_language(), heading, date,
+                                        finished=finished)

@@ -169,7 +169,7 @@ class RunPanel(QWidget):
             label.ensurePolished()
             label.setFixedHeight(QFontMetrics(label.font()).lineSpacing() * lines + 4)
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (event.Type.StyleChange, event.Type.FontChange) \
                 and hasattr(self, "controls"):

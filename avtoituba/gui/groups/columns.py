@@ -74,7 +74,7 @@ class MemberList(QListWidget):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         return encode_ids([int(item.data(ID_ROLE)) for item in items])
 
     def supportedDropActions(self) -> Qt.DropAction:

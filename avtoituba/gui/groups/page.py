@@ -134,7 +134,7 @@ class GroupsPage(ParticipantEditing, MembershipEditing, Importing, GroupsOutput,
         super().showEvent(event)
         self._set_actions_enabled(True)
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001
+    def hideEvent(self, event) -> None:
         super().hideEvent(event)
         # keys such as Del and F2 belong to whichever page is shown
         self._set_actions_enabled(False)

@@ -33,7 +33,7 @@ PresentSetter = Callable[[Sequence[int], bool], None]
 
 
 class ParticipantsModel(QAbstractTableModel):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
         self._group_names: dict[int, str] = {}
@@ -67,13 +67,13 @@ class ParticipantsModel(QAbstractTableModel):
         return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Present"), self.tr("Name"), self.tr("Municipality"), self.tr("Role"),
                 self.tr("E-mail"), self.tr("Group"))[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         r = self._rows[index.row()]
@@ -111,7 +111,7 @@ class ParticipantsModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return encode_ids([self._rows[r].id for r in rows])
 
@@ -145,7 +145,7 @@ class ParticipantsModel(QAbstractTableModel):
 class ParticipantsFilter(QSortFilterProxyModel):
     """Filters on name, municipality, role and e-mail at once, ignoring case."""
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -175,11 +175,11 @@ class ParticipantsFilter(QSortFilterProxyModel):
 class MunicipalityDelegate(QStyledItemDelegate):
     """A line editor that completes municipality names already known."""
 
-    def __init__(self, names: Callable[[], list[str]], parent=None):  # noqa: ANN001
+    def __init__(self, names: Callable[[], list[str]], parent=None):
         super().__init__(parent)
         self._names = names
 
-    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:  # noqa: ANN001
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setMaxLength(300)
         editor.setCompleter(municipality_completer(self._names(), editor))

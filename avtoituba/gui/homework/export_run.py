@@ -55,7 +55,7 @@ async def export_in_background(store: Store, data: PackData | None, options: Pac
     except OSError as exc:
         return Outcome([], error=("other", str(exc.filename or options.out_dir),
                                   exc.strerror or str(exc)))
-    except Exception as exc:  # noqa: BLE001 - shown to the trainer, never a crash
+    except Exception as exc:
         return Outcome([], error=("other", "", type(exc).__name__))
     return Outcome(files)
 

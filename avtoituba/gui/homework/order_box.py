@@ -82,7 +82,7 @@ class RunningOrderList(QListWidget):
             self.on_dropped(after)
 
 
-def save_order(stack, store: Store, before: list[int], after: list[int],  # noqa: ANN001
+def save_order(stack, store: Store, before: list[int], after: list[int],
                changed: Callable[[], None], on_error: Callable[[Exception], None]) -> None:
     """Write the new order through core, then push the step that undoes it."""
 

@@ -323,7 +323,7 @@ class ExportPage(Page):
         try:
             save_order(self.context.undo_stack, self.context.store, self.order_ids(), after,
                        self.refresh, self._order_failed)
-        except Exception as exc:  # noqa: BLE001 - shown, nothing pushed
+        except Exception as exc:
             self._order_failed(exc)
 
     def _order_failed(self, exc: Exception) -> None:

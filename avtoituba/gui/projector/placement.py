@@ -61,7 +61,7 @@ def clear_of(rect: QRect, screen: QScreen, avoid: QWidget | None) -> QRect:
     return fit_inside(rect, area)
 
 
-def _keep_aspect():  # noqa: ANN202
+def _keep_aspect():
     from PySide6.QtCore import Qt
 
     return Qt.AspectRatioMode.KeepAspectRatio

@@ -33,6 +33,11 @@ WALL_STYLE = """
 """
 
 
+def _with_mark(municipality: str, mark: str) -> str:
+    """The muted line under a title: the municipality, and the scribe device that wrote it."""
+    return " · ".join(part for part in (municipality, mark) if part)
+
+
 class WallBoard(QWidget):
     """The activities themselves, painted page by page from a :class:`WallLayout`."""
 
@@ -199,7 +204,9 @@ class ActivityWall(QWidget):
         activity typed last."""
         model = self._model
         rows = [model.row_at(i) for i in range(model.rowCount())] if model is not None else []
-        self.board.items = [Item(r.title, r.municipality) for r in rows]
+        mark = getattr(model, "mark", None)  # the scribe device, in the Activities' models
+        self.board.items = [Item(r.title, _with_mark(r.municipality, mark(r.id) if mark else ""))
+                            for r in rows]
         self.board.window_height = self.window().height() if self.window() else self.height()
         has = bool(rows)
         self.board.setVisible(has)
@@ -232,7 +239,7 @@ class ActivityWall(QWidget):
         self._scale_fonts()
         self._fit_timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_timer.start()
 

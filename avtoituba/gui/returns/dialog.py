@@ -193,7 +193,7 @@ class ReturnsDialog(QDialog):
                            "Import returned homework (%1)"), names))
                        if not done.empty else None,
                        on_error=self._replay_failed)
-        except Exception:  # noqa: BLE001 - nothing was written: say so, keep the dialog
+        except Exception:
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "The homework could not be written into the workshop file; nothing was "
                 "changed. Check that the file is not read-only and try again."))

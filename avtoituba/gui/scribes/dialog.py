@@ -37,6 +37,8 @@ from avtoituba.wording import fill
 if TYPE_CHECKING:
     from avtoituba.core.scribes import ScribeChange, ScribeService
 
+    from avtoituba.gui.projector.window import StageWindow
+    from avtoituba.gui.scribes.link import ScribeLink
     from avtoituba.web.server import ScribeServer
 
 
@@ -66,6 +68,8 @@ class ScribeDialog(QDialog):
         self.setWindowTitle(self.tr("Scribes on phones"))
         self.service = service
         self.server: ScribeServer | None = None
+        self.link: ScribeLink | None = None  # to the Activities page, when it is open
+        self.stage: StageWindow | None = None  # the projector, when the window has one
         self._task = None
         service.listeners.append(self._from_service)
         layout = QVBoxLayout(self)
@@ -109,6 +113,9 @@ class ScribeDialog(QDialog):
         self.block_button = QPushButton(self.tr("Block the selected device"))
         self.block_button.clicked.connect(self.block_selected)
         block_row.addWidget(cards)
+        self.codes_on_stage = QPushButton(self.tr("Show the codes on the projector"))
+        self.codes_on_stage.clicked.connect(self.show_codes_on_projector)
+        block_row.addWidget(self.codes_on_stage)
         block_row.addStretch(1)
         block_row.addWidget(self.block_button)
         layout.addWidget(self.devices)
@@ -133,6 +140,9 @@ class ScribeDialog(QDialog):
         vote_layout.addWidget(self.reveal)
         vote_layout.addWidget(self.ballots, 1)
         vote_layout.addWidget(self.reset_button)
+        self.tally_on_stage = QPushButton(self.tr("Show the result on the projector"))
+        self.tally_on_stage.clicked.connect(self.show_tally_on_projector)
+        vote_layout.addWidget(self.tally_on_stage)
         layout.addWidget(vote)
         self.changed.connect(self._refresh_lists)
         self._show_codes()
@@ -184,6 +194,15 @@ class ScribeDialog(QDialog):
         self.port_box.setEnabled(True)
         self._show_codes()
 
+    def shutdown(self) -> None:
+        """The workshop closes: scribe mode stops (the port closes) and the dialog goes."""
+        self.service.listeners.clear()
+        server, self.server = self.server, None
+        if server is not None:
+            tasks.start(server.stop())
+        self.close()
+        self.deleteLater()
+
     def notify(self, group_id: int | None) -> None:
         """The trainer changed something: tell that group's phones."""
         if self.server is not None:
@@ -206,6 +225,8 @@ class ScribeDialog(QDialog):
         urls = self._urls()
         self.codes.setVisible(bool(urls))
         self.cards_button.setEnabled(bool(urls))
+        self.codes_on_stage.setEnabled(bool(urls))
+        self.tally_on_stage.setEnabled(bool(urls))
         for column, (name, url) in enumerate(urls):
             title = QLabel(name)
             title.setWordWrap(True)
@@ -252,6 +273,55 @@ class ScribeDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, device["device"])
                 self.devices.setItem(row, column, item)
         self.ballots.setText(self.tr("%n ballot(s)", "", self.service.ballots()))
+        self._update_tally()
+
+    # -- the projector -----------------------------------------------------------------------
+    def _scene(self, name: str, make: type) -> QWidget | None:
+        if self.stage is None:
+            return None
+        scene = self.stage.scene(name)
+        if scene is None:
+            scene = make()
+            self.stage.add_scene(name, scene)
+        return scene
+
+    def show_codes_on_projector(self) -> None:
+        """Every group's join code (and the vote's) in large on the projector."""
+        from avtoituba.gui.projector.scribe_scenes import CODES_SCENE, CodesScene
+
+        scene = self._scene(CODES_SCENE, CodesScene)
+        if scene is None or self.server is None:
+            return
+        scene.set_codes([(name, url, qr_pixmap(url, 600)) for name, url in self._urls()])
+        assert self.stage is not None
+        self.stage.project(CODES_SCENE)
+
+    def show_tally_on_projector(self) -> None:
+        """The vote's code on the projector, and the tally once the trainer reveals it."""
+        from avtoituba.gui.projector.scribe_scenes import TALLY_SCENE, TallyScene
+
+        scene = self._scene(TALLY_SCENE, TallyScene)
+        if scene is None or self.server is None:
+            return
+        url = self.server.vote_url()
+        scene.set_vote(url, qr_pixmap(url, 600))
+        self._update_tally()
+        assert self.stage is not None
+        self.stage.project(TALLY_SCENE)
+
+    def _update_tally(self) -> None:
+        from avtoituba.gui.projector.scribe_scenes import TALLY_SCENE, TallyScene
+
+        scene = self.stage.scene(TALLY_SCENE) if self.stage is not None else None
+        if not isinstance(scene, TallyScene):
+            return
+        if not self.service.vote.revealed:
+            scene.set_tally(None)
+            return
+        tally = self.service.tally()
+        groups = {g.id: g.name for g in self.service.capture.groups()}
+        scene.set_tally([(r.title, groups.get(r.group_id or -1, ""), tally.get(r.id, 0))
+                         for r in self.service.capture.list()])
 
     def block_selected(self) -> None:
         row = self.devices.currentRow()
@@ -272,6 +342,7 @@ class ScribeDialog(QDialog):
     def _reveal(self, on: bool) -> None:
         self.service.vote.revealed = on
         self.notify(None)
+        self._update_tally()
 
     def reset_votes(self) -> None:
         answer = QMessageBox.question(self, self.tr("Clear the votes"), self.tr(
@@ -279,7 +350,7 @@ class ScribeDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.service.reset_votes()
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+    def closeEvent(self, event) -> None:
         # Closing the dialog keeps scribe mode as it is; the menu reopens it.
         super().closeEvent(event)
 

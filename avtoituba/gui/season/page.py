@@ -195,7 +195,7 @@ class SeasonPage(Page):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _run(self, work, finished, quiet: bool = False) -> None:  # noqa: ANN001
+    def _run(self, work, finished, quiet: bool = False) -> None:
         """Run ``work(progress)`` in the background; ``finished(result)`` on the loop."""
         if self._busy:
             return
@@ -230,10 +230,10 @@ class SeasonPage(Page):
             return
         store = self.context.store
 
-        def work(progress: tasks.Progress):  # noqa: ANN202
+        def work(progress: tasks.Progress):
             return sync.push(store, url, on_step=progress.report)
 
-        def finished(result) -> None:  # noqa: ANN001
+        def finished(result) -> None:
             if result.sent or result.deleted:
                 self._done(fill(self.tr("Sent to %1: %2 changed rows, %3 deleted."),
                                 result.where, str(result.sent), str(result.deleted)))
@@ -252,7 +252,7 @@ class SeasonPage(Page):
         if url is None:
             return
 
-        def finished(found) -> None:  # noqa: ANN001
+        def finished(found) -> None:
             self._workshops = found
             self.table.setRowCount(len(found))
             for row, w in enumerate(found):

@@ -68,7 +68,7 @@ def focus_is_typing() -> bool:
 class _TypingGuard(QObject):
     """Swallows a single-key shortcut while the trainer types; menus and buttons still work."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Shortcut and focus_is_typing():
             return True
         return False

@@ -10,6 +10,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avtoituba.core import ogp
 from avtoituba.core.seminar import DAYS_AFTER, default_followup_date
 from avtoituba.core.workshop import update_workshop, workshop_details
 
@@ -124,6 +126,12 @@ class WorkshopDialog(QDialog):
         self.followup_end_edit = QTimeEdit(QTime(end.hour, end.minute))
         self.platform_edit = QLineEdit(w.followup_platform)
         self.link_edit = QLineEdit(w.followup_link)
+        self.ogp_check = QCheckBox(self.tr("OGP action plan draft"))
+        self.ogp_check.setObjectName("workshopOgpDraft")
+        self.ogp_check.setToolTip(self.tr("Each activity gets the fields of an Open Government "
+                                          "Partnership commitment in the editor, and the "
+                                          "homework pack a commitment sheet per activity."))
+        self.ogp_check.setChecked(ogp.draft_enabled(store))
         for edit in (self.date_edit, self.followup_date_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
@@ -148,6 +156,7 @@ class WorkshopDialog(QDialog):
         form.addRow(self.tr("Follow-up seminar time:"), times)
         form.addRow(self.tr("Video call &platform:"), self.platform_edit)
         form.addRow(self.tr("Video call &link:"), self.link_edit)
+        form.addRow("", self.ogp_check)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -187,4 +196,6 @@ class WorkshopDialog(QDialog):
             followup_platform=self.platform_edit.text().strip(),
             followup_link=self.link_edit.text().strip(),
         )
+        if self.ogp_check.isChecked() != ogp.draft_enabled(self.store):
+            ogp.set_draft_enabled(self.store, self.ogp_check.isChecked())
         super().accept()

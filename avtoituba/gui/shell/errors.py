@@ -47,6 +47,7 @@ class ExceptionHandler(QObject):
     """Receives unhandled exceptions from any thread; shows them on the GUI thread."""
 
     _show = Signal(str, str)
+    _show_known = Signal(object)
 
     def __init__(self, log_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -56,6 +57,7 @@ class ExceptionHandler(QObject):
         self._showing = False
         self._previous = (sys.excepthook, threading.excepthook)
         self._show.connect(self.show_dialog, Qt.ConnectionType.QueuedConnection)
+        self._show_known.connect(self.show_file_error, Qt.ConnectionType.QueuedConnection)
 
     @property
     def log_file(self) -> Path:
@@ -85,10 +87,18 @@ class ExceptionHandler(QObject):
         try:
             log.error("unhandled exception\n%s", details.rstrip())
             self.handler.flush()
-        except Exception:  # noqa: BLE001 - a full disk must not turn into a second error
+        except Exception:
             pass
         summary = f"{exc_type.__name__}: {exc}".strip()
         app = QApplication.instance()
+        from avtoituba.store.errors import WorkshopFileError
+
+        if isinstance(exc, WorkshopFileError):
+            if exc.code == "damaged":
+                return  # the window shows one message about it and turns read-only
+            if app is not None:
+                self._show_known.emit(exc)
+                return
         if app is None:
             sys.__excepthook__(exc_type, exc, tb)
         elif QThread.currentThread() is app.thread():
@@ -109,8 +119,26 @@ class ExceptionHandler(QObject):
             self._showing = False
 
 
+    def show_file_error(self, error: object) -> None:
+        """A known store error met after opening (the disk is full): its own words."""
+        from avtoituba.gui.shell.messages import file_error_text
+
+        self.shown.append(str(error))
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            headline, advice = file_error_text(error)  # type: ignore[arg-type]
+            box = QMessageBox(QMessageBox.Icon.Warning, "avtoituba", headline,
+                              QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+            box.setInformativeText(advice)
+            box.exec()
+        finally:
+            self._showing = False
+
+
 class ErrorDialog(QMessageBox):
-    def __init__(self, summary: str, details: str, log_file: Path, parent=None):  # noqa: ANN001
+    def __init__(self, summary: str, details: str, log_file: Path, parent=None):
         super().__init__(parent)
         self.log_file = log_file
         self.setIcon(QMessageBox.Icon.Warning)
@@ -121,7 +149,7 @@ class ErrorDialog(QMessageBox):
             "ErrorDialog", "Everything entered before this is safe in the workshop file, and "
             "you can keep working. If the last action did not take effect, do it again. The "
             "details are written to the log file:\n%1").replace("%1", str(log_file)))
-        self.setDetailedText(f"{summary}\n\n{details}")
+        # No traceback, SQL or library address in the dialog: the log file keeps them.
         self.log_button = self.addButton(
             QCoreApplication.translate("ErrorDialog", "Show the &log folder"),
             QMessageBox.ButtonRole.ActionRole)

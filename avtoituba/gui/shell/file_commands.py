@@ -185,16 +185,13 @@ class FileCommands:
         context = getattr(self, "context", None)
         if context is None:
             return
-        dialog = context.services.get("scribes")
-        if dialog is None:
-            from avtoituba.core.capture import Capture
-            from avtoituba.core.scribes import ScribeService
+        from avtoituba.gui.scribes.link import open_scribe_dialog
 
-            from avtoituba.gui.scribes.dialog import ScribeDialog
-
-            dialog = ScribeDialog(ScribeService(context.store, Capture(context.store)),
-                                  self._me())
-            context.services["scribes"] = dialog
+        try:
+            page = self.page("activities")  # type: ignore[attr-defined]
+        except (AttributeError, KeyError):
+            page = None
+        dialog = open_scribe_dialog(context, self._me(), getattr(page, "hub", None))
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -73,6 +74,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._closed = False
         self._placed = False
         self.context: AppContext | None = None
+        self.damage_box: QMessageBox | None = None
         self._slots: list[_Slot] = []
         self._page_menus: list[QAction] = []
         self.locks = lock.WorkshopLocks()
@@ -188,6 +190,7 @@ class MainWindow(FileCommands, QMainWindow):
         if claimed is None:
             return
         store = claimed
+        store.on_damage = self._store_damaged
         self.backups.watch(store)
         if self.page_factories is None:
             from avtoituba.gui.shell.pages import PAGE_FACTORIES
@@ -288,6 +291,35 @@ class MainWindow(FileCommands, QMainWindow):
                 self._build_next_page_later()
                 return
 
+    # -- damage found after opening ---------------------------------------------------------
+    def _store_damaged(self, error: object) -> None:
+        """The store met damage while reading and turned itself read-only (it tells once).
+        Called in the middle of whatever read met it: show the message and rebuild the
+        pages read-only once that is over."""
+        QTimer.singleShot(0, self, lambda: self._show_damage(error))
+
+    def _show_damage(self, error: object) -> None:
+        from avtoituba.gui.shell.messages import damage_text
+
+        if self.context is None:
+            return
+        store = self.context.store
+        headline, advice = damage_text(store.path, _newest_backup(store.path))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The workshop file is damaged"),
+                          headline, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(advice)
+        box.setDetailedText(str(error))
+        self.damage_box = box
+        box.open()
+        # Editing off: the window's own editing actions and undo (a replay would write);
+        # the pages ask context.read_only before each edit, and the store refuses any
+        # write that still gets through. (Rebuilding the pages here crashed on close in
+        # PySide6 6.11 when a page had failed half-way through its construction.)
+        self.undo_stack.clear()
+        for action in (self.details_action, self.import_returns_action, self.scribes_action):
+            action.setEnabled(False)
+        self.update_title()
+
     def _teardown_pages(self) -> None:
         self.clock.follow(None)
         built = [slot.page for slot in self._slots if slot.page is not None]
@@ -306,13 +338,21 @@ class MainWindow(FileCommands, QMainWindow):
             slot.container.deleteLater()
         self._slots.clear()
         if self.context is not None:
+            scribes = self.context.services.pop("scribes", None)
+            if scribes is not None:
+                scribes.shutdown()  # type: ignore[attr-defined]  # the port closes with the file
             self.context.store.close()
             self.context = None
 
     def update_title(self) -> None:
         from avtoituba.core.workshop import workshop_header
+        from avtoituba.store.errors import Damaged
 
-        header = workshop_header(self.store)
+        try:
+            header = workshop_header(self.store)
+        except Damaged:  # the window says so; the title shows the file's name meanwhile
+            self.setWindowTitle(f"{self.store.name} {self.tr('[read-only]')} — avtoituba")
+            return
         parts = [header.title]
         if header.date:
             parts.append(format_date(header.date))
@@ -417,3 +457,16 @@ class MainWindow(FileCommands, QMainWindow):
             self.stage.close()
             self.stage.deleteLater()
         super().closeEvent(event)
+
+
+def _newest_backup(path: Path | None):
+    """The newest readable backup of the workshop file ``path`` (None: none yet)."""
+    if path is None:
+        return None
+    from avtoituba.core.backup import list_backups
+
+    try:
+        found = [b for b in list_backups(backups.backup_folder(path)) if b.readable]
+    except OSError:
+        return None
+    return max(found, key=lambda b: b.taken_at, default=None)

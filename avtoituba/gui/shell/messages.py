@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from avtoituba.store.errors import WorkshopFileError
+
+from avtoituba.wording import fill
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from avtoituba.core.backup import BackupInfo
 
 
 def file_error_text(error: WorkshopFileError) -> tuple[str, str]:
@@ -36,7 +45,34 @@ def file_error_text(error: WorkshopFileError) -> tuple[str, str]:
         return (QCoreApplication.translate("FileMessages", "“%1” cannot be written to.").replace("%1", name),
                 QCoreApplication.translate("FileMessages", "It is on a read-only medium or folder. Open it read-only to look at it, "
                     "or copy it to your computer first."))
+    if code == "disk_full":
+        return (QCoreApplication.translate("FileMessages", "The disk is full: the last change to “%1” was not saved.").replace("%1", name),
+                QCoreApplication.translate("FileMessages", "Everything before it is safe in the file. Free some space on the disk "
+                    "(empty the trash, move large files away), then do the last change again."))
+    if code == "damaged":
+        return damage_text(error.path, None)
     if code == "upgrade_failed":
         return (QCoreApplication.translate("FileMessages", "“%1” could not be upgraded.").replace("%1", name),
                 QCoreApplication.translate("FileMessages", "A copy of the file as it was is kept beside it (.bak)."))
     return (QCoreApplication.translate("FileMessages", "“%1” could not be opened.").replace("%1", name), error.message)
+
+
+def damage_text(path: Path | None, newest: BackupInfo | None) -> tuple[str, str]:
+    """(headline, what to do) when damage is found in a file already open."""
+    from avtoituba.gui.shell.formats import format_date
+
+    name = path.name if path else ""
+    headline = fill(QCoreApplication.translate(
+        "FileMessages", "“%1” is damaged. avtoituba stopped writing to it."), name)
+    if newest is None:
+        advice = QCoreApplication.translate(
+            "FileMessages", "The workshop is shown read-only so that nothing more is written to "
+            "the damaged file. Open a copy from your USB stick, or look in File › Restore from "
+            "backup for a backup.")
+    else:
+        local = newest.taken_at.astimezone()
+        advice = fill(QCoreApplication.translate(
+            "FileMessages", "The workshop is shown read-only so that nothing more is written to "
+            "the damaged file. Restore the last good backup (%1 at %2) with File › Restore "
+            "from backup."), format_date(local.date()), local.strftime("%H.%M"))
+    return headline, advice

@@ -51,6 +51,12 @@ def export_page(context: AppContext) -> Page:
     return ExportPage(context)
 
 
+def seminar_page(context: AppContext) -> Page:
+    from avtoituba.gui.seminar.page import SeminarPage
+
+    return SeminarPage(context)
+
+
 def season_page(context: AppContext) -> Page:
     from avtoituba.gui.season.page import SeasonPage
 
@@ -66,6 +72,8 @@ PAGE_FACTORIES: tuple[PageSpec, ...] = (
              "activities", activities_page),
     PageSpec("export", lambda: QCoreApplication.translate("Pages", "Homework pack"),
              "export", export_page),
+    PageSpec("seminar", lambda: QCoreApplication.translate("Pages", "Follow-up seminar"),
+             "presenter", seminar_page),
     PageSpec("season", lambda: QCoreApplication.translate("Pages", "Season"), "season",
              season_page),
 )

@@ -93,6 +93,17 @@ def start(coro: object) -> asyncio.Task:
 _running: set[asyncio.Task] = set()
 
 
+def use_plain_threads(loop: asyncio.AbstractEventLoop) -> None:
+    """Make ``loop``'s default executor the shared worker pool.
+
+    qasync's own default executor runs on QThreads that nothing shuts down; asyncio itself
+    uses the default executor (``getaddrinfo`` for aiohttp's client, for one), and a QThread
+    still running when the app quits aborts the interpreter. Plain threads, shut down in
+    :func:`shutdown`, do not.
+    """
+    loop.set_default_executor(executor())
+
+
 def shutdown(wait: bool = True) -> None:
     """Finish (or drop) background work before the app quits."""
     global _executor

@@ -51,7 +51,7 @@ class Change(QUndoCommand):
     def _replay(self, step: Callable[[], None]) -> None:
         try:
             step()
-        except Exception as exc:  # noqa: BLE001 - a failed replay is shown, never fatal
+        except Exception as exc:
             self.setObsolete(True)
             if self.on_error is None:
                 raise

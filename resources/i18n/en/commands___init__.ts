@@ -12,8 +12,12 @@
         <translation>interrupted</translation>
     </message>
     <message>
-        <source>unexpected error (%1): %2</source>
-        <translation>unexpected error (%1): %2</translation>
+        <source>an unexpected problem stopped the command; what was saved before it is safe; the details are in %1</source>
+        <translation>an unexpected problem stopped the command; what was saved before it is safe; the details are in %1</translation>
+    </message>
+    <message>
+        <source>an unexpected problem stopped the command; what was saved before it is safe</source>
+        <translation>an unexpected problem stopped the command; what was saved before it is safe</translation>
     </message>
     <message>
         <source>%1: already exists; choose another name</source>

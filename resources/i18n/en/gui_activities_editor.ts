@@ -84,6 +84,10 @@
         <translation>An activity needs a title; the title was kept.</translation>
     </message>
     <message>
+        <source>A milestone ends before it starts; correct its dates to save the commitment.</source>
+        <translation>A milestone ends before it starts; correct its dates to save the commitment.</translation>
+    </message>
+    <message>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>
         <translation>“%1” is not in the registration list. Did you mean “%2”?</translation>
     </message>

@@ -48,6 +48,10 @@
         <translation>Block the selected device</translation>
     </message>
     <message>
+        <source>Show the codes on the projector</source>
+        <translation>Show the codes on the projector</translation>
+    </message>
+    <message>
         <source>Dot vote</source>
         <translation>Dot vote</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>Dots per person:</source>
         <translation>Dots per person:</translation>
+    </message>
+    <message>
+        <source>Show the result on the projector</source>
+        <translation>Show the result on the projector</translation>
     </message>
     <message>
         <source>Scribe mode</source>

@@ -30,6 +30,14 @@
         <translation>Workshop details</translation>
     </message>
     <message>
+        <source>OGP action plan draft</source>
+        <translation>OGP action plan draft</translation>
+    </message>
+    <message>
+        <source>Each activity gets the fields of an Open Government Partnership commitment in the editor, and the homework pack a commitment sheet per activity.</source>
+        <translation>Each activity gets the fields of an Open Government Partnership commitment in the editor, and the homework pack a commitment sheet per activity.</translation>
+    </message>
+    <message>
         <source>https://… (the video call&apos;s address)</source>
         <translation>https://… (the video call&apos;s address)</translation>
     </message>

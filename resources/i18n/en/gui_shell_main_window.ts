@@ -24,6 +24,10 @@
         <translation>&amp;Clear the list</translation>
     </message>
     <message>
+        <source>The workshop file is damaged</source>
+        <translation>The workshop file is damaged</translation>
+    </message>
+    <message>
         <source>[read-only]</source>
         <translation>[read-only]</translation>
     </message>

@@ -60,6 +60,14 @@
         <translation>It is on a read-only medium or folder. Open it read-only to look at it, or copy it to your computer first.</translation>
     </message>
     <message>
+        <source>The disk is full: the last change to “%1” was not saved.</source>
+        <translation>The disk is full: the last change to “%1” was not saved.</translation>
+    </message>
+    <message>
+        <source>Everything before it is safe in the file. Free some space on the disk (empty the trash, move large files away), then do the last change again.</source>
+        <translation>Everything before it is safe in the file. Free some space on the disk (empty the trash, move large files away), then do the last change again.</translation>
+    </message>
+    <message>
         <source>“%1” could not be upgraded.</source>
         <translation>“%1” could not be upgraded.</translation>
     </message>
@@ -70,6 +78,18 @@
     <message>
         <source>“%1” could not be opened.</source>
         <translation>“%1” could not be opened.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged. avtoituba stopped writing to it.</source>
+        <translation>“%1” is damaged. avtoituba stopped writing to it.</translation>
+    </message>
+    <message>
+        <source>The workshop is shown read-only so that nothing more is written to the damaged file. Open a copy from your USB stick, or look in File › Restore from backup for a backup.</source>
+        <translation>The workshop is shown read-only so that nothing more is written to the damaged file. Open a copy from your USB stick, or look in File › Restore from backup for a backup.</translation>
+    </message>
+    <message>
+        <source>The workshop is shown read-only so that nothing more is written to the damaged file. Restore the last good backup (%1 at %2) with File › Restore from backup.</source>
+        <translation>The workshop is shown read-only so that nothing more is written to the damaged file. Restore the last good backup (%1 at %2) with File › Restore from backup.</translation>
     </message>
 </context>
 </TS>

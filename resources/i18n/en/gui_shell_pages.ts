@@ -20,6 +20,10 @@
         <translation>Homework pack</translation>
     </message>
     <message>
+        <source>Follow-up seminar</source>
+        <translation>Follow-up seminar</translation>
+    </message>
+    <message>
         <source>Season</source>
         <translation>Season</translation>
     </message>

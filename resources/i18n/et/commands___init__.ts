@@ -12,8 +12,12 @@
         <translation>katkestatud</translation>
     </message>
     <message>
-        <source>unexpected error (%1): %2</source>
-        <translation>ootamatu viga (%1): %2</translation>
+        <source>an unexpected problem stopped the command; what was saved before it is safe; the details are in %1</source>
+        <translation>ootamatu probleem peatas käsu; mis enne salvestati, on alles; üksikasjad on failis %1</translation>
+    </message>
+    <message>
+        <source>an unexpected problem stopped the command; what was saved before it is safe</source>
+        <translation>ootamatu probleem peatas käsu; mis enne salvestati, on alles</translation>
     </message>
     <message>
         <source>%1: already exists; choose another name</source>

@@ -84,6 +84,10 @@
         <translation>Tegevusel peab olema pealkiri; senine pealkiri jäi alles.</translation>
     </message>
     <message>
+        <source>A milestone ends before it starts; correct its dates to save the commitment.</source>
+        <translation>Vahe-eesmärk lõpeb enne, kui see algab; paranda kuupäevad, et kohustus salvestuks.</translation>
+    </message>
+    <message>
         <source>“%1” is not in the registration list. Did you mean “%2”?</source>
         <translation>„%1“ ei ole registreerimisnimekirjas. Kas mõtlesid „%2“?</translation>
     </message>

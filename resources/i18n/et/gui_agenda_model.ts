@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>Fixed start</source>
-        <translation>Kindel algusaeg</translation>
+        <translation>Kindel algus</translation>
     </message>
     <message>
         <source>Notes</source>

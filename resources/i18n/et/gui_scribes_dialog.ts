@@ -48,6 +48,10 @@
         <translation>Blokeeri valitud seade</translation>
     </message>
     <message>
+        <source>Show the codes on the projector</source>
+        <translation>Näita koode projektoril</translation>
+    </message>
+    <message>
         <source>Dot vote</source>
         <translation>Täpihääletus</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>Dots per person:</source>
         <translation>Täppe inimese kohta:</translation>
+    </message>
+    <message>
+        <source>Show the result on the projector</source>
+        <translation>Näita tulemust projektoril</translation>
     </message>
     <message>
         <source>Scribe mode</source>

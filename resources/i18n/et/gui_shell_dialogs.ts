@@ -30,6 +30,14 @@
         <translation>Töötoa andmed</translation>
     </message>
     <message>
+        <source>OGP action plan draft</source>
+        <translation>AVP tegevuskava mustand</translation>
+    </message>
+    <message>
+        <source>Each activity gets the fields of an Open Government Partnership commitment in the editor, and the homework pack a commitment sheet per activity.</source>
+        <translation>Tegevuse redaktoris on avatud valitsemise partnerluse (AVP) kohustuse väljad ja kodutööpaketis on iga tegevuse kohta kohustuse leht.</translation>
+    </message>
+    <message>
         <source>https://… (the video call&apos;s address)</source>
         <translation>https://… (videokõne aadress)</translation>
     </message>

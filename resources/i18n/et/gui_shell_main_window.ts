@@ -24,6 +24,10 @@
         <translation>&amp;Tühjenda loend</translation>
     </message>
     <message>
+        <source>The workshop file is damaged</source>
+        <translation>Töötoa fail on vigane</translation>
+    </message>
+    <message>
         <source>[read-only]</source>
         <translation>[ainult lugemiseks]</translation>
     </message>

@@ -60,6 +60,14 @@
         <translation>See asub kirjutuskaitstud andmekandjal või kaustas. Ava see vaatamiseks ainult lugemiseks või kopeeri see esmalt oma arvutisse.</translation>
     </message>
     <message>
+        <source>The disk is full: the last change to “%1” was not saved.</source>
+        <translation>Ketas on täis: viimast muudatust faili „%1“ ei salvestatud.</translation>
+    </message>
+    <message>
+        <source>Everything before it is safe in the file. Free some space on the disk (empty the trash, move large files away), then do the last change again.</source>
+        <translation>Kõik varasem on failis alles. Vabasta kettal ruumi (tühjenda prügikast, tõsta suuri faile mujale) ja tee viimane muudatus uuesti.</translation>
+    </message>
+    <message>
         <source>“%1” could not be upgraded.</source>
         <translation>Faili „%1“ ei õnnestunud uuendada.</translation>
     </message>
@@ -70,6 +78,18 @@
     <message>
         <source>“%1” could not be opened.</source>
         <translation>Faili „%1“ ei õnnestunud avada.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged. avtoituba stopped writing to it.</source>
+        <translation>„%1“ on vigane. avtoituba ei kirjuta sinna enam midagi.</translation>
+    </message>
+    <message>
+        <source>The workshop is shown read-only so that nothing more is written to the damaged file. Open a copy from your USB stick, or look in File › Restore from backup for a backup.</source>
+        <translation>Töötuba on avatud ainult lugemiseks, et vigasesse faili midagi juurde ei kirjutataks. Ava koopia oma mälupulgalt või otsi varukoopiat menüüst Fail › Taasta varukoopiast.</translation>
+    </message>
+    <message>
+        <source>The workshop is shown read-only so that nothing more is written to the damaged file. Restore the last good backup (%1 at %2) with File › Restore from backup.</source>
+        <translation>Töötuba on avatud ainult lugemiseks, et vigasesse faili midagi juurde ei kirjutataks. Taasta viimane korras varukoopia (%1 kell %2) menüüst Fail › Taasta varukoopiast.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>Kodutööpakett</translation>
     </message>
     <message>
+        <source>Follow-up seminar</source>
+        <translation>Jätkuseminar</translation>
+    </message>
+    <message>
         <source>Season</source>
         <translation>Hooaeg</translation>
     </message>

@@ -7,7 +7,6 @@ Create Date: 2026-11-30 10:10:00
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0002_scribes"
 down_revision = "0001"
 branch_labels = None

@@ -1,0 +1,1 @@
+"""The Seminar page („Järelseminar“): the follow-up seminar run from the workshop file."""
