@@ -8,12 +8,11 @@ import sqlite3
 import pytest
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from avtoituba.core.agenda import load_blocks
 
-from avtoituba.gui.agenda.model import DURATION, KIND, TITLE, kind_names
+from avtoituba.gui.agenda.model import DURATION
 from tests.doubles import FakeClock
 from tests.gui.test_agenda_page import MIN, at, events, later, make_window
 
@@ -85,6 +84,9 @@ def test_ending_the_day_asks_and_a_stray_space_then_does_nothing(qtbot, window, 
     answers.replies.append(QMessageBox.StandardButton.Yes)
     page.finish_action.trigger()
     assert page.status_label.text() == "The day is over"
+    assert page.forecast_label.text() == "ended at 13:25"  # not "end 13:25, −215 min"
+    window.clock.refresh()
+    assert window.clock.digits.text() == "day over"  # not "not started"
     for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Plus, Qt.Key.Key_Left):
         qtbot.keyClick(window, key)
     assert events(store) == ["start", "finish"]
@@ -176,26 +178,7 @@ def test_editing_minutes_in_place_commits_without_a_qt_warning(qtbot, window, pa
     assert not [r for r in qtlog.records if "commitData" in r.message]
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
-def test_at_laptop_sizes_every_header_reads_in_full(qtbot, window, page, size):
-    window.resize(*size)
-    QApplication.processEvents()
-    assert window.width() <= size[0] and window.minimumSizeHint().width() <= size[0]
-    header = page.table.horizontalHeader()
-    fm = QFontMetrics(header.font())
-    model = page.model
-    for col in range(model.columnCount()):
-        text = model.headerData(col, Qt.Orientation.Horizontal)
-        assert header.sectionSize(col) >= fm.horizontalAdvance(text) + 8, text
-    cell = QFontMetrics(page.table.font())
-    widest_kind = max(cell.horizontalAdvance(n) for n in kind_names().values())
-    assert header.sectionSize(KIND) >= widest_kind + 8  # "Presentations", not "Presentati…"
-    assert header.sectionSize(TITLE) >= 110
-    assert page.table.verticalHeader().defaultSectionSize() >= 2 * cell.lineSpacing()
-    assert page.table.wordWrap()
-    # nothing of the page lies outside the window
-    right = page.run_panel.mapTo(window, QPoint(page.run_panel.width(), 0)).x()
-    assert right <= window.width()
+# The headers and columns at laptop sizes: tests/gui/test_laptop_sizes.py
 
 
 def test_the_timer_buttons_stay_put(qtbot, window, page, fake, store):
@@ -231,4 +214,23 @@ def test_planned_and_actual_in_estonian_uses_the_decimal_comma(qtbot, store, set
     assert page.status_label.text() == "Käib"
     page.toggle()
     assert page.status_label.text() != "Paus"  # "Paus" is a kind of block
+    w.close()
+
+
+def test_late_day_plans_read_in_full_beside_a_laptop_page_list(qtbot, store, settings,
+                                                               estonian, fake, chime):
+    w = make_window(qtbot, store, settings, fake, chime)
+    w.resize(1280, 800 - 64)
+    QApplication.processEvents()
+    page = w.page("agenda")
+    page.toggle()
+    later(page, fake, 27 * MIN)
+    QApplication.processEvents()
+    scroll = page.late_box.parentWidget().parentWidget()  # the late box's scroll area
+    room = scroll.viewport().width()
+    buttons = page.late_box.plan_buttons()
+    assert len({b.text() for b in buttons}) >= 2  # not two plans both "Lõpp graafikus"
+    for b in buttons:
+        assert b.sizeHint().width() <= room, b.text()  # no headline cut at the right
+    assert page.late_box.width() <= room
     w.close()

@@ -286,7 +286,11 @@ def test_running_late_offers_plans_applied_and_undone_in_one_step(qtbot, window,
     assert page.forecast_label.text() == "end 17:07, +7 min"
     buttons = page.late_box.plan_buttons()
     assert 1 <= len(buttons) <= 3
-    assert all(b.text() == "Ends on time" for b in buttons)
+    headlines = [b.text() for b in buttons]
+    assert all(h.startswith("Ends on time") for h in headlines)
+    # keeping every fixed start or moving some: told apart at a glance
+    assert "Ends on time, fixed starts kept" in headlines
+    assert "Ends on time, 3 fixed starts later" in headlines
     before = [(b.duration_s, b.fixed_start) for b in load_blocks(store)]
     depth = window.undo_stack.count()
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)

@@ -59,15 +59,17 @@ class LateBox(QFrame):
                 parts.append(fill(self.tr("“%1” %2 min shorter"),
                                   short_title(cut.block.title, 28), minutes))
         for move in plan.moves[:2]:
-            parts.append(fill(self.tr("%1 %2 → %3"),
+            parts.append(fill(self.tr("“%1” %2 → %3"),
                               short_title(move.block.title, 20), dotted(move.old), dotted(move.new)))
         extra = len(plan.moves) - 2
         if extra > 0:
             parts.append(self.tr("%n more fixed start(s) later",
                                                     "", extra))
         details = "; ".join(parts) if parts else ""
+        if plan.on_time and plan.moves:  # two plans on time must not read the same
+            return self.tr("Ends on time, %n fixed start(s) later", "", len(plan.moves)), details
         if plan.on_time:
-            return self.tr("Ends on time"), details
+            return self.tr("Ends on time, fixed starts kept"), details
         late = round(plan.short_s / 60)
         return self.tr("Still %n min late", "", late), details
 

@@ -80,10 +80,16 @@ def fit_columns(table: QTableView) -> None:
     bold_fm = QFontMetrics(bold)
     samples = {START: ["00:00"], END: ["00:00"], DURATION: ["000"], FIXED: ["00:00"],
                KIND: list(kind_names().values()), SPEAKERS: [], NOTES: []}
+    two_lines = False
     for col, values in samples.items():
         title = str(model.headerData(col, Qt.Orientation.Horizontal))
-        need = max([head_fm.horizontalAdvance(title) + 24]
-                   + [bold_fm.horizontalAdvance(v) + 16 for v in values])
+        cells = max([bold_fm.horizontalAdvance(v) + 16 for v in values], default=0)
+        head = head_fm.horizontalAdvance(title) + 24
+        wrapped = header_on_two_lines(title, head_fm) + 24
+        if wrapped < head and cells < head:  # "Kindel / algusaeg" over short times
+            head = max(wrapped, cells)
+            two_lines = True
+        need = max(head, cells)
         if col == SPEAKERS:
             need = max(need, cell_fm.horizontalAdvance("Kristina R.") + 12)
         header.resizeSection(col, need)
@@ -91,11 +97,24 @@ def fit_columns(table: QTableView) -> None:
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(SPEAKERS, QHeaderView.ResizeMode.Interactive)
     header.setMinimumSectionSize(30)
+    if two_lines:
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.setFixedHeight(2 * head_fm.lineSpacing() + 8)
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(cell_fm.lineSpacing() * 2 + 10)
+
+
+def header_on_two_lines(title: str, fm: QFontMetrics) -> int:
+    """The width ``title`` needs when broken at its best space into two lines."""
+    words = title.split()
+    if len(words) < 2:
+        return fm.horizontalAdvance(title)
+    return min(max(fm.horizontalAdvance(" ".join(words[:i])),
+                   fm.horizontalAdvance(" ".join(words[i:]))) for i in range(1, len(words)))
 
 
 def fixed_columns_width(table: QTableView) -> int:
@@ -165,7 +184,9 @@ def build_layout(page: AgendaPage) -> None:
     page.tabs.addTab(agenda_tab, QCoreApplication.translate("AgendaPage", "Blocks"))
     page.tabs.addTab(page.plan_tab, QCoreApplication.translate("AgendaPage", "Planned and actual"))
     page.tabs.currentChanged.connect(lambda _i: page._refresh_plan())
-    page.tabs.setMinimumWidth(fixed_columns_width(table) + TITLE_MIN + 24)
+    # the row numbers, the frames and the tab's margins come on top of the columns
+    around = table.verticalHeader().sizeHint().width() + 2 * table.frameWidth() + 30
+    page.tabs.setMinimumWidth(fixed_columns_width(table) + TITLE_MIN + around)
 
     # the run panel, the late box under the buttons, the projector
     page.run_panel = RunPanel(page.actions_by_key)

@@ -215,12 +215,15 @@ class RunPanel(QWidget):
         self.next_label.setToolTip(next_text)
         if st.status == C.IDLE:
             forecast = fill(self.tr("planned end %1"), hhmm(st.planned_end_s))
+        elif st.status == C.FINISHED:  # not "end 13:30, −210 min"
+            forecast = fill(self.tr("ended at %1"), hhmm(st.forecast_end_s))
         else:
             forecast = fill(self.tr("end %1, %2"), hhmm(st.forecast_end_s),
                             format_minutes(st.delay_s) if abs(st.delay_s) >= 30
                             else self.tr("on time"))
         set_text(self.forecast_label, forecast)
-        set_prop(self.forecast_label, "late", "true" if st.delay_s >= 60 else "false")
+        set_prop(self.forecast_label, "late",
+                 "true" if st.delay_s >= 60 and st.status != C.FINISHED else "false")
 
         progress = 0.0
         if block is not None:

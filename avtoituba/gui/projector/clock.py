@@ -240,9 +240,27 @@ class DigitsDisplay(QWidget):
     def text(self) -> str:
         return self._text
 
+    def shown_font(self, text: str | None = None) -> QFont:
+        """The font ``text`` is drawn in: smaller when it would not fit the width (an hour
+        of group work, "1:20:00", in a run panel 330 pixels wide)."""
+        text = self._text if text is None else text
+        room = max(1.0, self.width() - 8.0)
+        metrics = QFontMetricsF(self._font)
+        need = sum(metrics.horizontalAdvance(c) for c in text)  # as GlyphCache lays it out
+        if need <= room:
+            return self._font
+        font = QFont(self._font)
+        font.setPixelSize(max(12, int(self._font.pixelSize() * room / need)))
+        return font
+
     def setText(self, text: str) -> None:
         if text != self._text:
-            dirty = GlyphCache.changed_rect(QRectF(self.rect()), self._text, text, self._font)
+            old, new = self.shown_font(), self.shown_font(text)
+            if old.pixelSize() != new.pixelSize():
+                self._text = text
+                self.update()
+                return
+            dirty = GlyphCache.changed_rect(QRectF(self.rect()), self._text, text, new)
             self._text = text
             self.update(dirty)
 
@@ -254,6 +272,6 @@ class DigitsDisplay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         colour = COLOURS.get(str(self.property("phase")), COLOURS["normal"])
-        self._glyphs.draw(p, QRectF(self.rect()), self._text, self._font, colour,
+        self._glyphs.draw(p, QRectF(self.rect()), self._text, self.shown_font(), colour,
                           self.devicePixelRatioF())
         p.end()

@@ -86,7 +86,12 @@ class CompactClock(QFrame):
             self.started_changed.emit(started)
         if state is None or not started:
             self.block.setText(self.tr("Agenda"))
-            self.digits.setText(self.tr("not started") if state is not None else "")
+            if state is None:
+                self.digits.setText("")
+            elif state.status == "finished":  # the ended day is not a day not started
+                self.digits.setText(self.tr("day over"))
+            else:
+                self.digits.setText(self.tr("not started"))
             self.delay.setText("")
             return
         block = state.block

@@ -87,6 +87,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.nav.setIconSize(QSize(28, 28))
         self.nav.setMinimumWidth(160)
         self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # "Osalejad ja / grupid"
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         from avtoituba.gui.shell.compact_clock import CompactClock
 
@@ -235,7 +237,9 @@ class MainWindow(FileCommands, QMainWindow):
                 self._place(i, built)
             item = QListWidgetItem(page_icon(spec.icon), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setSizeHint(QSize(200, 48))
+            # as wide as the list, two lines high: a long name wraps ("Osalejad ja / grupid")
+            self.nav.ensurePolished()  # the style sheet's font and padding
+            item.setSizeHint(QSize(120, max(48, 2 * self.nav.fontMetrics().lineSpacing() + 20)))
             self.nav.addItem(item)
             action = QAction(spec.title(), self)
             action.setObjectName(f"page_{spec.key}_action")
@@ -419,13 +423,24 @@ class MainWindow(FileCommands, QMainWindow):
             self._placed = True
             # the frame is known now: keep title bar and all inside the screen (unless the
             # window was given another size since it was placed)
-            QTimer.singleShot(0, self, self._fit_to_screen)
+            QTimer.singleShot(0, self, self._fit_once_framed)
             if self.settings.value("stage/open"):
                 QTimer.singleShot(0, self, self.stage.present)
 
     def _fit_to_screen(self) -> None:
-        if self.geometry() == self._restored:
+        if self.size() == self._restored.size():
             placement.fit_window(self)
+
+    def _fit_once_framed(self, tries: int = 40) -> None:
+        """On X11 the title bar arrives after the window was shown (no event tells it): look
+        again for a while and fit once more when it is known, or a window as tall as a
+        1280×800 screen keeps its title bar above the screen's edge."""
+        if self._closed:
+            return
+        if placement.has_frame(self):
+            self._fit_to_screen()
+        elif tries > 0:
+            QTimer.singleShot(50, self, lambda: self._fit_once_framed(tries - 1))
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

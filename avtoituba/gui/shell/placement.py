@@ -37,10 +37,20 @@ def fit_inside(rect: QRect, area: QRect) -> QRect:
     return QRect(left, top, width, height)
 
 
-def _frame_margins(window: QWidget) -> QSize:
-    """The window manager's title bar and borders (known once the window was shown)."""
-    frame, inner = window.frameGeometry(), window.geometry()
-    return QSize(max(0, frame.width() - inner.width()), max(0, frame.height() - inner.height()))
+def has_frame(window: QWidget) -> bool:
+    """Whether the window manager's frame around ``window`` is known (X11 tells it late)."""
+    return window.frameGeometry() != window.geometry()
+
+
+def fitted_geometry(inner: QRect, frame: QRect, area: QRect) -> QRect:
+    """Where a window whose client area is ``inner`` and whose frame (title bar, borders)
+    is ``frame`` must go so that the frame lies in ``area``: moved, and shrunk only when
+    larger than the area."""
+    left, top = inner.left() - frame.left(), inner.top() - frame.top()
+    extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+    outer = fit_inside(frame, area)
+    return QRect(outer.left() + left, outer.top() + top,
+                 outer.width() - extra_w, outer.height() - extra_h)
 
 
 def fit_window(window: QWidget, screen: QScreen | None = None) -> None:
@@ -48,11 +58,7 @@ def fit_window(window: QWidget, screen: QScreen | None = None) -> None:
     screen = screen or window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return
-    area = screen.availableGeometry()
-    margins = _frame_margins(window)
-    inner_area = QRect(area.left(), area.top(), area.width() - margins.width(),
-                       area.height() - margins.height())
-    rect = fit_inside(window.geometry(), inner_area)
+    rect = fitted_geometry(window.geometry(), window.frameGeometry(), screen.availableGeometry())
     if rect != window.geometry():
         window.setGeometry(rect)
 

@@ -15,10 +15,6 @@
         <source>“%1” %2 min shorter</source>
         <translation>“%1” %2 min shorter</translation>
     </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n more fixed start(s) later</source>
         <translation>
@@ -27,8 +23,19 @@
         </translation>
     </message>
     <message>
-        <source>Ends on time</source>
-        <translation>Ends on time</translation>
+        <source>“%1” %2 → %3</source>
+        <translation>“%1” %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends on time, %n fixed start(s) later</source>
+        <translation>
+            <numerusform>Ends on time, %n fixed start later</numerusform>
+            <numerusform>Ends on time, %n fixed starts later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends on time, fixed starts kept</source>
+        <translation>Ends on time, fixed starts kept</translation>
     </message>
     <message numerus="yes">
         <source>Still %n min late</source>

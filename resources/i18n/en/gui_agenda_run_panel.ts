@@ -56,6 +56,10 @@
         <translation>planned end %1</translation>
     </message>
     <message>
+        <source>ended at %1</source>
+        <translation>ended at %1</translation>
+    </message>
+    <message>
         <source>end %1, %2</source>
         <translation>end %1, %2</translation>
     </message>

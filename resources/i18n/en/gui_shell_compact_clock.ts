@@ -12,6 +12,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>day over</source>
+        <translation>day over</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>not started</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>plaanitud lõpp %1</translation>
     </message>
     <message>
+        <source>ended at %1</source>
+        <translation>lõppes kell %1</translation>
+    </message>
+    <message>
         <source>end %1, %2</source>
         <translation>lõpp %1, %2</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Ajakava</translation>
     </message>
     <message>
+        <source>day over</source>
+        <translation>päev on läbi</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>pole alanud</translation>
     </message>
