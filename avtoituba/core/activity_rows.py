@@ -11,6 +11,8 @@ from typing import Any
 from avtoituba.core import municipalities as munis
 from avtoituba.core.text import clean_line, clean_text
 
+from avtoituba.wording import QT_TRANSLATE_NOOP, WordedError, Words
+
 AREA_COUNT = 7
 
 #: fields an edit may change, with the kind of value each takes
@@ -188,14 +190,33 @@ def coverage_from_rows(municipalities: Sequence[munis.MunicipalityRow],
     return Coverage(tuple(municipalities), tuple(areas), counts, without)
 
 
-class CaptureError(ValueError):
-    """A request that cannot be carried out (empty title, unknown group, ...)."""
+WORDS = Words("Capture", {
+    "no_title": QT_TRANSLATE_NOOP("Capture", "An activity needs a title."),
+    "unknown_fields": QT_TRANSLATE_NOOP("Capture", "Unknown fields: %1."),
+    "no_group_id": QT_TRANSLATE_NOOP("Capture", "There is no group with id %1 in this workshop."),
+    "no_group": QT_TRANSLATE_NOOP("Capture", "There is no group %1 in this workshop (groups: %2)."),
+    "no_area": QT_TRANSLATE_NOOP("Capture", "There is no area %1 (areas: %2)."),
+    "no_activity": QT_TRANSLATE_NOOP("Capture", "There is no activity with id %1."),
+    "not_editable": QT_TRANSLATE_NOOP("Capture", "Not editable: %1."),
+    "not_listed": QT_TRANSLATE_NOOP("Capture", "Only an activity in the list can be moved."),
+    "deleted": QT_TRANSLATE_NOOP("Capture", "A deleted activity cannot be moved."),
+    "read_only": QT_TRANSLATE_NOOP("Capture", "The workshop is open read-only: nothing was changed."),
+    "commitment": QT_TRANSLATE_NOOP("Capture", "%1"),
+})
+
+
+class CaptureError(WordedError):
+    """A request that cannot be carried out (empty title, unknown group, ...): a code with
+    arguments (``.code``), worded from the catalogues in the reader's language."""
+
+    def __init__(self, code: str, *args: object):
+        super().__init__(WORDS(code, *args))
 
 
 def clean_title(title: str) -> str:
     title = clean_line(title or "")
     if not title:
-        raise CaptureError("an activity needs a title")
+        raise CaptureError("no_title")
     return title[:MAX_TITLE]
 
 
@@ -203,7 +224,7 @@ def clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """The editable fields other than title, municipality and area, cleaned."""
     unknown = set(fields) - (EDITABLE_FIELDS - {"title", "municipality", "area_number"})
     if unknown:
-        raise CaptureError(f"unknown fields: {', '.join(sorted(unknown))}")
+        raise CaptureError("unknown_fields", ", ".join(sorted(unknown)))
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if name in TEXT_LINE_FIELDS:
@@ -222,4 +243,4 @@ def clean_commitment_field(value: Any) -> dict[str, Any]:
     try:
         return clean_commitment(value)
     except CommitmentError as exc:
-        raise CaptureError(str(exc)) from exc
+        raise CaptureError("commitment", str(exc)) from exc

@@ -105,14 +105,14 @@ class Capture:
         try:
             return self._group_by_id[group_id]
         except KeyError:
-            raise CaptureError(f"no group with id {group_id} in this workshop") from None
+            raise CaptureError("no_group_id", group_id) from None
 
     def group_by_number(self, number: int) -> GroupInfo:
         for g in self._groups:
             if g.number == number:
                 return g
         numbers = ", ".join(str(g.number) for g in self._groups) or "none"
-        raise CaptureError(f"no group {number} in this workshop (groups: {numbers})")
+        raise CaptureError("no_group", number, numbers)
 
     def areas(self) -> list[AreaInfo]:
         return list(self._areas)
@@ -122,7 +122,7 @@ class Capture:
             return self._area_by_number[number]
         except KeyError:
             numbers = ", ".join(str(a.number) for a in self._areas) or "none"
-            raise CaptureError(f"no area {number} (areas: {numbers})") from None
+            raise CaptureError("no_area", number, numbers) from None
 
     def suggested_area(self, group_id: int) -> int | None:
         """The area a new activity of this group starts with (from the group's theme)."""
@@ -279,7 +279,7 @@ class Capture:
             r = s.execute(select(*_COLUMNS).outerjoin(Activity.municipality).where(
                 Activity.id == activity_id, Activity.workshop_id == self.workshop_id)).first()
         if r is None:
-            raise CaptureError(f"no activity with id {activity_id}")
+            raise CaptureError("no_activity", activity_id)
         return self._row(r)
 
     def list(self, flt: ActivityFilter | None = None, include_deleted: bool = False
@@ -335,7 +335,7 @@ class Capture:
         self._check_writable()
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
-            raise CaptureError(f"not editable: {', '.join(sorted(unknown))}")
+            raise CaptureError("not_editable", ", ".join(sorted(unknown)))
         before = self.get(activity_id)
         values: dict[str, Any] = {}
         old: dict[str, Any] = {}
@@ -421,7 +421,7 @@ class Capture:
         self._check_writable()
         row = self.get(activity_id)
         if row.group_id is None or row.deleted:
-            raise CaptureError("only a listed activity can be moved")
+            raise CaptureError("not_listed")
         with self.store.transaction() as s:
             live = self._live_ids(s, row.group_id)
             ids = [aid for aid, _ in live]
@@ -440,7 +440,7 @@ class Capture:
         self.group(group_id)
         row = self.get(activity_id)
         if row.deleted:
-            raise CaptureError("a deleted activity cannot be moved")
+            raise CaptureError("deleted")
         with self.store.transaction() as s:
             old_group = row.group_id
             old_index = -1
@@ -470,7 +470,7 @@ class Capture:
     # -- helpers ----------------------------------------------------------------------------
     def _check_writable(self) -> None:
         if self.store.read_only:
-            raise CaptureError("the workshop is open read-only")
+            raise CaptureError("read_only")
 
 
 

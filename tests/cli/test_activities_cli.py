@@ -54,10 +54,10 @@ def test_user_errors_are_one_line_without_traceback(run_cli, store):
     store.close()  # open for writing here, it would refuse every command that writes
     r = run_cli("activities", "add", path, "--group", "9", "--municipality", "Elva vald",
                 "--title", "X")
-    assert r.returncode != 0 and "no group 9" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode != 0 and "no group 9" in r.stderr.lower().replace("there is ", "") and "Traceback" not in r.stderr
     r = run_cli("activities", "add", path, "--group", "1", "--municipality", "Elva vald",
                 "--title", "X", "--area", "8")
-    assert r.returncode != 0 and "no area 8" in r.stderr
+    assert r.returncode != 0 and "no area 8" in r.stderr.lower().replace("there is ", "")
     r = run_cli("activities", "add", path, "--group", "1", "--municipality", "Elva vald",
                 "--title", "   ")
     assert r.returncode != 0 and "title" in r.stderr

@@ -41,3 +41,14 @@ def test_the_package_version_is_the_projects():
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["version"] == avtoituba.__version__
+
+
+def test_unit_tests_import_no_qt() -> None:
+    """tests/unit is the plain-pytest part of the suite: Qt lives in tests/gui."""
+    import re
+    from pathlib import Path
+
+    uses_qt = re.compile(r"^\s*(from|import) PySide6|\b(qtbot|qapp)\b[,)]", re.M)
+    offenders = [p.name for p in sorted((Path(__file__).parent).glob("test_*.py"))
+                 if uses_qt.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
