@@ -50,5 +50,6 @@ def test_unit_tests_import_no_qt() -> None:
 
     uses_qt = re.compile(r"^\s*(from|import) PySide6|\b(qtbot|qapp)\b[,)]", re.M)
     offenders = [p.name for p in sorted((Path(__file__).parent).glob("test_*.py"))
-                 if uses_qt.search(p.read_text(encoding="utf-8"))]
+                 if p.name != Path(__file__).name
+                 and uses_qt.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
