@@ -18,10 +18,8 @@ them.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hmac
 import secrets
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from avtoituba.core.capture import ActivityRow, Capture, CaptureError
+from avtoituba.core.municipalities import match_municipality
 from avtoituba.core.text import clean_line, clean_text
 from avtoituba.store.db import Store
 from avtoituba.store.models import (
@@ -75,36 +74,6 @@ class VoteState:
     open: bool = False
     revealed: bool = False
     dots: int = DEFAULT_DOTS
-
-
-@dataclass(frozen=True)
-class MunicipalityMatch:
-    name: str | None              # the registered spelling, when the typed name is one
-    suggestion: str | None = None  # a registered name close to what was typed
-
-
-def _fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", clean_line(name).casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    for ending, base in ((" valla", " vald"), (" linna", " linn")):
-        if text.endswith(ending):
-            text = text[: -len(ending)] + base
-    return " ".join(text.split())
-
-
-def match_municipality(typed: str, registered: list[str]) -> MunicipalityMatch:
-    """The registered municipality ``typed`` means, or the closest one to suggest."""
-    typed = clean_line(typed)
-    if not typed:
-        return MunicipalityMatch(None)
-    folded = {_fold(n): n for n in registered}
-    key = _fold(typed)
-    if typed in registered:
-        return MunicipalityMatch(typed)
-    if key in folded:
-        return MunicipalityMatch(None, folded[key])
-    close = difflib.get_close_matches(key, list(folded), n=1, cutoff=0.8)
-    return MunicipalityMatch(None, folded[close[0]] if close else None)
 
 
 def _new_key() -> str:
@@ -281,10 +250,11 @@ class ScribeService:
                 self.capture.area(area_number)
             except (ValueError, KeyError, CaptureError) as exc:
                 raise ScribeError("bad_area") from exc
+        # The same guard as the desktop's quick-add line; a phone never makes a new one.
         match = match_municipality(str(data.get("municipality") or ""), self.municipalities())
-        if match.name is None:
-            if match.suggestion:
-                raise ScribeError("municipality_unknown", suggestion=match.suggestion)
+        if match.kind == "close":
+            raise ScribeError("municipality_unknown", suggestion=match.name)
+        if match.kind != "known":
             raise ScribeError("municipality_missing")
         return title, description, area_number, match.name
 
@@ -433,5 +403,4 @@ def activity_json(row: ActivityRow, device_label: str = "") -> dict[str, Any]:
                 updated=(row.updated_at or dt.datetime.now(dt.UTC)).isoformat())
 
 
-__all__ = ["ScribeService", "ScribeError", "ScribeChange", "match_municipality",
-           "activity_json", "Activity"]
+__all__ = ["ScribeService", "ScribeError", "ScribeChange", "activity_json", "Activity"]
