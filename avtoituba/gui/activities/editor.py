@@ -17,13 +17,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,11 @@ from avtoituba.core.capture import ActivityRow, AreaInfo
 from avtoituba.core.ogp import CommitmentError, clean_commitment
 
 from avtoituba.gui.activities.ogp_fields import CommitmentBox
-from avtoituba.gui.activities.quick_add import municipality_box, set_names
+from avtoituba.gui.activities.quick_add import (
+    municipality_box,
+    municipality_question,
+    set_names,
+)
 from avtoituba.wording import fill
 
 # how long a pause in typing is before the text is committed (ms)
@@ -67,23 +68,9 @@ class ActivityEditor(QWidget):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setPlaceholderText(self.tr("What exactly will be done, and how"))
         self.municipality_edit = municipality_box("editorMunicipality", self.tr("Municipality"))
-        self.question = QFrame()
-        self.question.setObjectName("municipalityQuestion")
-        self.question_label = QLabel("")
-        self.question_label.setWordWrap(True)
-        self.use_known_button = QPushButton("")
-        self.use_known_button.setObjectName("editorUseKnownMunicipality")
-        self.add_new_button = QPushButton("")
-        self.add_new_button.setObjectName("editorAddNewMunicipality")
-        qlay = QVBoxLayout(self.question)
-        qlay.setContentsMargins(4, 4, 4, 4)
-        qlay.addWidget(self.question_label)
-        qbuttons = QHBoxLayout()
-        qbuttons.addWidget(self.use_known_button)
-        qbuttons.addWidget(self.add_new_button)
-        qbuttons.addStretch(1)
-        qlay.addLayout(qbuttons)
-        self.question.hide()
+        self.question, self.question_label, self.use_known_button, self.add_new_button = \
+            municipality_question(("editorUseKnownMunicipality", "editorAddNewMunicipality"),
+                                  margin=4)
         self._known = ""
         self._new_ok = ""
         self.use_known_button.clicked.connect(self._use_known)

@@ -28,6 +28,30 @@ from avtoituba.core.capture import MAX_TITLE, AreaInfo
 from avtoituba.wording import fill
 
 
+def municipality_question(names: tuple[str, str], margin: int
+                          ) -> tuple[QFrame, QLabel, QPushButton, QPushButton]:
+    """The „Elva vald?“ question asked in place (hidden until needed): its frame, its text,
+    the button that takes the known name and the one that adds the typed name as new
+    (``names``: the two buttons' object names)."""
+    frame = QFrame()
+    frame.setObjectName("municipalityQuestion")
+    label = QLabel("")
+    label.setWordWrap(True)
+    use_known = QPushButton("")
+    use_known.setObjectName(names[0])
+    add_new = QPushButton("")
+    add_new.setObjectName(names[1])
+    lay = QVBoxLayout(frame)
+    lay.setContentsMargins(margin, 4, margin, 4)
+    lay.addWidget(label)
+    buttons = QHBoxLayout()
+    buttons.addWidget(use_known)
+    buttons.addWidget(add_new)
+    buttons.addStretch(1)
+    lay.addLayout(buttons)
+    frame.hide()
+    return frame, label, use_known, add_new
+
 def municipality_box(name: str, placeholder: str) -> QComboBox:
     """An editable municipality box that completes any part of a known name."""
     box = QComboBox()
@@ -86,24 +110,9 @@ class QuickAddBar(QWidget):
         self.message.hide()
 
         # "Elva vald?" asked in place
-        self.question = QFrame()
-        self.question.setObjectName("municipalityQuestion")
-        self.question_label = QLabel("")
-        self.question_label.setWordWrap(True)
-        self.use_known_button = QPushButton("")
-        self.use_known_button.setObjectName("useKnownMunicipality")
+        self.question, self.question_label, self.use_known_button, self.add_new_button = \
+            municipality_question(("useKnownMunicipality", "addNewMunicipality"), margin=6)
         self.use_known_button.setDefault(True)
-        self.add_new_button = QPushButton("")
-        self.add_new_button.setObjectName("addNewMunicipality")
-        qlay = QVBoxLayout(self.question)
-        qlay.setContentsMargins(6, 4, 6, 4)
-        qlay.addWidget(self.question_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.use_known_button)
-        buttons.addWidget(self.add_new_button)
-        buttons.addStretch(1)
-        qlay.addLayout(buttons)
-        self.question.hide()
         self._known = ""
         self._suggested: int | None = None
 
