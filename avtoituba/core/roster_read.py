@@ -11,13 +11,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
-import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from avtoituba.core import bounded
 from avtoituba.core.text import clean_line
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -40,22 +39,11 @@ def _error(code: str, **params: object) -> Exception:
 def read_bytes(path: Path) -> bytes:
     """The file's bytes; special files and too large files refused before reading."""
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise _error("unreadable", detail="a folder")
-        if not stat.S_ISREG(info.st_mode):
-            raise _error("not_a_file")
-        if info.st_size > MAX_BYTES:
-            raise _error("too_big", size=round(info.st_size / 1024 / 1024),
-                         limit=MAX_BYTES // 1024 // 1024)
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise _error("unreadable", detail=exc.strerror or type(exc).__name__) from exc
-    if len(data) > MAX_BYTES:
-        raise _error("too_big", size=round(len(data) / 1024 / 1024),
-                     limit=MAX_BYTES // 1024 // 1024)
-    return data
+        return bounded.read_file(path, MAX_BYTES)
+    except bounded.Refused as refused:
+        if refused.kind == "folder":
+            raise _error("unreadable", detail="a folder") from refused
+        raise _error(refused.kind, **refused.params) from refused
 
 
 # --- text -----------------------------------------------------------------------------------
@@ -156,14 +144,9 @@ def check_zip(data: bytes) -> None:
     """Refuse a workbook whose parts would unpack beyond the limits (a zip bomb)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            total = 0
-            for info in zf.infolist():
-                total += info.file_size
-                ratio = info.file_size / max(info.compress_size, 1)
-                if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
-                    raise _error("zip_bomb", limit=MAX_UNPACKED // 1024 // 1024)
-            if total > MAX_UNPACKED:
-                raise _error("zip_bomb", limit=MAX_UNPACKED // 1024 // 1024)
+            bounded.check_zip(zf, MAX_UNPACKED, MAX_RATIO)
+    except bounded.Refused as refused:
+        raise _error(refused.kind, **refused.params) from refused
     except zipfile.BadZipFile as exc:
         raise _error("bad_xlsx", detail=str(exc) or "not a zip file") from exc
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import re
-import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from avtoituba.core import bounded
 from avtoituba.core.text import clean_line, clean_text
 from avtoituba.export.returned import marks as M
 
@@ -104,22 +103,9 @@ class ReturnedDocument:
 
 def read_bytes(path: Path) -> bytes:
     try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise ReadError("folder")
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadError("not_a_file")
-        if info.st_size > MAX_BYTES:
-            raise ReadError("too_big", size=round(info.st_size / 1024 / 1024),
-                            limit=MAX_BYTES // 1024 // 1024)
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise ReadError("unreadable", detail=exc.strerror or type(exc).__name__) from exc
-    if len(data) > MAX_BYTES:
-        raise ReadError("too_big", size=round(len(data) / 1024 / 1024),
-                        limit=MAX_BYTES // 1024 // 1024)
-    return data
+        return bounded.read_file(path, MAX_BYTES)
+    except bounded.Refused as refused:
+        raise ReadError(refused.kind, **refused.params) from refused
 
 
 def _open_zip(data: bytes) -> zipfile.ZipFile:
@@ -130,14 +116,9 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
-        total = 0
-        for info in zf.infolist():
-            total += info.file_size
-            if info.file_size > 1024 * 1024 and \
-                    info.file_size / max(info.compress_size, 1) > MAX_RATIO:
-                raise ReadError("zip_bomb", limit=MAX_UNPACKED // 1024 // 1024)
-        if total > MAX_UNPACKED:
-            raise ReadError("zip_bomb", limit=MAX_UNPACKED // 1024 // 1024)
+        bounded.check_zip(zf, MAX_UNPACKED, MAX_RATIO)
+    except bounded.Refused as refused:
+        raise ReadError(refused.kind, **refused.params) from refused
     except zipfile.BadZipFile as exc:
         raise ReadError("not_docx") from exc
     if "mimetype" in names:
