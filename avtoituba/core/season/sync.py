@@ -46,6 +46,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from avtoituba.core.season import embedded
 from avtoituba.core.season.rows import (
     Portable,
     crossing_tables,
@@ -181,13 +182,14 @@ def _send(conn: Connection, snap: Snapshot, on_step: OnStep | None) -> None:
                             for t, uuids in snap.gone.items() for u in uuids])
     tick("tombstones")
     parents = {parent for t in tables for _c, parent, _n in _refs(t)}
+    parents |= {parent for t in tables for _c, parent in embedded.INT_REFS.get(t.name, ())}
     server_ids: dict[str, dict[str, int]] = {}
     workshop_id: int | None = None
     for table in tables:
         rows = snap.rows.get(table.name, [])
         if rows:
             refs = _refs(table)
-            if refs:
+            if refs or table.name in embedded.INT_REFS:
                 rows = [_to_server(table, r, refs, server_ids) for r in rows]
             _upsert(conn, table, rows)
         if table is workshop_t:
@@ -254,6 +256,8 @@ def _to_server(table: Table, row: Portable, refs: tuple[tuple[str, str, bool], .
             raise SeasonError("conflict", "", f"a row of {table.name} points to a row "
                               "another copy deleted from the season database; push that "
                               "copy's workshop again in full")
+    if table.name in embedded.INT_REFS:
+        embedded.to_server(table.name, out, server_ids)
     return out
 
 
@@ -401,11 +405,15 @@ def pull(raw_url: str, workshop_ref: str, out: Path, timeout_s: int | None = Non
     finally:
         engine.dispose()
 
-    uuid_of: dict[str, dict[int, str]] = {}
+    uuid_of: dict[str, dict[int, str]] = {
+        t.name: {r["id"]: r["uuid"] for r in data[t.name]} for t in tables}
+    id_of = {name: {u: i for i, u in ids.items()} for name, ids in uuid_of.items()}
     sent = []
     for table in tables:
         rows = data[table.name]
-        uuid_of[table.name] = {r["id"]: r["uuid"] for r in rows}
+        if embedded.has_embedded(table.name):
+            for r in rows:
+                embedded.to_file(table.name, r, id_of)
         for r in rows:
             sent.append({"uuid": r["uuid"], "table_name": table.name,
                          "digest": digest(table, portable(table, r, uuid_of))})
