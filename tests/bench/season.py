@@ -1,6 +1,7 @@
 """The season push and report: ``python -m tests.bench.season``.
 
-8 workshops × 30 municipalities × 50 activities (12,000 activities) are pushed one by one
+8 workshops × 30 municipalities × 50 activities (12,000 activities), with homework
+returned, a follow-up seminar held (six of them) and a dot vote each, are pushed one by one
 into a throwaway PostgreSQL cluster (Debian's postgresql, as in the tests), then the season
 report is built (read + Word + .xlsx). The floor, measured in the same run, is a bare
 psycopg ``executemany`` of the same rows (each workshop's municipalities and activities)
@@ -77,9 +78,64 @@ def make_workshop(path: Path, index: int) -> Path:
                  "responsible": RESPONSIBLE[i % 4], "time_frame": DEADLINES[(i + m) % 4],
                  "digital": i % 3 == 0, "created_at": now, "updated_at": now}
                 for m in range(MUNICIPALITIES) for i in range(ACTIVITIES_EACH)])
+        follow_up(store, index)
     finally:
         store.close()
     return path
+
+
+def follow_up(store, index: int) -> None:
+    """What comes after the day: homework returned by two municipalities in three, the
+    follow-up seminar (held for the first six workshops: its timer, who came, notes,
+    marks on one activity in three) and a dot vote of 25 ballots."""
+    from sqlalchemy import insert, select, update
+
+    from avtoituba.store.models import (
+        Activity,
+        Municipality,
+        ReturnedPack,
+        SeminarEvent,
+        SeminarMark,
+        SeminarNote,
+        VoteBallot,
+        Workshop,
+    )
+
+    wid = store.workshop_id
+    with store.engine.begin() as conn:
+        day = conn.execute(select(Workshop.date).where(Workshop.id == wid)).scalar_one()
+        seminar = day + dt.timedelta(days=15)
+        conn.execute(update(Workshop).where(Workshop.id == wid).values(
+            followup_date=seminar, followup_start=dt.time(14), followup_end=dt.time(16)))
+        munis = conn.execute(select(Municipality.id, Municipality.name)
+                             .order_by(Municipality.id)).all()
+        acts = conn.execute(select(Activity.id).order_by(Activity.id)).scalars().all()
+        back = dt.datetime.combine(seminar - dt.timedelta(days=3), dt.time(9), dt.UTC)
+        conn.execute(insert(ReturnedPack), [
+            {"workshop_id": wid, "municipality_id": mid, "municipality_name": name,
+             "file_name": f"{name}.docx", "digest": f"{mid:064d}", "imported_at": back,
+             "answers": {"homework": "Täidetud"}, "summary": {"changed": 1}}
+            for k, (mid, name) in enumerate(munis) if k % 3 != 2])
+        conn.execute(insert(VoteBallot), [
+            {"workshop_id": wid, "token": f"phone-{b}", "updated_at": back,
+             "dots": {str(acts[(b * 37 + d * 101) % len(acts)]): 1 for d in range(3)}}
+            for b in range(25)])
+        if index >= 6:
+            return
+        at = dt.datetime.combine(seminar, dt.time(12), dt.UTC)
+        conn.execute(insert(SeminarEvent), [
+            {"workshop_id": wid, "kind": "start" if k == 0 else "next", "item": None,
+             "wall_time": at + dt.timedelta(minutes=10 + 3 * k), "mono_time": 1000.0 + k,
+             "clock_id": "boot:bench", "data": {}} for k in range(len(munis) + 1)])
+        conn.execute(insert(SeminarNote), [
+            {"workshop_id": wid, "municipality_id": mid,
+             "attendance": "absent" if k % 7 == 3 else "moved" if k % 11 == 5 else "",
+             "note_a": "Kaks tegevust tehtud, üks pooleli.", "note_b": "Koos volikoguga.",
+             "note_c": "Kaasamiskava kevadeks.", "updated_at": at}
+            for k, (mid, _name) in enumerate(munis)])
+        conn.execute(insert(SeminarMark), [
+            {"activity_id": aid, "status": ("confirmed", "changed", "dropped")[k % 3],
+             "note": "", "updated_at": at} for k, aid in enumerate(acts[::3])])
 
 
 def floor_rows(path: Path) -> tuple[list[tuple], list[tuple]]:

@@ -240,6 +240,37 @@ def _dots(conn, workshops: list[ReportWorkshop], index: dict[int, int]) -> dict[
     return dict(out)
 
 
+@dataclass(frozen=True)
+class FollowUpSummary:
+    """One workshop's follow-up as the season list shows it."""
+
+    returned: int
+    seminar: str  # "held", "planned", "past", "not_set"
+    seminar_day: dt.date | None
+    ballots: int
+    dots: int
+
+
+def follow_up_summaries(conn, today: dt.date | None = None) -> dict[str, FollowUpSummary]:
+    """Workshop uuid → its homework returned, seminar and dot vote (for the season list)."""
+    w, a = Workshop.__table__, Activity.__table__
+    rows = conn.execute(select(w.c.id, w.c.uuid, w.c.title, w.c.date, w.c.venue,
+                               w.c.followup_date)).all()
+    index = {r.id: i for i, r in enumerate(rows)}
+    workshops = [ReportWorkshop(r.uuid, r.title, r.date, r.venue, r.followup_date)
+                 for r in rows]
+    names = dict(conn.execute(select(Municipality.id, Municipality.name)).all())
+    _follow_up(conn, workshops, index, names)
+    dots = _dots(conn, workshops, index)
+    for wid, uuid in conn.execute(select(a.c.workshop_id, a.c.uuid)
+                                  .where(a.c.deleted_at.is_(None))):
+        workshops[index[wid]].dots += dots.get(uuid, 0)
+    today = today or dt.date.today()
+    return {x.uuid: FollowUpSummary(len(x.returned), x.seminar_state(today),
+                                    x.seminar_held or x.followup_date, x.ballots, x.dots)
+            for x in workshops}
+
+
 def load_report(raw_url: str, timeout_s: int | None = None) -> SeasonReport:
     engine = open_server(raw_url, timeout_s, create=False)
     try:

@@ -28,7 +28,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -64,6 +64,9 @@ from avtoituba.store.season.tables import (
     SeasonState,
     SeasonTombstone,
 )
+
+if TYPE_CHECKING:
+    from avtoituba.core.season.report import FollowUpSummary
 
 # (done, total, what) after each step; may raise to cancel (nothing is then changed).
 OnStep = Callable[[int, int, str], None]
@@ -321,6 +324,14 @@ def last_push(store: Store) -> tuple[str, str]:
     return state.get("url", ""), state.get("pushed_at", "")
 
 
+def workshop_uuid(store: Store) -> str:
+    """The season's id of the file's workshop ("" if it has none yet)."""
+    with store.engine.connect() as conn:
+        found = conn.execute(select(Workshop.uuid).where(
+            Workshop.id == store.workshop_id)).scalar()
+    return found or ""
+
+
 def pending(store: Store) -> tuple[int, int]:
     """(rows to send, rows to delete) if the file were pushed now."""
     snap = read_file(store)
@@ -338,9 +349,12 @@ class SeasonWorkshop:
     municipalities: int
     activities: int
     last_push: dt.datetime | None
+    #: homework returned, the seminar and the dot vote (core.season.report)
+    follow_up: FollowUpSummary | None = None
 
 
 def list_workshops(raw_url: str, timeout_s: int | None = None) -> list[SeasonWorkshop]:
+    from avtoituba.core.season.report import follow_up_summaries
     from avtoituba.store.models import Activity, Municipality
 
     engine = open_server(raw_url, timeout_s, create=False)
@@ -355,8 +369,9 @@ def list_workshops(raw_url: str, timeout_s: int | None = None) -> list[SeasonWor
             pushed = dict(conn.execute(select(SeasonPush.workshop_uuid,
                                               func.max(SeasonPush.pushed_at))
                                        .group_by(SeasonPush.workshop_uuid)).all())
+            follow = follow_up_summaries(conn)
             out = [SeasonWorkshop(r.uuid, r.title, r.date, r.venue, munis.get(r.id, 0),
-                                  acts.get(r.id, 0), pushed.get(r.uuid))
+                                  acts.get(r.id, 0), pushed.get(r.uuid), follow.get(r.uuid))
                    for r in conn.execute(select(w.c.id, w.c.uuid, w.c.title, w.c.date,
                                                 w.c.venue))]
     except (SQLAlchemyError, OSError) as exc:

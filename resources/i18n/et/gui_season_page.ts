@@ -4,7 +4,8 @@
 <context>
     <name>SeasonPage</name>
     <message>
-        <source>After the day, send the workshop to the Academy&apos;s shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</source>
+        <source>After the day, send the workshop to the Academy's shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</source>
+        <extracomment>the season list's columns: "text" or "number" (right-aligned)</extracomment>
         <translation>Pärast koolituspäeva saada töötuba akadeemia ühisesse hooaja andmebaasi. Midagi ei saadeta enne, kui vajutad „Saada“; selle sülearvuti fail jääb samaks ja uuesti saates lähevad teele ainult muudatused.</translation>
     </message>
     <message>
@@ -40,8 +41,20 @@
         <translation>Tegevusi</translation>
     </message>
     <message>
+        <source>Homework returned</source>
+        <translation>Kodutöö tagastatud</translation>
+    </message>
+    <message>
         <source>Last sent</source>
         <translation>Viimati saadetud</translation>
+    </message>
+    <message>
+        <source>Follow-up seminar</source>
+        <translation>Jätkuseminar</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Täppe</translation>
     </message>
     <message>
         <source>Refresh the season list to see the workshops in the season database.</source>
@@ -71,12 +84,32 @@
         <source>Nothing new to send: %1 already has this workshop as it is.</source>
         <translation>Uut pole midagi saata: andmebaasis %1 on see töötuba juba samasugune.</translation>
     </message>
+    <message>
+        <source>The workshop open in this window</source>
+        <translation>Selles aknas avatud töötuba</translation>
+    </message>
     <message numerus="yes">
         <source>%n workshop(s) in the season database.</source>
         <translation>
             <numerusform>Hooaja andmebaasis on %n töötuba.</numerusform>
             <numerusform>Hooaja andmebaasis on %n töötuba.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kuupäev määramata</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>toimus %1</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>kavas %1</translation>
+    </message>
+    <message>
+        <source>%1, no results</source>
+        <translation>%1, tulemused märkimata</translation>
     </message>
     <message>
         <source>Choose a workshop in the season list first (Refresh the season list shows them), then open it.</source>
