@@ -240,11 +240,13 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
     head = st.para("Table Heading")
     width = _text_width_cm(doc)
 
-    def put(header, rows, widths) -> None:
-        """A table in the pack's look, its columns scaled to the page's text width."""
+    def put(header, rows, widths, keep_together: bool = False) -> None:
+        """A table in the pack's look, its columns scaled to the page's text width
+        (``keep_together``: a short table is not split across pages)."""
         scale = width / sum(widths)
         body.table(header, rows, tuple(round(w * scale, 2) for w in widths),
-                   table_style=table, cell_style=cell, header_style=head)
+                   table_style=table, cell_style=cell, header_style=head,
+                   keep_together=keep_together)
 
     fill_header_footer(doc, L["title"], L["page"])
     doc.core_properties.title = L["title"]
@@ -270,7 +272,7 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
           f"{w.present}/{w.participants}", str(w.activities),
           seminar_status(w, today, L), f"{len(w.returned)}/{len(w.coverage)}", str(w.dots)]
          for w in report.workshops],
-        (2.0, 4.6, 2.2, 1.9, 1.7, 2.6, 2.2, 1.3))
+        (2.0, 4.5, 2.2, 1.9, 1.7, 2.6, 2.2, 1.5))
     # areas: the numbers used as column heads
     body.paragraph(L["areas"], h2, keep_next=True)
     put(None, [[str(n), t] for n, t in report.areas] +
@@ -287,20 +289,19 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
                 + [str(sum(totals.values()))])
     first = 17.0 - area_w * len(numbers) - 1.6
     put([L["county"]] + [str(n) if n else "–" for n in numbers] + [L["total"]], rows,
-        (first,) + (area_w,) * len(numbers) + (1.6,))
+        (first,) + (area_w,) * len(numbers) + (1.6,), keep_together=True)
     body.paragraph(L["follow_up"], h2, keep_next=True)
     follow = report.county_follow_up()
     put([L["county"], L["municipalities"], L["homework"], L["at_seminar"],
          L["confirmed_head"], L["changed_head"], L["dropped_head"], L["dots"]],
-        [[county or L["unknown_county"], str(f.municipalities), str(f.returned),
-          str(f.at_seminar), str(f.marks["confirmed"]), str(f.marks["changed"]),
-          str(f.marks["dropped"]), str(f.dots)] for county, f in follow.items()],
-        (4.0, 2.2, 2.2, 2.2, 1.9, 1.9, 1.9, 1.3))
+        [[county or L["unknown_county"], *map(str, _follow_cells(f))]
+         for county, f in follow.items()]
+        + [[L["total"], *map(str, _follow_cells(_sum_follow(follow.values())))]],
+        (4.0, 2.2, 2.2, 2.2, 1.9, 1.9, 1.9, 1.5), keep_together=True)
     muni_dots = _muni_dots(report)
     # per workshop: municipalities × areas, then the activities
     for i, w in enumerate(report.workshops):
-        body.page_break()
-        body.paragraph(w.title, h1, one_line=True, keep_next=True)
+        body.paragraph(w.title, h1, one_line=True, keep_next=True, new_page=True)
         body.paragraph(f"{long_date(w.date, language)}, {w.venue}".rstrip(", "))
         body.paragraph(f"{L['seminar']}: {seminar_status(w, today, L)}. " + (
             _fill(L["vote_line"], w.ballots, w.dots) if w.ballots else L["no_vote"]))
@@ -324,14 +325,14 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
                          str(marks["dropped"]), str(muni_dots[(i, muni)])])
         put([L["municipality"], L["homework"], L["attendance"], L["confirmed_head"],
              L["changed_head"], L["dropped_head"], L["dots"]],
-            rows, (4.0, 2.4, 2.6, 1.9, 1.9, 1.9, 1.3))
+            rows, (4.0, 2.4, 2.6, 1.9, 1.9, 1.9, 1.5))
         body.paragraph(L["activity_list"], h2, keep_next=True)
         put([L["municipality"], L["area"], L["activity"], L["responsible"], L["deadline"],
              L["mark"], L["dots"]],
             [[a.municipality or L["no_municipality"], str(a.area or "–"), a.title,
               a.responsible, a.deadline, mark_text(a.mark, L), str(a.dots or "")]
              for a in report.activities if a.workshop == i],
-            (3.0, 1.3, 5.4, 2.6, 2.0, 2.0, 1.1))
+            (2.8, 1.8, 4.8, 2.5, 2.0, 2.0, 1.5))
     body.flush()
     return atomic_save(doc, path)
 
@@ -416,8 +417,17 @@ def write_xlsx(report: SeasonReport, path: Path, language: str = "et") -> Path:
 def _follow_cells(f) -> list[int]:
     if f is None:
         return [0] * 7
-    return [f.municipalities, f.returned, f.at_seminar, f.marks["confirmed"],
+    return [len(f.municipalities), len(f.returned), len(f.at_seminar), f.marks["confirmed"],
             f.marks["changed"], f.marks["dropped"], f.dots]
+
+
+def _sum_follow(parts):
+    from avtoituba.core.season.report import FollowUp
+
+    total = FollowUp()
+    for f in parts:
+        total.add(f)
+    return total
 
 
 def _county(municipality: str, L: dict[str, str]) -> str:

@@ -107,6 +107,6 @@ def test_the_season_list_shows_homework_seminar_and_votes(qtbot, page, demo_stor
     row = {h: page.table.item(0, c) for c, h in enumerate(heads)}
     assert row["Follow-up seminar"].text() == "held 02.12.2026"
     assert row["Dots"].text() == "7"
-    assert row["Homework returned"].text() == f"0/{row['Municipalities'].text()}"
+    assert row["Homework"].text() == f"0/{row['Municipalities'].text()}"
     # the workshop open in this window stands out
     assert row["Workshop"].font().bold()

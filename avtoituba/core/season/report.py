@@ -108,11 +108,15 @@ class SeasonReport:
         out: dict[str, FollowUp] = {}
         for w in self.workshops:
             for m in w.coverage:
+                if not m:
+                    continue
                 f = out.setdefault(county_or_unknown(m), FollowUp())
-                f.municipalities += 1
-                f.returned += m in w.returned
+                f.municipalities.add(m)
+                if m in w.returned:
+                    f.returned.add(m)
                 held = w.seminar_state(self.made_at.date()) == "held"
-                f.at_seminar += held and w.attendance.get(m, "") != "absent"
+                if held and w.attendance.get(m, "") != "absent":
+                    f.at_seminar.add(m)
                 f.marks.update(w.marks.get(m, Counter()))
         for a in self.activities:
             out.setdefault(a.county, FollowUp()).dots += a.dots
@@ -129,11 +133,19 @@ class SeasonReport:
 class FollowUp:
     """What came after the day, summed over a county's municipalities."""
 
-    municipalities: int = 0
-    returned: int = 0
-    at_seminar: int = 0
+    # municipalities (by name: one that came to two workshops counts once)
+    municipalities: set[str] = field(default_factory=set)
+    returned: set[str] = field(default_factory=set)
+    at_seminar: set[str] = field(default_factory=set)
     marks: Counter[str] = field(default_factory=Counter)
     dots: int = 0
+
+    def add(self, other: FollowUp) -> None:
+        self.municipalities |= other.municipalities
+        self.returned |= other.returned
+        self.at_seminar |= other.at_seminar
+        self.marks.update(other.marks)
+        self.dots += other.dots
 
 
 UNKNOWN_COUNTY = ""

@@ -126,15 +126,22 @@ class SeasonPage(Page):
         self.table.setObjectName("seasonWorkshops")
         self.table.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Workshop"), self.tr("Venue"), self.tr("Municipalities"),
-            self.tr("Activities"), self.tr("Homework returned"),
+            self.tr("Activities"), self.tr("Homework"),
             self.tr("Follow-up seminar"), self.tr("Dots"), self.tr("Last sent")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeaderItem(5).setToolTip(self.tr(
+            "Municipalities whose completed homework came back, of all"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the title takes the room left; the venue a fixed share, elided when longer
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.open_from())
         layout.addWidget(self.table, 1)
         self.show_state()

@@ -41,8 +41,8 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Homework returned</source>
-        <translation>Homework returned</translation>
+        <source>Homework</source>
+        <translation>Homework</translation>
     </message>
     <message>
         <source>Last sent</source>
@@ -55,6 +55,10 @@
     <message>
         <source>Dots</source>
         <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Municipalities whose completed homework came back, of all</source>
+        <translation>Municipalities whose completed homework came back, of all</translation>
     </message>
     <message>
         <source>Refresh the season list to see the workshops in the season database.</source>

@@ -41,8 +41,8 @@
         <translation>Tegevusi</translation>
     </message>
     <message>
-        <source>Homework returned</source>
-        <translation>Kodutöö tagastatud</translation>
+        <source>Homework</source>
+        <translation>Kodutööd</translation>
     </message>
     <message>
         <source>Last sent</source>
@@ -55,6 +55,10 @@
     <message>
         <source>Dots</source>
         <translation>Täppe</translation>
+    </message>
+    <message>
+        <source>Municipalities whose completed homework came back, of all</source>
+        <translation>Mitu omavalitsust on täidetud kodutöö tagastanud (kõigist töötoa omavalitsustest)</translation>
     </message>
     <message>
         <source>Refresh the season list to see the workshops in the season database.</source>
