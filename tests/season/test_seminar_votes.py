@@ -217,3 +217,26 @@ def test_the_season_report_shows_homework_seminar_and_votes(demo_store, season_u
     assert any(row[2:3] == [titles[0]] and row[-2:] == ["kinnitatud", "3"] for row in cells)
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Täpihääletus: 3 hääletajat, 7 täppi." in text
+
+
+def test_the_same_mark_made_in_two_copies_the_later_push_wins(demo_store, season_url,
+                                                              tmp_path):
+    sync.push(demo_store, season_url)
+    with demo_store.session() as s:
+        wuuid = s.get(Workshop, demo_store.workshop_id).uuid
+    colleague = sync.pull(season_url, wuuid, tmp_path / "kolleeg.avtoituba")
+    try:
+        title = sorted(_ids(demo_store)[1])[0]
+        seminar_run.set_mark(demo_store, _ids(demo_store)[1][title], seminar_run.CONFIRMED)
+        seminar_run.set_note(demo_store, _ids(demo_store)[0]["Elva vald"], "a", "Esimene")
+        seminar_run.set_mark(colleague, _ids(colleague)[1][title], seminar_run.DROPPED)
+        seminar_run.set_note(colleague, _ids(colleague)[0]["Elva vald"], "a", "Teine")
+
+        sync.push(demo_store, season_url)
+        sync.push(colleague, season_url)
+    finally:
+        colleague.close()
+
+    assert server_query(season_url, "SELECT m.status FROM seminar_mark m JOIN activity a "
+                        "ON a.id = m.activity_id WHERE a.title = :t", t=title) == [("dropped",)]
+    assert server_query(season_url, "SELECT note_a FROM seminar_note") == [("Teine",)]

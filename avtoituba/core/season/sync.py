@@ -16,7 +16,10 @@ keeps its own record of what it last sent, so each push sends only the rows *tha
 changed (or deleted) since *its* last push, or everything on its first push. The rule:
 **for a row changed in both copies, the later push wins; rows changed in only one copy
 keep that copy's change, whichever pushes later.** A deletion counts as a change; a row
-edited in one copy after the other deleted it comes back when that copy pushes.
+edited in one copy after the other deleted it comes back when that copy pushes. A row that
+is the one of its kind (a municipality's seminar note, an activity's seminar mark, a
+phone's ballot: ``LATER_WINS``) made in both copies is one row changed in both: the later
+push wins.
 
 **Pull** writes a new workshop file from the database, with the uuids and the record of
 what was sent, so the pulled file pushes back incrementally like the original.
@@ -71,6 +74,14 @@ if TYPE_CHECKING:
 # (done, total, what) after each step; may raise to cancel (nothing is then changed).
 OnStep = Callable[[int, int, str], None]
 CHUNK = 5000
+#: rows that are *the* one of their kind (a municipality's seminar note, an activity's mark,
+#: a phone's ballot): when two copies of a file each made their own, the later push wins
+#: (the server's row for the same thing is replaced, whatever its uuid)
+LATER_WINS: dict[str, tuple[str, ...]] = {
+    "seminar_note": ("workshop_id", "municipality_id"),
+    "seminar_mark": ("activity_id",),
+    "vote_ballot": ("workshop_id", "token"),
+}
 
 
 @dataclass
@@ -238,6 +249,13 @@ def _upsert(conn: Connection, table: Table, rows: list[Portable]) -> None:
                 for i in json_at:
                     values[i] = Json(values[i])
                 copy.write_row(values)
+        keys = LATER_WINS.get(table.name)
+        if keys:
+            # Another copy's row for the same thing (its own uuid): this push is later.
+            same = sql.SQL(" AND ").join(
+                sql.SQL("t.{0} = p.{0}").format(sql.Identifier(k)) for k in keys)
+            cur.execute(sql.SQL("DELETE FROM {0} AS t USING {1} AS p WHERE {2} AND "
+                                "t.uuid <> p.uuid").format(target, temp, same))
         cur.execute(sql.SQL("INSERT INTO {0} ({1}) SELECT {1} FROM {2} ON CONFLICT (uuid) "
                             "DO UPDATE SET {3}").format(target, names, temp, updates))
         cur.execute(sql.SQL("DROP TABLE {}").format(temp))
