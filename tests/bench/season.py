@@ -4,13 +4,14 @@
 returned, a follow-up seminar held (six of them) and a dot vote each, are pushed one by one
 into a throwaway PostgreSQL cluster (Debian's postgresql, as in the tests), then the season
 report is built (read + Word + .xlsx). The floor, measured in the same run, is a bare
-psycopg ``executemany`` of the same rows (each workshop's municipalities and activities)
-into the same schema. Prints push time per workshop, the report time and peak memory.
+psycopg ``executemany`` of the same rows (each workshop's municipalities, activities,
+returned homework, seminar timer log, notes and marks, and ballots) into the same schema. Prints push time per workshop, the report time and peak memory.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import resource
 import statistics
@@ -154,11 +155,72 @@ def floor_rows(path: Path) -> tuple[list[tuple], list[tuple]]:
     return munis, acts
 
 
+FOLLOW_UP_SQL = {
+    # the file's follow-up rows; "@m" / "@a": a municipality's / an activity's local id
+    "returned_pack": ("SELECT municipality_id, municipality_name, file_name, digest, "
+                      "imported_at, answers, summary, uuid FROM returned_pack", "@m"),
+    "vote_ballot": ("SELECT token, dots, updated_at, uuid FROM vote_ballot", None),
+    "seminar_event": ("SELECT kind, item, amount_s, wall_time, mono_time, clock_id, data, "
+                      "uuid FROM seminar_event", None),
+    "seminar_note": ("SELECT municipality_id, attendance, note_a, note_b, note_c, "
+                     "updated_at, uuid FROM seminar_note", "@m"),
+    "seminar_mark": ("SELECT activity_id, status, note, updated_at, uuid FROM seminar_mark",
+                     "@a"),
+}
+
+
+def follow_up_rows(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        out = {}
+        for table, (query, _ref) in FOLLOW_UP_SQL.items():
+            cur = conn.execute(query)
+            out[table] = ([d[0] for d in cur.description], cur.fetchall())
+        out["ids"] = ([], [tuple(r[0] for r in conn.execute(
+            "SELECT id FROM municipality ORDER BY id"))], )
+        out["ids"][1].append(tuple(r[0] for r in conn.execute(
+            "SELECT id FROM activity ORDER BY id")))
+        return out
+    finally:
+        conn.close()
+
+
+def floor_follow_up(cur, workshop_id: int, rows) -> None:
+    """The follow-up rows, bare, their references mapped to the floor's new ids."""
+    from psycopg.types.json import Json
+
+    local_m, local_a = rows["ids"][1]
+    new_m = [r[0] for r in cur.execute("SELECT id FROM municipality WHERE workshop_id = %s "
+                                       "ORDER BY id", (workshop_id,))]
+    new_a = [r[0] for r in cur.execute("SELECT id FROM activity WHERE workshop_id = %s "
+                                       "ORDER BY id", (workshop_id,))]
+    to_m, to_a = dict(zip(local_m, new_m, strict=True)), dict(zip(local_a, new_a, strict=True))
+    for table, (_q, ref) in FOLLOW_UP_SQL.items():
+        names, data = rows[table]
+        if not data:
+            continue
+        fix = to_m if ref == "@m" else to_a if ref == "@a" else None
+        values = []
+        for r in data:
+            r = [Json(json.loads(v)) if n in ("answers", "summary", "dots", "data") else v
+                 for n, v in zip(names, r, strict=True)]
+            if fix is not None:
+                r[0] = fix.get(r[0])
+            values.append(r if table == "seminar_mark" else [workshop_id, *r])
+        cols = names if table == "seminar_mark" else ["workshop_id", *names]
+        cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                        f"({', '.join(['%s'] * len(cols))})", values)
+
+
 def floor_once(url: str, path: Path, workshop_id: int) -> float:
-    """A bare psycopg executemany of the file's municipalities and activities."""
+    """A bare psycopg executemany of the file's municipalities, activities and follow-up
+    (homework returned, the seminar, the votes)."""
     import psycopg
 
     munis, acts = floor_rows(path)
+    follow = follow_up_rows(path)
     dsn = url.replace("postgresql://", "postgresql://")
     with psycopg.connect(dsn) as conn:
         t0 = time.perf_counter()
@@ -173,6 +235,7 @@ def floor_once(url: str, path: Path, workshop_id: int) -> float:
                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 [(workshop_id, a[0], a[1], a[2], bool(a[3]), bool(a[4]), bool(a[5]), a[6],
                   a[7], a[8], bool(a[9]), a[10], a[11], a[12], a[13]) for a in acts])
+            floor_follow_up(cur, workshop_id, follow)
         conn.commit()
         return time.perf_counter() - t0
 
@@ -228,6 +291,8 @@ def main() -> int:
             floor = []
             for _ in range(3):
                 with psycopg_conn(floor_db) as conn:
+                    for table in FOLLOW_UP_SQL:
+                        conn.execute(f"DELETE FROM {table}")
                     conn.execute("DELETE FROM activity")
                     conn.execute("DELETE FROM municipality")
                 floor.append(floor_once(floor_db, path, floor_wid))
