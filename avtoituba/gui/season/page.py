@@ -58,7 +58,7 @@ def _day(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-#: the season list's columns: "text" or "number" (right-aligned)
+# the season list's columns: "text" or "number" (right-aligned)
 COLUMNS = ("text", "text", "text", "number", "number", "number", "text", "number", "text")
 
 

@@ -4,9 +4,8 @@
 <context>
     <name>SeasonPage</name>
     <message>
-        <source>After the day, send the workshop to the Academy's shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</source>
-        <extracomment>the season list's columns: "text" or "number" (right-aligned)</extracomment>
-        <translation>After the day, send the workshop to the Academy's shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</translation>
+        <source>After the day, send the workshop to the Academy&apos;s shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</source>
+        <translation>After the day, send the workshop to the Academy&apos;s shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</translation>
     </message>
     <message>
         <source>postgresql://user@server:5432/season</source>

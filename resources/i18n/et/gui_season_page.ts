@@ -4,8 +4,7 @@
 <context>
     <name>SeasonPage</name>
     <message>
-        <source>After the day, send the workshop to the Academy's shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</source>
-        <extracomment>the season list's columns: "text" or "number" (right-aligned)</extracomment>
+        <source>After the day, send the workshop to the Academy&apos;s shared season database. Nothing is sent until you press Send; the file on this laptop stays as it is, and sending again sends only what changed.</source>
         <translation>Pärast koolituspäeva saada töötuba akadeemia ühisesse hooaja andmebaasi. Midagi ei saadeta enne, kui vajutad „Saada“; selle sülearvuti fail jääb samaks ja uuesti saates lähevad teele ainult muudatused.</translation>
     </message>
     <message>
