@@ -276,7 +276,7 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
     # areas: the numbers used as column heads
     body.paragraph(L["areas"], h2, keep_next=True)
     put(None, [[str(n), t] for n, t in report.areas] +
-        ([["–", L["no_area"]]] if 0 in numbers else []), (1.0, 16.0))
+        ([["–", L["no_area"]]] if 0 in numbers else []), (1.0, 16.0), keep_together=True)
     # per county
     body.paragraph(L["by_county"], h1, keep_next=True)
     per_county = report.by_county()
