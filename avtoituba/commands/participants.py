@@ -250,27 +250,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     from avtoituba.export.group_lists import default_file_name, write_group_lists
     from avtoituba.store.db import open_store
 
+    from avtoituba.commands.oserrors import check_out_folder, write_failed
+
+    if args.output:
+        check_out_folder(Path(args.output).expanduser().parent, "OUTPUT.docx")
+
     with open_store(args.workshop_file, read_only=True) as store:
         target = Path(args.output) if args.output else \
             Path(args.workshop_file).expanduser().resolve().parent / default_file_name(store)
         try:
             written = write_group_lists(store, target)
         except OSError as exc:  # name the document, never the hidden file it is written via
-            raise CommandError(_write_failed(target, exc), 1) from exc
+            raise CommandError(write_failed(target, exc), 1) from exc
     print(written)
     return 0
-
-
-def _write_failed(target: Path, exc: OSError) -> str:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        why = "the disk is full; free some space and try again"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = (f"the folder {target.parent} is read-only; give another OUTPUT.docx in a "
-               "folder you can write to")
-    elif isinstance(exc, IsADirectoryError):
-        why = "is a folder; give a file name ending in .docx"
-    else:
-        why = exc.strerror or "could not be written"
-    return f"{target}: not written: {why}"
