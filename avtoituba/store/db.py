@@ -33,6 +33,7 @@ from avtoituba.store.inspect_file import (  # noqa: F401 - part of db's interfac
     resolve,
     snapshot_uri,
 )
+from avtoituba.store.leftovers import remove_leftovers, tmp_suffixes
 from avtoituba.store.models import Base, Workshop
 
 #: WAL pages after which a commit checkpoints into the file (SQLite's default is 1000).
@@ -355,6 +356,8 @@ def create_file(path: Path, fill: Callable[[Session], Workshop]) -> Store:
     try:
         if os.path.lexists(path):
             raise errors.Exists(path, f"{path}: already exists; choose another name")
+        # Under the name's lock: a temporary file of an earlier, interrupted create is stale.
+        remove_leftovers(path.parent, f".{path.name}.", tmp_suffixes(".tmp"), 0)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                         dir=path.parent)
         os.close(fd)
