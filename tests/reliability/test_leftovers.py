@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from avtoituba.core import backup
 from avtoituba.core.workshop import new_workshop, workshop_info
@@ -86,7 +86,7 @@ def test_a_read_only_store_writes_nothing(workshop):
     from avtoituba.core.workshop import update_workshop
 
     before = folder_state(workshop.parent)
-    with db.open_store(workshop, read_only=True) as store, pytest.raises(Exception):
+    with db.open_store(workshop, read_only=True) as store, pytest.raises(OperationalError):
         update_workshop(store, title="Ei tohi")
     assert folder_state(workshop.parent) == before
 
@@ -273,3 +273,17 @@ def test_os_errors_are_worded_in_estonian_by_default_and_english_on_request():
             assert en in os_error_text(exc)
     finally:
         wording.set_language("en")
+
+
+def test_the_window_names_the_foreign_wal_and_changes_nothing(workshop, tmp_path, main_window,
+                                                              boxes):
+    other = tmp_path / "other.avtoituba"
+    new_workshop(other, title="Teine").close()
+    _write_and_crash(other, "Teise pealkiri")
+    shutil.copyfile(f"{other}-wal", f"{workshop}-wal")
+    before = folder_state(workshop.parent)
+    assert main_window.open_path(workshop) is False
+    shown = boxes.shown[0]
+    assert "ei kuulu" in shown["text"] and "Elva töötuba.avtoituba-wal" in shown["informative"]
+    assert "kahjustatud" not in shown["text"]
+    assert folder_state(workshop.parent) == before
