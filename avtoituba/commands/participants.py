@@ -115,7 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     saved = None
     if not refused and take and not args.dry_run:
         with open_store(args.workshop_file) as store:
-            saved = import_rows(store, take)
+            saved = import_rows(store, take, known=existing)
     imported = len(saved.ids) if saved else 0
     if args.json:
         print_json({
@@ -125,6 +125,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             "rows": len(roster.rows), "imported": imported,
             "would_import": len(take) if (args.dry_run and not refused) else None,
             "ids": list(saved.ids) if saved else [],
+            "arrived_meanwhile": list(saved.arrived_meanwhile) if saved else [],
             "municipalities_created": list(saved.municipalities_created) if saved else [],
             "errors": [_row_json(r) for r in bad],
             "duplicates_skipped": [_row_json(r) for r in dupes],
@@ -147,6 +148,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(say("would_import", args.file, n=len(take)))
         return 0
+    if saved and saved.arrived_meanwhile:
+        print(say("arrived_meanwhile", args.file, ", ".join(map(str, saved.arrived_meanwhile)),
+                  n=len(saved.arrived_meanwhile)), file=sys.stderr)
     created = len(saved.municipalities_created) if saved else 0
     print(say("imported", args.file, n=imported)
           + (say("new_municipalities", n=created) if created else "")
