@@ -81,7 +81,9 @@
     <message numerus="yes">
         <source>%1: %n row(s) not imported: the same participants were imported meanwhile (another import of this list finished first); nobody is doubled (rows %2)</source>
         <translation>
-            <numerusform>%1: %n row(s) not imported: the same participants were imported meanwhile (another import of this list finished first); nobody is doubled (rows %2)</numerusform><numerusform>%1: %n row(s) not imported: the same participants were imported meanwhile (another import of this list finished first); nobody is doubled (rows %2)</numerusform></translation>
+            <numerusform>%1: %n row(s) not imported: the same participants were imported meanwhile (another import of this list finished first); nobody is doubled (rows %2)</numerusform>
+            <numerusform>%1: %n row(s) not imported: the same participants were imported meanwhile (another import of this list finished first); nobody is doubled (rows %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no participants</source>
@@ -124,8 +126,8 @@
         <translation>--title is empty; give the activity a title</translation>
     </message>
     <message>
-        <source>--municipality is empty; give the municipality's name</source>
-        <translation>--municipality is empty; give the municipality's name</translation>
+        <source>--municipality is empty; give the municipality&apos;s name</source>
+        <translation>--municipality is empty; give the municipality&apos;s name</translation>
     </message>
     <message>
         <source>added #%1 to group %2: %3 (%4, area %5)</source>

@@ -80,7 +80,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) not imported: the same participants were imported meanwhile (another import of this list finished first); nobody is doubled (rows %2)</source>
-        <translation><numerusform>%1: %n rida jäi importimata: samad osalejad imporditi vahepeal (selle nimekirja teine import lõppes enne); kedagi ei lisatud kaks korda (read %2)</numerusform><numerusform>%1: %n rida jäi importimata: samad osalejad imporditi vahepeal (selle nimekirja teine import lõppes enne); kedagi ei lisatud kaks korda (read %2)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n rida jäi importimata: samad osalejad imporditi vahepeal (selle nimekirja teine import lõppes enne); kedagi ei lisatud kaks korda (read %2)</numerusform>
+            <numerusform>%1: %n rida jäi importimata: samad osalejad imporditi vahepeal (selle nimekirja teine import lõppes enne); kedagi ei lisatud kaks korda (read %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no participants</source>
@@ -123,7 +126,7 @@
         <translation>--title on tühi; anna tegevusele pealkiri</translation>
     </message>
     <message>
-        <source>--municipality is empty; give the municipality's name</source>
+        <source>--municipality is empty; give the municipality&apos;s name</source>
         <translation>--municipality on tühi; sisesta omavalitsuse nimi</translation>
     </message>
     <message>
