@@ -10,7 +10,7 @@ one change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -265,21 +265,59 @@ def _refusal(path: Path, exc: ReadError) -> Refusal:
     return Refusal(path, exc.code, message(exc.code, *args))
 
 
+@dataclass
+class Reading:
+    """The documents read from the files chosen (the slow part of an import, done on a
+    worker thread by the GUI), before they are matched to the workshop."""
+
+    documents: list[ReturnedDocument | Refusal] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)     # folders with no documents
+
+    def extend(self, other: Reading) -> None:
+        self.documents.extend(other.documents)
+        self.refused.extend(other.refused)
+
+
+#: ``report(done, total, file name)`` after each file; it may raise to stop the reading
+Report = Callable[[int, int, str], None]
+
+
+def read_files(paths: Iterable[Path | str], report: Report | None = None) -> Reading:
+    """Read each document given (folders: each .docx in them); a file that cannot be read
+    as a returned pack becomes a refusal. Touches no workshop: safe on any thread."""
+    files, refused = expand(paths)
+    reading = Reading(refused=refused)
+    for done, path in enumerate(files):
+        if report is not None:
+            report(done, len(files), path.name)
+        try:
+            reading.documents.append(read_document(path))
+        except ReadError as exc:
+            reading.documents.append(_refusal(path, exc))
+    if report is not None:
+        report(len(files), len(files), "")
+    return reading
+
+
 def plan_import(store: Store, paths: Iterable[Path | str],
                 accept_renamed: Iterable[int] = ()) -> ImportPlan:
     """What importing ``paths`` would change; nothing is written."""
-    files, refused = expand(paths)
+    return plan_reading(store, read_files(paths), accept_renamed)
+
+
+def plan_reading(store: Store, reading: Reading,
+                 accept_renamed: Iterable[int] = ()) -> ImportPlan:
+    """Match documents already read to the workshop; nothing is written."""
     ws = _load(store)
-    plan = ImportPlan(refused=refused)
+    plan = ImportPlan(refused=list(reading.refused))
     accepted = set(accept_renamed)
     by_name = {_norm(n): i for i, n in ws.municipalities.items()}
     plans: dict[int, MunicipalityPlan] = {}
-    for path in files:
-        try:
-            doc = read_document(path)
-        except ReadError as exc:
-            plan.refused.append(_refusal(path, exc))
+    for doc in reading.documents:
+        if isinstance(doc, Refusal):
+            plan.refused.append(doc)
             continue
+        path = doc.path
         if doc.workshop != ws.identity:
             plan.refused.append(Refusal(path, "other_workshop",
                                         message("other_workshop", path.name)))

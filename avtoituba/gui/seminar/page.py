@@ -42,6 +42,7 @@ from avtoituba.gui.agenda.commands import TimerStep
 from avtoituba.gui.agenda.run_panel import set_text, status_text
 from avtoituba.gui.homework.order_box import save_order
 from avtoituba.gui.projector.clock import ClockScene, ClockView
+from avtoituba.gui.returns import status as returned
 from avtoituba.gui.seminar import actions as specs
 from avtoituba.gui.seminar.commands import SetAttendance, SetMark
 from avtoituba.gui.seminar.layout import build_layout
@@ -93,6 +94,7 @@ class SeminarPage(Page):
         self.order_list.model().rowsMoved.connect(
             lambda *_: QTimer.singleShot(0, self._dragged))
         self.order_list.currentRowChanged.connect(lambda _r: self._show_selected())
+        context.undo_stack.indexChanged.connect(self._undo_moved)  # an import shows at once
         self.notes.mark_chosen.connect(self.mark_activity)
         self.notes.save_failed.connect(lambda _e: self._problem(self.tr(
             "The note could not be saved to the workshop file. It is still in the field; "
@@ -153,6 +155,9 @@ class SeminarPage(Page):
                 self.tr("%1 min a municipality"), p.slot_min)
         self.date_hint.setText(hint)
 
+    def _undo_moved(self, _index: int) -> None:
+        self._show_order()
+
     def _show_order(self) -> None:
         p = self.timer.programme
         assert p is not None
@@ -165,6 +170,7 @@ class SeminarPage(Page):
         self.order_list.blockSignals(True)
         self.order_list.clear()
         speaking = st.block.id if st.block is not None else None
+        returns = returned.statuses_by_id(self.context)
         for i, t in enumerate(turns):
             sb = times.get(t.id)
             when = f"{hm(sb.start)}–{hm(sb.end)}  " if sb else ""
@@ -173,8 +179,10 @@ class SeminarPage(Page):
             actual = st.actuals.get(t.id)
             sign = "▶ " if t.id == speaking else "✓ " if actual is not None else ""
             number = f"{i + 1}. " if t.attendance != ABSENT else ""
-            item = QListWidgetItem(f"{when}{sign}{number}{t.name}{mark}")
+            item = QListWidgetItem(f"{when}{sign}{number}{t.name}{mark}\n"
+                                   f"      {returned.status_text(returns.get(t.id))}")
             item.setData(ID_ROLE, t.id)
+            item.setToolTip(returned.status_tooltip(returns.get(t.id)))
             if t.attendance == ABSENT:
                 item.setForeground(Qt.GlobalColor.gray)
             self.order_list.addItem(item)
