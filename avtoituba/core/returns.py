@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from avtoituba.core import ogp
 from avtoituba.export.returned import marks as M
 from avtoituba.export.returned.reader import ReadError, ReadRow, ReturnedDocument, read_document
 from avtoituba.store.db import Store
@@ -47,6 +48,18 @@ FIELD_NAMES = {
     "time_frame": QT_TRANSLATE_NOOP("Returns", "deadline"),
     "digital": QT_TRANSLATE_NOOP("Returns", "digital solution"),
     "area_number": QT_TRANSLATE_NOOP("Returns", "area"),
+    "ogp": QT_TRANSLATE_NOOP("Returns", "OGP commitment"),
+    # the commitment's fields, as the preview lists them one by one
+    "ogp.problem": QT_TRANSLATE_NOOP("Returns", "OGP: problem"),
+    "ogp.situation": QT_TRANSLATE_NOOP("Returns", "OGP: current situation"),
+    "ogp.change": QT_TRANSLATE_NOOP("Returns", "OGP: what changes"),
+    "ogp.values": QT_TRANSLATE_NOOP("Returns", "OGP: values"),
+    "ogp.milestones": QT_TRANSLATE_NOOP("Returns", "OGP: milestones"),
+    "ogp.responsible_body": QT_TRANSLATE_NOOP("Returns", "OGP: responsible body"),
+    "ogp.contact": QT_TRANSLATE_NOOP("Returns", "OGP: contact person"),
+    "ogp.other_actors": QT_TRANSLATE_NOOP("Returns", "OGP: other actors"),
+    "ogp.budget": QT_TRANSLATE_NOOP("Returns", "OGP: budget"),
+    "ogp.development_plan": QT_TRANSLATE_NOOP("Returns", "OGP: development plan"),
 }
 MESSAGES = {
     "folder": QT_TRANSLATE_NOOP("Returns", "%1 is a folder with no Word documents (.docx) in it"),
@@ -95,6 +108,14 @@ MESSAGES = {
                                            "activity is added without an area"),
     "twice": QT_TRANSLATE_NOOP("Returns", "%1, table %2, row %3: „%4“ is listed twice; it is "
                                     "taken once"),
+    "ogp_rows": QT_TRANSLATE_NOOP("Returns", "%1, table %2: the OGP commitment sheet's rows were "
+                                       "added, deleted or merged; the sheet was not read"),
+    "ogp_milestones": QT_TRANSLATE_NOOP("Returns", "%1, table %2: a milestone ends before it "
+                                             "starts, or there are too many; the milestones "
+                                             "were kept as they were"),
+    "ogp_unknown": QT_TRANSLATE_NOOP("Returns", "%1, table %2: the OGP commitment sheet is for "
+                                          "an activity no longer in the workshop; it was not "
+                                          "read"),
 }
 
 
@@ -105,6 +126,14 @@ def message(code: str, *args: object, lang: str | None = None) -> str:
 
 def field_name(name: str, lang: str | None = None) -> str:
     return wording.translate(CTX, FIELD_NAMES.get(name, name), lang=lang)
+
+
+def commitment_changes(old: dict[str, Any] | None, new: dict[str, Any] | None
+                       ) -> list[tuple[str, Any, Any]]:
+    """The fields of an OGP commitment that differ, as ("ogp.problem", before, after)."""
+    old, new = old or {}, new or {}
+    keys = [k for k, _ in ogp.TEXT_FIELDS] + ["values", "milestones"]
+    return [(f"ogp.{k}", old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k)]
 
 
 @dataclass
@@ -402,6 +431,34 @@ def _match(ws: _Workshop, mp: MunicipalityPlan, doc: ReturnedDocument) -> None:
         full = {k: False for k in _FLAGS} | values
         mp.items.append(Item("new", None, row.title, full, {}, group, area, source))
         new_titles.add(_norm(row.title))
+    _match_sheets(mp, doc, existing, matched)
+
+
+def _match_sheets(mp: MunicipalityPlan, doc: ReturnedDocument, existing: dict[int, Activity],
+                  matched: dict[int | None, Item]) -> None:
+    """The OGP commitment sheets: a changed commitment joins its activity's changes."""
+    from avtoituba.export.returned.ogp_sheet import commitment
+
+    for sheet in doc.sheets:
+        target = existing.get(sheet.activity_id)
+        if target is None:
+            mp.problems.append(message("ogp_unknown", doc.name, sheet.table))
+            continue
+        old = dict(target.ogp or {})
+        new, problem = commitment(sheet, old)
+        if problem:
+            mp.problems.append(message(problem, doc.name, sheet.table))
+        if new == old:
+            continue
+        item = matched.get(target.id)
+        if item is None:
+            item = Item("unchanged", target.id, target.title, {}, {},
+                        source=f"{doc.name}, {sheet.table}")
+            mp.items.append(item)
+            matched[target.id] = item
+        item.kind = "changed"
+        item.values["ogp"] = new
+        item.old["ogp"] = target.ogp
 
 
 _FLAGS = ("involve_leaders", "involve_key_people", "involve_partners", "digital")

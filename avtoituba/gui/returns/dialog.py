@@ -5,8 +5,10 @@ Nothing is written until the trainer presses Import; the import is one undoable 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,11 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from avtoituba.core.returns import ImportPlan, Reading, field_name, plan_reading, read_files
+from avtoituba.core.returns import (
+    ImportPlan,
+    Reading,
+    commitment_changes,
+    field_name,
+    plan_reading,
+    read_files,
+)
 from avtoituba.core.returns_apply import Applied, apply_plan, reapply, revert
 from avtoituba.store.db import Store
 
 from avtoituba.gui.shell import tasks, undo
+from avtoituba.gui.shell.formats import format_date
 from avtoituba.wording import fill
 
 PROBLEM = QColor("#B3261E")
@@ -38,7 +48,21 @@ NEW = QColor("#1E6B3A")
 def _value(value: object) -> str:
     if isinstance(value, bool):
         return "☒" if value else "☐"
+    if isinstance(value, list):      # an OGP commitment's values or milestones
+        return "; ".join(_milestone(v) if isinstance(v, dict) else
+                         QCoreApplication.translate("Documents", str(v)) for v in value) or "—"
     return str(value or "—")
+
+
+def _milestone(m: dict) -> str:
+    when = "–".join(_day(m.get(k)) for k in ("start", "end") if m.get(k))
+    title = m.get("title") or ""
+    return f"{title} ({when})" if title and when else title or when
+
+
+def _day(iso: str) -> str:
+    d = dt.date.fromisoformat(iso)
+    return format_date(d)
 
 
 class ImportReturns(undo.Change):
@@ -221,6 +245,11 @@ class ReturnsDialog(QDialog):
                         if k != "title" and v not in ("", False)))
                 top.addChild(child)
                 for key, value in item.values.items() if item.kind == "changed" else ():
+                    if key == "ogp":
+                        for name, before, after in commitment_changes(item.old.get(key), value):
+                            QTreeWidgetItem(child, ["", field_name(name),
+                                                    f"{_value(before)} → {_value(after)}"])
+                        continue
                     QTreeWidgetItem(child, ["", field_name(key),
                                             f"{_value(item.old.get(key))} → {_value(value)}"])
                 child.setExpanded(item.kind == "changed")
