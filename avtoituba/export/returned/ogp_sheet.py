@@ -22,6 +22,8 @@ from avtoituba import wording
 ROWS = ("problem", "situation", "change", "values", "milestones", "responsible_body",
         "contact", "other_actors", "budget", "development_plan")
 
+#: the catalogue context the commitment sheet's words are printed from (export.commitments)
+_CONTEXT = "Documents"
 _DATE = r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [A-Za-z]{3} \d{4})"
 _MILESTONE = re.compile(rf"^(?P<title>.*?)\s*\((?P<a>{_DATE})?\s*[–-]?\s*(?P<b>{_DATE})?\)\s*$")
 _ONLY_DATES = re.compile(rf"^(?P<a>{_DATE})?\s*[–-]?\s*(?P<b>{_DATE})?$")
@@ -29,7 +31,7 @@ _ONLY_DATES = re.compile(rf"^(?P<a>{_DATE})?\s*[–-]?\s*(?P<b>{_DATE})?$")
 
 def _labels(value: str) -> list[str]:
     """The words a value is printed as, in every language a pack may be in."""
-    return sorted({wording.translate("Documents", value, lang=lang).casefold()
+    return sorted({wording.translate(_CONTEXT, value, lang=lang).casefold()
                    for lang in wording.LANGUAGES} | {value}, key=len, reverse=True)
 
 

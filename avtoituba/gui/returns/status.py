@@ -24,7 +24,6 @@ from avtoituba.core.returns_apply import ReturnStatus, return_status
 from avtoituba.gui.shell.context import AppContext
 from avtoituba.wording import fill
 
-C = "ReturnStatus"
 RETURNED = QColor("#1E6B3A")
 MISSING = QColor("#6B6B6B")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -42,16 +41,17 @@ def when_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
 def status_text(status: ReturnStatus | None) -> str:
     """„Tagastatud 30.11 14:05“ or „Tagastamata“."""
     if status is None or status.last is None:
-        return QCoreApplication.translate(C, "Not returned")
-    return fill(QCoreApplication.translate(C, "Returned %1"), when_text(status.last))
+        return QCoreApplication.translate("ReturnStatus", "Not returned")
+    return fill(QCoreApplication.translate("ReturnStatus", "Returned %1"), when_text(status.last))
 
 
 def status_tooltip(status: ReturnStatus | None) -> str:
     """Each file imported for the municipality, with the time."""
     if status is None or not status.files:
-        return QCoreApplication.translate(C, "No completed homework pack imported yet.")
-    return "\n".join(fill(QCoreApplication.translate(C, "%1 (imported %2)"), f.file_name,
-                          when_text(f.imported_at)) for f in status.files)
+        return QCoreApplication.translate("ReturnStatus",
+                                          "No completed homework pack imported yet.")
+    line = QCoreApplication.translate("ReturnStatus", "%1 (imported %2)")
+    return "\n".join(fill(line, f.file_name, when_text(f.imported_at)) for f in status.files)
 
 
 def statuses_by_id(context: AppContext) -> dict[int, ReturnStatus]:
@@ -65,14 +65,14 @@ class ReturnStatusBox(QGroupBox):
     """The municipalities with their return status, and the door to the import."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate(C, "Returned homework"), parent)
+        super().__init__(QCoreApplication.translate("ReturnStatus", "Returned homework"), parent)
         self.context = context
         self.list = QListWidget()
         self.list.setObjectName("returnStatus")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.import_button = QPushButton(QCoreApplication.translate(
-            C, "&Import returned homework…"))
+            "ReturnStatus", "&Import returned homework…"))
         self.import_button.clicked.connect(self.open_import)
         col = QVBoxLayout(self)
         col.addWidget(self.list, 1)
@@ -99,7 +99,7 @@ class ReturnStatusBox(QGroupBox):
             self.list.addItem(item)
         back = sum(st.returned for st in statuses)
         self.summary.setText(fill(QCoreApplication.translate(
-            C, "%1 of %2 came back"), back, len(statuses)))
+            "ReturnStatus", "%1 of %2 came back"), back, len(statuses)))
         self.import_button.setEnabled(not self.context.read_only)
 
     def open_import(self) -> None:
