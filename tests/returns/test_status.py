@@ -33,7 +33,7 @@ def test_status_follows_import_undo_and_redo(qtbot, event_loop_qt, demo_store, s
     qtbot.addWidget(window)
     box = window.page("export").returns_box
     seminar = window.page("seminar")
-    assert line(box, "Elva vald") == "Elva vald – Tagastamata"
+    assert line(box, "Elva vald") == "Elva vald\n    Tagastamata"
     assert order_line(seminar, "Elva vald").endswith("\n      Tagastamata")
     n = box.list.count()
     assert box.summary.text() == f"Tagasi on 0/{n}"
@@ -45,20 +45,26 @@ def test_status_follows_import_undo_and_redo(qtbot, event_loop_qt, demo_store, s
     before = dt.datetime.now().astimezone()
     dialog.import_button.click()
     text = line(box, "Elva vald")
-    assert text.startswith("Elva vald – Tagastatud ")
+    assert text.startswith("Elva vald\n    Tagastatud ")
     stamp = text.rsplit("Tagastatud ", 1)[1]
     assert stamp in (when_text(before), when_text(dt.datetime.now().astimezone()))
     assert "Elva.docx" in box.list.item(
         [box.list.item(i).text() for i in range(n)].index(text)).toolTip()
     assert order_line(seminar, "Elva vald").endswith(f"Tagastatud {stamp}")
     assert box.summary.text() == f"Tagasi on 1/{n}"
-    assert line(box, "Tartu vald") == "Tartu vald – Tagastamata"
+    # during the seminar, Elva's answers from the pack are a hint in the empty note fields
+    seminar.order_list.setCurrentRow(next(i for i in range(seminar.order_list.count())
+                                          if "Elva vald" in seminar.order_list.item(i).text()))
+    assert seminar.notes.title() == "Elva vald"
+    assert seminar.notes.edits["b"].placeholderText().startswith(
+        "Kodutöös vastati: Koostasime kava koos volikoguga.")
+    assert line(box, "Tartu vald") == "Tartu vald\n    Tagastamata"
 
     window.undo_stack.undo()
-    assert line(box, "Elva vald") == "Elva vald – Tagastamata"
+    assert line(box, "Elva vald") == "Elva vald\n    Tagastamata"
     assert order_line(seminar, "Elva vald").endswith("Tagastamata")
     window.undo_stack.redo()
-    assert line(box, "Elva vald").startswith("Elva vald – Tagastatud ")
+    assert line(box, "Elva vald").startswith("Elva vald\n    Tagastatud ")
     window.close()
 
 

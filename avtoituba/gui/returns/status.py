@@ -92,7 +92,7 @@ class ReturnStatusBox(QGroupBox):
                           key=lambda st: st.name.casefold())
         self.list.clear()
         for st in statuses:
-            item = QListWidgetItem(f"{st.name} – {status_text(st)}")
+            item = QListWidgetItem(f"{st.name}\n    {status_text(st)}")
             item.setData(ID_ROLE, st.municipality_id)
             item.setToolTip(status_tooltip(st))
             item.setForeground(QBrush(RETURNED if st.returned else MISSING))

@@ -156,7 +156,15 @@ class SeminarPage(Page):
         self.date_hint.setText(hint)
 
     def _undo_moved(self, _index: int) -> None:
-        self._show_order()
+        """An import (or its undo) changes which packs came back: the second lines only."""
+        returns = returned.statuses_by_id(self.context)
+        for i in range(self.order_list.count()):
+            item = self.order_list.item(i)
+            first = item.text().split("\n")[0]
+            status = returns.get(item.data(ID_ROLE))
+            item.setText(f"{first}\n      {returned.status_text(status)}")
+            item.setToolTip(returned.status_tooltip(status))
+        self.notes.show_hints()
 
     def _show_order(self) -> None:
         p = self.timer.programme
