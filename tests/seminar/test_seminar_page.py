@@ -67,6 +67,7 @@ def test_the_order_and_the_keys_run_the_seminar(page, qtbot, fake, store):
     assert page.turn_label.text() == "Municipality 1 of 6"
     assert page.digits.text() == "14:00"
     assert page.notes.title() == "Elva vald"  # the notes follow the speaker
+    assert first_line(page, 0) == "14:10–14:24  ▶ 1. Elva vald"   # so does the order's ▶
     qtbot.keyClick(page.digits, Qt.Key.Key_Plus)
     assert page.digits.text() == "15:00"
     assert kinds(store, SeminarEvent) == ["start", "next", "extend"]
@@ -77,6 +78,13 @@ def test_the_order_and_the_keys_run_the_seminar(page, qtbot, fake, store):
     page.context.undo_stack.undo()
     assert page.digits.text() == "14:00"
     assert kinds(store, SeminarEvent)[-1] == "cancel"
+    # the next municipality: Elva has presented (✓), Tartu speaks (▶); undo goes back
+    qtbot.keyClick(page.digits, Qt.Key.Key_Right)
+    assert first_line(page, 0).endswith("✓ 1. Elva vald")
+    assert first_line(page, 1).endswith("▶ 2. Tartu vald")
+    page.context.undo_stack.undo()
+    assert first_line(page, 0).endswith("▶ 1. Elva vald")
+    assert not first_line(page, 1).endswith("▶ 2. Tartu vald")
 
 
 def test_absent_is_undoable_and_notes_are_saved_as_typed(page, qtbot, store):

@@ -76,6 +76,7 @@ class SeminarPage(Page):
         self.state: TimerState | None = None
         self.order: list[int] = []
         self.shown_turn: int | None = None
+        self._order_shown: tuple | None = None
         self.scene = ClockScene()
         context.stage.add_scene(SCENE, self.scene)
         self.actions_by_key = build_actions(self, specs.SPECS)
@@ -262,6 +263,11 @@ class SeminarPage(Page):
         self.reopen_action.setEnabled(writable and st.ended)
         for key in ("absent", "later", "present", "up", "down"):
             self.actions_by_key[key].setEnabled(writable)
+        # the running order's ▶ and ✓ follow the timer
+        shown = (block.id if block is not None else None, tuple(sorted(st.actuals)))
+        if shown != self._order_shown:
+            self._order_shown = shown
+            self._show_order()
         # the notes follow whoever is speaking
         speaking = block.id if block is not None and block.id > 0 else None
         if speaking is not None and speaking != self.shown_turn and speaking in self.order:
@@ -286,6 +292,8 @@ class SeminarPage(Page):
         item = self.order_list.currentItem()
         mid = item.data(ID_ROLE) if item else None
         self.shown_turn = mid
+        self.notes.flush()      # the notes as saved, not as last read
+        self.timer.reload()
         self.notes.show_turn(self._turn(mid), self.context.read_only)
 
     # -- the timer: each action one undo step -----------------------------------------------
