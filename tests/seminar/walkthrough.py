@@ -87,6 +87,8 @@ def save(widget, path: Path) -> Path:
 
 
 async def walk(app, out: Path, lang: str) -> None:
+    import shutil
+
     from PySide6.QtCore import QSettings
 
     from avtoituba.core import ogp
@@ -99,8 +101,6 @@ async def walk(app, out: Path, lang: str) -> None:
     from avtoituba.gui.shell.i18n import install_translators
     from avtoituba.gui.shell.main_window import MainWindow
     from avtoituba.gui.shell.settings import Settings
-
-    import shutil
 
     work = out / "work"
     shutil.rmtree(work, ignore_errors=True)
