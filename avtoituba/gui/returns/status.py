@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -67,6 +67,7 @@ class ReturnStatusBox(QGroupBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("ReturnStatus", "Returned homework"), parent)
         self.context = context
+        self._stale = False
         self.list = QListWidget()
         self.list.setObjectName("returnStatus")
         self.summary = QLabel()
@@ -85,9 +86,19 @@ class ReturnStatusBox(QGroupBox):
         self.refresh()
 
     def _undo_moved(self, _index: int) -> None:
-        self.refresh()
+        # every edit anywhere moves the undo stack: read the status only when it is seen
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         statuses = sorted(statuses_by_id(self.context).values(),
                           key=lambda st: st.name.casefold())
         self.list.clear()

@@ -157,7 +157,10 @@ class SeminarPage(Page):
         self.date_hint.setText(hint)
 
     def _undo_moved(self, _index: int) -> None:
-        """An import (or its undo) changes which packs came back: the second lines only."""
+        """An import (or its undo) changes which packs came back: the second lines only
+        (a hidden page reads them again when it is shown)."""
+        if not self.isVisible():
+            return
         returns = returned.statuses_by_id(self.context)
         for i in range(self.order_list.count()):
             item = self.order_list.item(i)
