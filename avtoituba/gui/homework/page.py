@@ -43,6 +43,7 @@ from avtoituba.gui.homework.export_run import Outcome, export_in_background
 from avtoituba.gui.homework.messages import SHOWN_ORPHANS, failure_text, orphans_text
 from avtoituba.gui.homework.order_box import RunningOrderList, save_order
 from avtoituba.gui.homework.widgets import _button, _escape, folder_key
+from avtoituba.gui.returns.status import ReturnStatusBox
 from avtoituba.gui.shell import tasks
 from avtoituba.gui.shell.actions import build_actions
 from avtoituba.gui.shell.context import AppContext
@@ -78,6 +79,9 @@ class ExportPage(Page):
         grid.addWidget(self._order_box(), 0, 1, 2, 1)
         grid.addWidget(self._followup_box(), 0, 2)
         grid.addWidget(self._documents_box(), 1, 2)
+        self.returns_box = ReturnStatusBox(context)   # issue 16: which packs came back
+        grid.addWidget(self.returns_box, 0, 3, 2, 1)
+        grid.setColumnStretch(3, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
