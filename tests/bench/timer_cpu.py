@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.bench.common import with_bytecode
+
 ROOT = Path(__file__).resolve().parents[2]
 TARGET_RATIO = 1.5
 #: seconds each child waits after its window shows before it says "ready" (start-up work,
@@ -112,8 +114,8 @@ def cpu_seconds(pid: int) -> float:
 
 
 def measure(kind: str, seconds: float) -> tuple[float, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               QT_LOGGING_RULES="qt.qpa.*=false")
+    env = with_bytecode(dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+                             QT_LOGGING_RULES="qt.qpa.*=false"))
     proc = subprocess.Popen([sys.executable, "-m", "tests.bench.timer_cpu", "--child", kind,
                              "--seconds", str(seconds)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

@@ -154,3 +154,17 @@ def test_a_lazy_store_is_a_store_to_its_users(day_file: Path) -> None:
     assert lazy.checkpoint()  # a Store's own method: opens it
     assert lazy.open_fully().on_damage == seen.append
     lazy.close()
+
+
+def test_a_file_another_avtoituba_holds_is_left_to_open_store(day_file: Path,
+                                                               monkeypatch) -> None:
+    from avtoituba.store import first_look
+
+    def held(path, *args, **kwargs):
+        raise errors.Locked(path, f"{path}: open in another avtoituba")
+
+    monkeypatch.setattr(first_look.lock, "claim", held)
+    assert open_lazily(day_file) is None  # open_store then says who holds it
+    lazy = open_lazily(day_file, read_only=True)  # viewing needs no lock
+    assert lazy is not None and lazy.lease is None
+    lazy.close()

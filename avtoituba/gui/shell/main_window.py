@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QListWidget,
@@ -332,7 +332,10 @@ class MainWindow(FileCommands, QMainWindow):
             if action.parent() is self:
                 action.deleteLater()
         self._page_menus.clear()
-        self.nav.clear()
+        # Quietly: clearing the list moves its current row, which would build a page of the
+        # workshop being closed.
+        with QSignalBlocker(self.nav):
+            self.nav.clear()
         for slot in self._slots:
             self.stack.removeWidget(slot.container)
             slot.container.deleteLater()
