@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import avtoituba.app as app_module
 from avtoituba.core import agenda
 from avtoituba.store import errors
 from avtoituba.store.first_look import LazyStore
+
+import avtoituba.app as app_module
 
 
 @pytest.fixture
