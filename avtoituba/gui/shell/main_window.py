@@ -266,6 +266,9 @@ class MainWindow(FileCommands, QMainWindow):
         slot = self._slots[index]
         slot.page = page
         slot.container.layout().addWidget(page)
+        shown = getattr(page, "state_shown", None)
+        if shown is not None:  # the agenda's tick: the compact clock shows the same state
+            shown.connect(self.clock.show_state)
         # Page menus stand in page order before Help, whichever page is built first.
         before = self.help_menu.menuAction()
         for later in self._slots[index + 1:]:
