@@ -435,7 +435,7 @@ def _match(ws: _Workshop, mp: MunicipalityPlan, doc: ReturnedDocument) -> None:
 
 
 def _match_sheets(mp: MunicipalityPlan, doc: ReturnedDocument, existing: dict[int, Activity],
-                  matched: dict[int | None, Item]) -> None:
+                  matched: dict[int, Item]) -> None:
     """The OGP commitment sheets: a changed commitment joins its activity's changes."""
     from avtoituba.export.returned.ogp_sheet import commitment
 
