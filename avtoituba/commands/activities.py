@@ -88,7 +88,6 @@ def cmd_add(args: argparse.Namespace) -> int:
     try:
         with open_store(args.workshop_file) as store, closing(Capture(store)) as capture:
             group = capture.group_by_number(args.group)
-            match = capture.match_municipality(args.municipality)
             name = _municipality(capture, args.municipality, args.new_municipality)
             row = capture.add(group.id, args.title, name, args.area,
                               description=args.description)

@@ -119,8 +119,8 @@
         <translation>--title is empty; give the activity a title</translation>
     </message>
     <message>
-        <source>--municipality is empty; give the municipality's name</source>
-        <translation>--municipality is empty; give the municipality's name</translation>
+        <source>--municipality is empty; give the municipality&apos;s name</source>
+        <translation>--municipality is empty; give the municipality&apos;s name</translation>
     </message>
     <message>
         <source>added #%1 to group %2: %3 (%4, area %5)</source>
@@ -135,8 +135,8 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <source>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality "%2", or add --new-municipality if it is a new one</source>
-        <translation>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality "%2", or add --new-municipality if it is a new one</translation>
+        <source>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality &quot;%2&quot;, or add --new-municipality if it is a new one</source>
+        <translation>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality &quot;%2&quot;, or add --new-municipality if it is a new one</translation>
     </message>
     <message>
         <source>no municipality “%1” in this workshop; did you mean “%2”?</source>
@@ -152,11 +152,17 @@
     </message>
     <message numerus="yes">
         <source>%n activity(-ies)</source>
-        <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed #%1 in group %2: %3 (%4, area %5)</source>
@@ -176,15 +182,24 @@
     </message>
     <message numerus="yes">
         <source>warning: %n activity(-ies) without a municipality: printed in every pack under “%1”; give each a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</source>
-        <translation><numerusform>warning: %n activity without a municipality: printed in every pack under “%1”; give it a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</numerusform><numerusform>warning: %n activities without a municipality: printed in every pack under “%1”; give each a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</numerusform></translation>
+        <translation>
+            <numerusform>warning: %n activity without a municipality: printed in every pack under “%1”; give it a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</numerusform>
+            <numerusform>warning: %n activities without a municipality: printed in every pack under “%1”; give each a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>warning: %n activity(-ies) without a municipality (--strict: nothing written)</source>
-        <translation><numerusform>warning: %n activity without a municipality (--strict: nothing written)</numerusform><numerusform>warning: %n activities without a municipality (--strict: nothing written)</numerusform></translation>
+        <translation>
+            <numerusform>warning: %n activity without a municipality (--strict: nothing written)</numerusform>
+            <numerusform>warning: %n activities without a municipality (--strict: nothing written)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(-ies) without a municipality; give each one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</source>
-        <translation><numerusform>%n activity without a municipality; give it one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</numerusform><numerusform>%n activities without a municipality; give each one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</numerusform></translation>
+        <translation>
+            <numerusform>%n activity without a municipality; give it one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</numerusform>
+            <numerusform>%n activities without a municipality; give each one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no title)</source>
@@ -192,7 +207,10 @@
     </message>
     <message numerus="yes">
         <source>replaced an earlier pack; its %n file(s) are kept in %1</source>
-        <translation><numerusform>replaced an earlier pack; its %n file is kept in %1</numerusform><numerusform>replaced an earlier pack; its %n files are kept in %1</numerusform></translation>
+        <translation>
+            <numerusform>replaced an earlier pack; its %n file is kept in %1</numerusform>
+            <numerusform>replaced an earlier pack; its %n files are kept in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no activities</source>

@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>FROM and INTO are the same municipality (%1); give two different ones</source>
-        <translation>FROM ja INTO on sama omavalitsus (%1); anna kaks eri omavalitsust</translation>
+        <translation>mõlemad nimed on sama omavalitsus (%1); anna kaks eri omavalitsust</translation>
     </message>
     <message>
         <source>merged %1 into %2: moved %3 and %4</source>
@@ -152,11 +152,17 @@
     </message>
     <message numerus="yes">
         <source>%n activity(-ies)</source>
-        <translation><numerusform>%n tegevus</numerusform><numerusform>%n tegevust</numerusform></translation>
+        <translation>
+            <numerusform>%n tegevus</numerusform>
+            <numerusform>%n tegevust</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n osaleja</numerusform><numerusform>%n osalejat</numerusform></translation>
+        <translation>
+            <numerusform>%n osaleja</numerusform>
+            <numerusform>%n osalejat</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed #%1 in group %2: %3 (%4, area %5)</source>
@@ -176,15 +182,24 @@
     </message>
     <message numerus="yes">
         <source>warning: %n activity(-ies) without a municipality: printed in every pack under “%1”; give each a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</source>
-        <translation><numerusform>hoiatus: %n tegevusel pole omavalitsust: see trükitakse igasse paketti pealkirja „%1“ alla; anna sellele omavalitsus (lehel Tegevused või käsuga „avtoituba activities edit FAIL NR --municipality M“), et see jõuaks ainult oma omavalitsuse paketti</numerusform><numerusform>hoiatus: %n tegevusel pole omavalitsust: need trükitakse igasse paketti pealkirja „%1“ alla; anna igaühele omavalitsus (lehel Tegevused või käsuga „avtoituba activities edit FAIL NR --municipality M“), et see jõuaks ainult oma omavalitsuse paketti</numerusform></translation>
+        <translation>
+            <numerusform>hoiatus: %n tegevusel pole omavalitsust: see trükitakse igasse paketti pealkirja „%1“ alla; anna sellele omavalitsus (lehel Tegevused või käsuga „avtoituba activities edit FAIL NR --municipality M“), et see jõuaks ainult oma omavalitsuse paketti</numerusform>
+            <numerusform>hoiatus: %n tegevusel pole omavalitsust: need trükitakse igasse paketti pealkirja „%1“ alla; anna igaühele omavalitsus (lehel Tegevused või käsuga „avtoituba activities edit FAIL NR --municipality M“), et see jõuaks ainult oma omavalitsuse paketti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>warning: %n activity(-ies) without a municipality (--strict: nothing written)</source>
-        <translation><numerusform>hoiatus: %n tegevusel pole omavalitsust (--strict: midagi ei kirjutatud)</numerusform><numerusform>hoiatus: %n tegevusel pole omavalitsust (--strict: midagi ei kirjutatud)</numerusform></translation>
+        <translation>
+            <numerusform>hoiatus: %n tegevusel pole omavalitsust (--strict: midagi ei kirjutatud)</numerusform>
+            <numerusform>hoiatus: %n tegevusel pole omavalitsust (--strict: midagi ei kirjutatud)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(-ies) without a municipality; give each one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</source>
-        <translation><numerusform>%n tegevusel pole omavalitsust; anna see käsuga „avtoituba activities edit FAIL NR --municipality M“ või ekspordi ilma võtmeta --strict</numerusform><numerusform>%n tegevusel pole omavalitsust; anna igaühele see käsuga „avtoituba activities edit FAIL NR --municipality M“ või ekspordi ilma võtmeta --strict</numerusform></translation>
+        <translation>
+            <numerusform>%n tegevusel pole omavalitsust; anna see käsuga „avtoituba activities edit FAIL NR --municipality M“ või ekspordi ilma võtmeta --strict</numerusform>
+            <numerusform>%n tegevusel pole omavalitsust; anna igaühele see käsuga „avtoituba activities edit FAIL NR --municipality M“ või ekspordi ilma võtmeta --strict</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no title)</source>
@@ -192,7 +207,10 @@
     </message>
     <message numerus="yes">
         <source>replaced an earlier pack; its %n file(s) are kept in %1</source>
-        <translation><numerusform>varasem pakett asendati; selle %n fail on alles kaustas %1</numerusform><numerusform>varasem pakett asendati; selle %n faili on alles kaustas %1</numerusform></translation>
+        <translation>
+            <numerusform>varasem pakett asendati; selle %n fail on alles kaustas %1</numerusform>
+            <numerusform>varasem pakett asendati; selle %n faili on alles kaustas %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no activities</source>

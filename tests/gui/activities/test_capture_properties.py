@@ -38,7 +38,6 @@ from avtoituba.store.db import open_store
 from avtoituba.gui.activities import commands
 from avtoituba.gui.activities.hub import ActivityHub
 from avtoituba.gui.shell import undo
-
 from tests.gui.activities.pack_readback import read_municipality_document, read_trainer_document
 
 #: id → (group number, municipality ("" when none), area number, title)
