@@ -84,10 +84,6 @@
         <translation>assign participants to the groups, show, export</translation>
     </message>
     <message>
-        <source>add or list a workshop's activities</source>
-        <translation>add or list a workshop's activities</translation>
-    </message>
-    <message>
         <source>list or merge a workshop's municipalities</source>
         <translation>list or merge a workshop's municipalities</translation>
     </message>
@@ -248,12 +244,20 @@
         <translation>where to write (default: grupid-DATE.docx beside the workshop)</translation>
     </message>
     <message>
-        <source>Add or list the activities the groups proposed.</source>
-        <translation>Add or list the activities the groups proposed.</translation>
+        <source>add, change or list a workshop's activities</source>
+        <translation>add, change or list a workshop's activities</translation>
+    </message>
+    <message>
+        <source>Add, change or list the activities the groups proposed.</source>
+        <translation>Add, change or list the activities the groups proposed.</translation>
     </message>
     <message>
         <source>add an activity to a group</source>
         <translation>add an activity to a group</translation>
+    </message>
+    <message>
+        <source>change an activity's title, municipality or area</source>
+        <translation>change an activity's title, municipality or area</translation>
     </message>
     <message>
         <source>list activities</source>
@@ -290,6 +294,30 @@
     <message>
         <source>print the new activity as JSON</source>
         <translation>print the new activity as JSON</translation>
+    </message>
+    <message>
+        <source>Change an activity (its number is in 'activities list'); e.g. give an activity without a municipality its own.</source>
+        <translation>Change an activity (its number is in 'activities list'); e.g. give an activity without a municipality its own.</translation>
+    </message>
+    <message>
+        <source>the activity's number</source>
+        <translation>the activity's number</translation>
+    </message>
+    <message>
+        <source>M is a municipality new to this workshop: add it</source>
+        <translation>M is a municipality new to this workshop: add it</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>a new title</translation>
+    </message>
+    <message>
+        <source>area of open government 1-7</source>
+        <translation>area of open government 1-7</translation>
+    </message>
+    <message>
+        <source>print the activity as JSON</source>
+        <translation>print the activity as JSON</translation>
     </message>
     <message>
         <source>List the activities, by group and position.</source>

@@ -64,8 +64,8 @@
         <translation>Drag a municipality, or use the buttons, to change the order; the seminar opens and closes with a few minutes of yours.</translation>
     </message>
     <message>
-        <source>&amp;Trainer's summary document</source>
-        <translation>&amp;Trainer's summary document</translation>
+        <source>&amp;Trainer&apos;s summary document</source>
+        <translation>&amp;Trainer&apos;s summary document</translation>
     </message>
     <message>
         <source>No video-call link yet: the documents say it will be sent by e-mail.</source>
@@ -106,15 +106,18 @@
         <translation>Activities without a municipality</translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(-ies) have no municipality, so no municipality's document would hold them:</source>
+        <source>%n activity(-ies) have no municipality, so no municipality&apos;s document would hold them:</source>
         <translation>
-            <numerusform>%n activity has no municipality, so no municipality's document would hold it:</numerusform>
-            <numerusform>%n activities have no municipality, so no municipality's document would hold them:</numerusform>
+            <numerusform>%n activity has no municipality, so no municipality&apos;s document would hold it:</numerusform>
+            <numerusform>%n activities have no municipality, so no municipality&apos;s document would hold them:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Print them in every pack under “%1”, or fix them first: the Activities page opens at the first one, to give it a municipality.</source>
-        <translation><numerusform>Print it in every pack under “%1”, or fix it first: the Activities page opens at it, to give it a municipality.</numerusform><numerusform>Print them in every pack under “%1”, or fix them first: the Activities page opens at the first one, to give it a municipality.</numerusform></translation>
+        <translation>
+            <numerusform>Print it in every pack under “%1”, or fix it first: the Activities page opens at it, to give it a municipality.</numerusform>
+            <numerusform>Print them in every pack under “%1”, or fix them first: the Activities page opens at the first one, to give it a municipality.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print in every pack</source>

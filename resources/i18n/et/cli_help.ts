@@ -84,10 +84,6 @@
         <translation>jaota osalejad gruppidesse, näita, ekspordi</translation>
     </message>
     <message>
-        <source>add or list a workshop's activities</source>
-        <translation>lisa või loetle töötoa tegevused</translation>
-    </message>
-    <message>
         <source>list or merge a workshop's municipalities</source>
         <translation>loetle või ühenda töötoa omavalitsused</translation>
     </message>
@@ -248,12 +244,20 @@
         <translation>kuhu kirjutada (vaikimisi: grupid-KUUPÄEV.docx töötoa faili kõrvale)</translation>
     </message>
     <message>
-        <source>Add or list the activities the groups proposed.</source>
-        <translation>Lisa või loetle gruppide pakutud tegevused.</translation>
+        <source>add, change or list a workshop's activities</source>
+        <translation>lisa, muuda või loetle töötoa tegevusi</translation>
+    </message>
+    <message>
+        <source>Add, change or list the activities the groups proposed.</source>
+        <translation>Lisa, muuda või loetle gruppide pakutud tegevusi.</translation>
     </message>
     <message>
         <source>add an activity to a group</source>
         <translation>lisa grupile tegevus</translation>
+    </message>
+    <message>
+        <source>change an activity's title, municipality or area</source>
+        <translation>muuda tegevuse pealkirja, omavalitsust või valdkonda</translation>
     </message>
     <message>
         <source>list activities</source>
@@ -290,6 +294,30 @@
     <message>
         <source>print the new activity as JSON</source>
         <translation>väljasta uus tegevus JSON-ina</translation>
+    </message>
+    <message>
+        <source>Change an activity (its number is in 'activities list'); e.g. give an activity without a municipality its own.</source>
+        <translation>Muuda tegevust (selle numbri leiad käsuga „activities list“), näiteks määra omavalitsuseta tegevusele omavalitsus.</translation>
+    </message>
+    <message>
+        <source>the activity's number</source>
+        <translation>tegevuse number</translation>
+    </message>
+    <message>
+        <source>M is a municipality new to this workshop: add it</source>
+        <translation>M on selles töötoas uus omavalitsus: lisa see</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>uus pealkiri</translation>
+    </message>
+    <message>
+        <source>area of open government 1-7</source>
+        <translation>avatud valitsemise valdkond 1–7</translation>
+    </message>
+    <message>
+        <source>print the activity as JSON</source>
+        <translation>väljasta tegevus JSON-ina</translation>
     </message>
     <message>
         <source>List the activities, by group and position.</source>

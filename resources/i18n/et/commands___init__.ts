@@ -119,7 +119,7 @@
         <translation>--title on tühi; anna tegevusele pealkiri</translation>
     </message>
     <message>
-        <source>--municipality is empty; give the municipality's name</source>
+        <source>--municipality is empty; give the municipality&apos;s name</source>
         <translation>--municipality on tühi; sisesta omavalitsuse nimi</translation>
     </message>
     <message>
@@ -135,8 +135,8 @@
         <translation>veel pole ühtegi</translation>
     </message>
     <message>
-        <source>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality "%2", or add --new-municipality if it is a new one</source>
-        <translation>selles töötoas pole omavalitsust „%1“; kas mõtlesid „%2“? Anna --municipality "%2" või lisa --new-municipality, kui see on uus omavalitsus</translation>
+        <source>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality &quot;%2&quot;, or add --new-municipality if it is a new one</source>
+        <translation>selles töötoas pole omavalitsust „%1“; kas mõtlesid „%2“? Anna --municipality &quot;%2&quot; või lisa --new-municipality, kui see on uus omavalitsus</translation>
     </message>
     <message>
         <source>no municipality “%1” in this workshop; did you mean “%2”?</source>

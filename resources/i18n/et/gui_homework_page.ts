@@ -64,7 +64,7 @@
         <translation>Järjekorra muutmiseks lohista omavalitsust või kasuta nuppe; seminari alguses ja lõpus on mõni minut sinu jaoks.</translation>
     </message>
     <message>
-        <source>&amp;Trainer's summary document</source>
+        <source>&amp;Trainer&apos;s summary document</source>
         <translation>&amp;Koolitaja koonddokument</translation>
     </message>
     <message>
@@ -106,7 +106,7 @@
         <translation>Omavalitsuseta tegevused</translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(-ies) have no municipality, so no municipality's document would hold them:</source>
+        <source>%n activity(-ies) have no municipality, so no municipality&apos;s document would hold them:</source>
         <translation>
             <numerusform>%n tegevusel pole omavalitsust, nii et see ei jõuaks ühegi omavalitsuse dokumenti:</numerusform>
             <numerusform>%n tegevusel pole omavalitsust, nii et need ei jõuaks ühegi omavalitsuse dokumenti:</numerusform>
@@ -114,7 +114,10 @@
     </message>
     <message numerus="yes">
         <source>Print them in every pack under “%1”, or fix them first: the Activities page opens at the first one, to give it a municipality.</source>
-        <translation><numerusform>Trüki see iga omavalitsuse paketti pealkirja „%1“ alla või paranda enne: avaneb leht Tegevused, kus saad tegevusele omavalitsuse määrata.</numerusform><numerusform>Trüki need iga omavalitsuse paketti pealkirja „%1“ alla või paranda enne: avaneb leht Tegevused esimese tegevuse juures, kus saad sellele omavalitsuse määrata.</numerusform></translation>
+        <translation>
+            <numerusform>Trüki see iga omavalitsuse paketti pealkirja „%1“ alla või paranda enne: avaneb leht Tegevused, kus saad tegevusele omavalitsuse määrata.</numerusform>
+            <numerusform>Trüki need iga omavalitsuse paketti pealkirja „%1“ alla või paranda enne: avaneb leht Tegevused esimese tegevuse juures, kus saad sellele omavalitsuse määrata.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print in every pack</source>
