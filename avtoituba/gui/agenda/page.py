@@ -44,7 +44,7 @@ from avtoituba.wording import fill
 
 class AgendaPage(Page):
     key = "agenda"
-    #: the TimerState just shown, on every tick (the compact clock shows the same)
+    # the TimerState just shown, on every tick (the compact clock shows the same)
     state_shown = Signal(object)
 
     def __init__(self, context: AppContext, clock: Clock | None = None,

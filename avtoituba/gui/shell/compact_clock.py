@@ -37,8 +37,8 @@ class CompactClock(QFrame):
     started_changed = Signal(bool)  # the day has started (or was reset)
     state_read = Signal(object)  # the TimerState read (None: no timer), once a second
 
-    #: after a state from the agenda page, the clock reads one itself only when no other
-    #: came for this long (the page ticks every second while the timer runs)
+    # after a state from the agenda page, the clock reads one itself only when no other
+    # came for this long (the page ticks every second while the timer runs)
     FED_MS = 1500
     OWN_MS = 1000
 
