@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from avtoituba.core.municipalities import list_municipalities
 from avtoituba.core.ogp import OPTION as OGP_OPTION
+from avtoituba.core.pack_rows import PackRows, pack_rows
 from avtoituba.core.programme import fill_placeholders
 from avtoituba.core.seminar import RunningOrder, SeminarSlot, running_order, seminar_settings
 from avtoituba.export.returned.marks import workshop_identity
@@ -138,6 +139,8 @@ class PackData:
     votes: dict[int, int] = field(default_factory=dict)
     #: „AVP tegevuskava mustand“: the pack prints a commitment sheet per activity
     ogp_draft: bool = False
+    #: the empty rows the pack leaves to fill in (the workshop's setting)
+    rows: PackRows = field(default_factory=PackRows)
 
     @property
     def top_votes(self) -> int:
@@ -270,6 +273,7 @@ def load_pack(store: Store) -> PackData:
             identity=workshop_identity(w.id, w.created_at),
             votes=votes,
             ogp_draft=bool((w.options or {}).get(OGP_OPTION)),
+            rows=pack_rows(w.options),
         )
 
 
