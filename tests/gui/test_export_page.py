@@ -137,6 +137,28 @@ def test_running_order_reaches_the_documents(qtbot, page, demo_store, tmp_path):
     assert "Teie esinemisaeg: 14.10–14.22 (12 min), esinemisjärjekorras 1/8" in texts
 
 
+def test_empty_row_counts_are_set_on_the_page_kept_and_undoable(qtbot, window, page,
+                                                                demo_store, tmp_path):
+    from avtoituba.core.pack_rows import PackRows, load_pack_rows
+
+    assert (page.rows.area_spin.value(), page.rows.new_spin.value()) == (2, 5)
+    page.rows.area_spin.setValue(3)
+    page.rows.new_spin.setValue(0)
+    assert load_pack_rows(demo_store) == PackRows(3, 0)
+    run_export(qtbot, page)
+    doc = docx.Document(str(tmp_path / "pakk" / "Kodutöö - Elva vald.docx"))
+    area_tables = [t for t in doc.tables if t.rows[0].cells[0].text == "Tegevus"]
+    assert all(sum(1 for r in t.rows[1:] if not r.cells[0].text and not r.cells[1].text) == 3
+               for t in area_tables)
+    assert "Valdkond" not in [t.rows[0].cells[0].text for t in doc.tables]
+    # one undo step takes both changes back, in the file and on the page
+    window.undo_stack.undo()
+    assert load_pack_rows(demo_store) == PackRows(2, 5)
+    assert (page.rows.area_spin.value(), page.rows.new_spin.value()) == (2, 5)
+    window.undo_stack.redo()
+    assert page.rows.new_spin.value() == 0 and load_pack_rows(demo_store) == PackRows(3, 0)
+
+
 def test_follow_up_details_are_edited_in_the_workshop_dialog(qtbot, page):
     def fill() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets()

@@ -64,8 +64,16 @@
         <translation>Drag a municipality, or use the buttons, to change the order; the seminar opens and closes with a few minutes of yours.</translation>
     </message>
     <message>
-        <source>&amp;Trainer&apos;s summary document</source>
-        <translation>&amp;Trainer&apos;s summary document</translation>
+        <source>&amp;Trainer's summary document</source>
+        <translation>&amp;Trainer's summary document</translation>
+    </message>
+    <message>
+        <source>&amp;Empty rows per area:</source>
+        <translation>&amp;Empty rows per area:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows for new activities:</source>
+        <translation>&amp;Rows for new activities:</translation>
     </message>
     <message>
         <source>No video-call link yet: the documents say it will be sent by e-mail.</source>
@@ -98,6 +106,14 @@
         <translation>The running order could not be saved (%1). The order shown is the one in the file.</translation>
     </message>
     <message>
+        <source>Empty rows</source>
+        <translation>Empty rows</translation>
+    </message>
+    <message>
+        <source>The number of empty rows could not be saved (%1). The numbers shown are the ones in the file.</source>
+        <translation>The number of empty rows could not be saved (%1). The numbers shown are the ones in the file.</translation>
+    </message>
+    <message>
         <source>Folder for the homework pack</source>
         <translation>Folder for the homework pack</translation>
     </message>
@@ -106,10 +122,10 @@
         <translation>Activities without a municipality</translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(-ies) have no municipality, so no municipality&apos;s document would hold them:</source>
+        <source>%n activity(-ies) have no municipality, so no municipality's document would hold them:</source>
         <translation>
-            <numerusform>%n activity has no municipality, so no municipality&apos;s document would hold it:</numerusform>
-            <numerusform>%n activities have no municipality, so no municipality&apos;s document would hold them:</numerusform>
+            <numerusform>%n activity has no municipality, so no municipality's document would hold it:</numerusform>
+            <numerusform>%n activities have no municipality, so no municipality's document would hold them:</numerusform>
         </translation>
     </message>
     <message>

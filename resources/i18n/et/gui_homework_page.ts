@@ -64,8 +64,16 @@
         <translation>Järjekorra muutmiseks lohista omavalitsust või kasuta nuppe; seminari alguses ja lõpus on mõni minut sinu jaoks.</translation>
     </message>
     <message>
-        <source>&amp;Trainer&apos;s summary document</source>
+        <source>&amp;Trainer's summary document</source>
         <translation>&amp;Koolitaja koonddokument</translation>
+    </message>
+    <message>
+        <source>&amp;Empty rows per area:</source>
+        <translation>&amp;Tühje ridu valdkonna kohta:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows for new activities:</source>
+        <translation>&amp;Ridu uutele tegevustele:</translation>
     </message>
     <message>
         <source>No video-call link yet: the documents say it will be sent by e-mail.</source>
@@ -98,6 +106,14 @@
         <translation>Esinemisjärjekorda ei saanud salvestada (%1). Näidatud on failis olev järjekord.</translation>
     </message>
     <message>
+        <source>Empty rows</source>
+        <translation>Tühjad read</translation>
+    </message>
+    <message>
+        <source>The number of empty rows could not be saved (%1). The numbers shown are the ones in the file.</source>
+        <translation>Tühjade ridade arvu ei saanud salvestada (%1). Näha on failis olevad arvud.</translation>
+    </message>
+    <message>
         <source>Folder for the homework pack</source>
         <translation>Kodutööpaketi kaust</translation>
     </message>
@@ -106,7 +122,7 @@
         <translation>Omavalitsuseta tegevused</translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(-ies) have no municipality, so no municipality&apos;s document would hold them:</source>
+        <source>%n activity(-ies) have no municipality, so no municipality's document would hold them:</source>
         <translation>
             <numerusform>%n tegevusel pole omavalitsust, nii et see ei jõuaks ühegi omavalitsuse dokumenti:</numerusform>
             <numerusform>%n tegevusel pole omavalitsust, nii et need ei jõuaks ühegi omavalitsuse dokumenti:</numerusform>
