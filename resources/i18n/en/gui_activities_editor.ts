@@ -4,8 +4,8 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
-        <translation>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</translation>
+        <source>Select an activity in a group's list to edit it here. Every change is saved as you make it.</source>
+        <translation>Select an activity in a group's list to edit it here. Every change is saved as you make it.</translation>
     </message>
     <message>
         <source>What exactly will be done, and how</source>
@@ -68,8 +68,8 @@
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <source>Time &amp;frame</source>
-        <translation>Time &amp;frame</translation>
+        <source>D&amp;eadline</source>
+        <translation>D&amp;eadline</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -64,8 +64,8 @@
         <translation>Drag a municipality, or use the buttons, to change the order; the seminar opens and closes with a few minutes of yours.</translation>
     </message>
     <message>
-        <source>&amp;Trainer's summary document</source>
-        <translation>&amp;Trainer's summary document</translation>
+        <source>&amp;Trainer&apos;s summary document</source>
+        <translation>&amp;Trainer&apos;s summary document</translation>
     </message>
     <message>
         <source>&amp;Empty rows per area:</source>
@@ -122,10 +122,10 @@
         <translation>Activities without a municipality</translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(-ies) have no municipality, so no municipality's document would hold them:</source>
+        <source>%n activity(-ies) have no municipality, so no municipality&apos;s document would hold them:</source>
         <translation>
-            <numerusform>%n activity has no municipality, so no municipality's document would hold it:</numerusform>
-            <numerusform>%n activities have no municipality, so no municipality's document would hold them:</numerusform>
+            <numerusform>%n activity has no municipality, so no municipality&apos;s document would hold it:</numerusform>
+            <numerusform>%n activities have no municipality, so no municipality&apos;s document would hold them:</numerusform>
         </translation>
     </message>
     <message>

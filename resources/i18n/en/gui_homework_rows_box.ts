@@ -4,8 +4,8 @@
 <context>
     <name>EmptyRowsFields</name>
     <message>
-        <source>Empty rows under each area's activities, for the team to add their own</source>
-        <translation>Empty rows under each area's activities, for the team to add their own</translation>
+        <source>Empty rows under each area&apos;s activities, for the team to add their own</source>
+        <translation>Empty rows under each area&apos;s activities, for the team to add their own</translation>
     </message>
     <message>
         <source>Rows of the table for new activities (0 leaves the table out)</source>

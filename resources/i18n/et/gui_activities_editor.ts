@@ -4,7 +4,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
+        <source>Select an activity in a group's list to edit it here. Every change is saved as you make it.</source>
         <translation>Vali grupi loendist tegevus, et seda siin muuta. Iga muudatus salvestatakse kohe.</translation>
     </message>
     <message>
@@ -68,8 +68,8 @@
         <translation>Vas&amp;tutaja</translation>
     </message>
     <message>
-        <source>Time &amp;frame</source>
-        <translation>&amp;Ajaraam</translation>
+        <source>D&amp;eadline</source>
+        <translation>Tä&amp;htaeg</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -64,7 +64,7 @@
         <translation>Järjekorra muutmiseks lohista omavalitsust või kasuta nuppe; seminari alguses ja lõpus on mõni minut sinu jaoks.</translation>
     </message>
     <message>
-        <source>&amp;Trainer's summary document</source>
+        <source>&amp;Trainer&apos;s summary document</source>
         <translation>&amp;Koolitaja koonddokument</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>Omavalitsuseta tegevused</translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(-ies) have no municipality, so no municipality's document would hold them:</source>
+        <source>%n activity(-ies) have no municipality, so no municipality&apos;s document would hold them:</source>
         <translation>
             <numerusform>%n tegevusel pole omavalitsust, nii et see ei jõuaks ühegi omavalitsuse dokumenti:</numerusform>
             <numerusform>%n tegevusel pole omavalitsust, nii et need ei jõuaks ühegi omavalitsuse dokumenti:</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>EmptyRowsFields</name>
     <message>
-        <source>Empty rows under each area's activities, for the team to add their own</source>
+        <source>Empty rows under each area&apos;s activities, for the team to add their own</source>
         <translation>Tühjad read iga valdkonna tegevuste all, kuhu meeskond saab lisada oma tegevusi</translation>
     </message>
     <message>
