@@ -67,18 +67,24 @@ class PackWriter(WordWriter):
         else:
             self.text(L["followup_link_later"])
 
-    def slot_line(self, m: MunicipalityData, key: str) -> None:
+    def slot_line(self, m: MunicipalityData, key: str, keep_next: bool = False,
+                  more: str = "") -> None:
+        """The municipality's turn at the seminar; ``more`` a second line of the same
+        paragraph (a chain of fewer paragraphs keeps with its table in LibreOffice too)."""
         L, s = self.L, m.slot
-        self.key_values([(L[key], L.slot(s.start, s.end, s.minutes, s.index, s.count)
-                          if s else L["no_slot"])])
+        slot = L.slot(s.start, s.end, s.minutes, s.index, s.count) if s else L["no_slot"]
+        self.body.rich([(f"{L[key]}: ", True), (slot + (f"\n{more}" if more else ""), False)],
+                       keep_next=keep_next)
 
     def trainer_contact(self) -> None:
         d, L = self.data, self.L
         who = ", ".join(x for x in (d.trainer_name, d.trainer_organisation) if x)
         contact = ", ".join(x for x in (d.trainer_email, d.trainer_phone) if x)
         if who or contact:
-            self.heading(2, L["trainer"])
-            self.key_values([(L["trainer"], who), (L["contact"], contact)])
+            self.heading(2, L["trainer"])   # the heading names it: no "Koolitaja:" again
+            if who:
+                self.text(who)
+            self.key_values([(L["contact"], contact)])
 
     # --- homework and the seminar's tasks ----------------------------------------------
     def homework_with_questions(self) -> None:
@@ -149,16 +155,15 @@ class PackWriter(WordWriter):
         area = next((a for a in self.data.areas if a.number == number), None)
         return f"{number}. {area.title}" if area else self.L["no_area"]
 
-    def uncovered(self, acts: list[ActivityData], key: str = "") -> None:
-        L = self.L
+    def missing_areas(self, acts: list[ActivityData]) -> list[str]:
+        """The numbers of the areas ``acts`` do not cover yet."""
         covered = {a.area_number for a in acts}
-        missing = [str(a.number) for a in self.data.areas if a.number not in covered]
-        if not missing or not self.data.areas:
-            return
-        if key:
-            self.text(L.fmt(key, L.join(missing)), self.small)
-        else:
-            self.text(L.uncovered(missing), bold=True)
+        return [str(a.number) for a in self.data.areas if a.number not in covered]
+
+    def uncovered(self, acts: list[ActivityData]) -> None:
+        missing = self.missing_areas(acts)
+        if missing:   # the activities follow: the line stays on their page
+            self.text(self.L.uncovered(missing), bold=True, keep_next=True)
 
     def activities_by_theme(self, municipality_id: int | None, blanks: bool,
                             level: int = 2) -> None:
@@ -294,7 +299,7 @@ def build_municipality_document(data: PackData, municipality: MunicipalityData,
     # the activities
     w.heading(1, L["activities"])
     acts = data.activities_of(municipality.id)
-    w.text(L["activities_intro"] if acts else L["no_activities"], w.small)
+    w.text(L["activities_intro"] if acts else L["no_activities"], w.small, keep_next=True)
     w.uncovered(acts)
     w.activities_by_theme(municipality.id, blanks=True)
     w.new_activities()

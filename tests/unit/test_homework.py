@@ -141,7 +141,9 @@ def test_page_one_holds_what_the_team_needs(demo_store, tmp_path):
         mid = next(m.id for m in data.municipalities if m.name == name)
         for person in data.members_of(mid):
             assert any(t.startswith(person.name) for t in page_one)
-        assert "Koolitaja: Kristina Reinsalu, E-riigi Akadeemia" in page_one
+        # under the heading „Koolitaja“ the name stands alone (no „Koolitaja:“ again)
+        at = page_one.index("Koolitaja")
+        assert page_one[at + 1] == "Kristina Reinsalu, E-riigi Akadeemia"
         assert "Kontakt: kristina.reinsalu@ega.ee" in page_one
     doc = docx.Document(str(by_name[munis[0].name]))
     targets = [r.target_ref for r in doc.part.rels.values() if r.is_external]
@@ -598,3 +600,41 @@ def test_tables_fit_the_templates_page(demo_store, tmp_path):
     for table in doc.tables:
         grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
         assert sum(int(g.get(qn("w:w"))) for g in grid) <= 6.5 * 1440 + 10
+
+
+def test_no_heading_is_left_alone_at_the_bottom_of_a_page(demo_store, tmp_path):
+    """Between a heading and the table it introduces, every paragraph keeps with the next
+    one, and a table's header row keeps with its first row, so a page never ends in a
+    heading (or a group's lines) whose table starts on the next page."""
+    files = export_pack(demo_store, PackOptions(tmp_path, group_lists=True))
+    checked = 0
+    for path in files:
+        blocks = list(docx.Document(str(path)).element.body.iterchildren())
+        for i, block in enumerate(blocks):
+            if block.tag != qn("w:tbl"):
+                continue
+            rows = block.findall(qn("w:tr"))
+            if len(rows) > 1:   # a table with a header row (not a writing box)
+                head = rows[0].findall(f".//{qn('w:p')}")
+                assert all(p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+                           for p in head), path.name
+            chain = []
+            for before in reversed(blocks[:i]):
+                if before.tag != qn("w:p"):
+                    break
+                chain.append(before)
+                style = before.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+                if style is not None and style.get(qn("w:val")).startswith("Heading"):
+                    break
+            else:
+                continue
+            if not chain or chain[-1].find(f"{qn('w:pPr')}/{qn('w:pStyle')}") is None:
+                continue
+            if not chain[-1].find(f"{qn('w:pPr')}/{qn('w:pStyle')}").get(
+                    qn("w:val")).startswith("Heading"):
+                continue   # the table follows other text, not a heading
+            loose = [_text(p) for p in chain
+                     if p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is None]
+            assert loose == [], (path.name, loose)
+            checked += 1
+    assert checked > 40
