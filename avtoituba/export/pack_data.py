@@ -156,7 +156,14 @@ class PackData:
         return self.activities_of(None)
 
     def homework_texts(self) -> list[str]:
-        return [fill_placeholders(t, self.date) for t in self.homework]
+        """The homework in the deck's words, the workshop's date as prose writes it
+        ("17. novembri töötoas", not the slide's "17.11 töötoas")."""
+        if self.date is None:
+            return [fill_placeholders(t, None) for t in self.homework]
+        from avtoituba.export.labels import Labels
+
+        day = Labels(self.language).day_of(self.date)
+        return [t.replace("{workshop_date}", day) for t in self.homework]
 
     def members_of(self, municipality_id: int) -> list[MemberData]:
         everyone = [m for g in self.groups for m in g.members] + list(self.ungrouped)
