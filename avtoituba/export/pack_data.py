@@ -19,6 +19,7 @@ from avtoituba.core.ogp import OPTION as OGP_OPTION
 from avtoituba.core.pack_rows import PackRows, pack_rows
 from avtoituba.core.programme import fill_placeholders
 from avtoituba.core.seminar import RunningOrder, SeminarSlot, running_order, seminar_settings
+from avtoituba.core.seminar_run import discussion_minutes
 from avtoituba.export.returned.marks import workshop_identity
 from avtoituba.store.db import Store
 from avtoituba.store.models import (
@@ -212,8 +213,12 @@ def load_pack(store: Store) -> PackData:
         if w is None:
             raise ValueError("the workshop file holds no workshop")
         settings = seminar_settings(w.options)
+        # the turns the seminar will run (core.seminar_run): its discussion comes before
+        # the closing, so the documents tell each team the slot it will really have
         seminar = running_order(w.followup_start, w.followup_end, len(order),
-                                settings.opening_min, settings.closing_min, settings.slot_min)
+                                settings.opening_min,
+                                settings.closing_min + discussion_minutes(w.options),
+                                settings.slot_min)
         slots = seminar.slots
         municipalities = [MunicipalityData(m.id, m.name, slots[i] if slots else None)
                           for i, m in enumerate(order)]

@@ -124,10 +124,11 @@ def test_page_one_holds_what_the_team_needs(demo_store, tmp_path):
     files = export_pack(demo_store, PackOptions(tmp_path, combined=False))
     by_name = municipality_files(files)
     data = load_pack(demo_store)
-    # 14.00-16.00 less ten minutes to open and ten to close, shared by 8: 12 minutes each
-    expected = {munis[-1].name: "14.10–14.22 (12 min), esinemisjärjekorras 1/8",
-                munis[-3].name: "14.34–14.46 (12 min), esinemisjärjekorras 3/8",
-                munis[0].name: "15.34–15.46 (12 min), esinemisjärjekorras 8/8"}
+    # 14.00-16.00 less ten minutes to open, fifteen for the discussion and ten to close,
+    # shared by 8: 10 minutes each, as the follow-up seminar page will run them
+    expected = {munis[-1].name: "14.10–14.20 (10 min), esinemisjärjekorras 1/8",
+                munis[-3].name: "14.30–14.40 (10 min), esinemisjärjekorras 3/8",
+                munis[0].name: "15.20–15.30 (10 min), esinemisjärjekorras 8/8"}
     for name, slot in expected.items():
         text = body_texts(by_name[name])
         page_one = text[:text.index("Kodutöö")]
@@ -224,7 +225,7 @@ def test_a_theme_the_team_worked_on_has_a_place_even_with_nothing_written(store,
     theirs = [t for t in tables(path) if t[0][0] == "Tegevus"]
     assert len(theirs) == 1 and len(theirs[0]) == 3  # the theme's area, two empty rows
     assert "Mari Maasikas, vallavanem" in text
-    assert "Teie esinemisaeg: 14.10–15.50 (100 min), esinemisjärjekorras 1/1" in text
+    assert "Teie esinemisaeg: 14.10–15.35 (85 min), esinemisjärjekorras 1/1" in text
 
 
 def test_english_workshop_gets_english_documents(tmp_path):
@@ -243,7 +244,7 @@ def test_english_workshop_gets_english_documents(tmp_path):
         path = tmp_path / "out" / f"Homework - {first.name}.docx"
         text = body_texts(path)
         assert "Workshop: 27 November 2026, Tallinn" in text
-        assert "Your presentation: 14:34–14:46 (12 min), 3 of 8 in the running order" in text
+        assert "Your presentation: 14:30–14:40 (10 min), 3 of 8 in the running order" in text
         # 27.11.2026 + 15 days is Saturday 12.12: the seminar moves to Monday
         assert "The follow-up seminar is on Monday, 14 December 2026, 14:00–16:00, on " \
                "Zoom." in text
@@ -270,8 +271,8 @@ def test_trainer_document_has_running_order_overview_groups_and_every_municipali
     assert order_table[0] == ["Nr", "Aeg", "Omavalitsus", "Osalejaid", "Tegevusi"]
     assert order_table[1][1:3] == ["14.00–14.10", "Avasõnad"]
     assert [r[2] for r in order_table[2:-1]] == [m.name for m in munis]
-    assert order_table[2][1] == "14.10–14.22"
-    assert order_table[-1][1:3] == ["15.46–16.00", "Kokkuvõte ja lõpetamine"]
+    assert order_table[2][1] == "14.10–14.20"
+    assert order_table[-1][1:3] == ["15.30–16.00", "Kokkuvõte ja lõpetamine"]
     overview = tables(files[0])[1]
     assert overview[0] == ["Omavalitsus", "1", "2", "3", "4", "5", "6", "7", "Kokku"]
     for row, m in zip(overview[1:], munis, strict=False):
@@ -640,3 +641,17 @@ def test_no_heading_is_left_alone_at_the_bottom_of_a_page(demo_store, tmp_path):
             assert loose == [], (path.name, loose)
             checked += 1
     assert checked > 40
+
+
+def test_the_pack_prints_the_turns_the_seminar_will_run(demo_store):
+    from avtoituba.core.seminar_run import load_programme, set_discussion_minutes
+
+    for discussion in (15, 0, 30):
+        set_discussion_minutes(demo_store, discussion)
+        programme = load_programme(demo_store)
+        data = load_pack(demo_store)
+        slots = [m.slot for m in data.municipalities]
+        assert all(s is not None and s.minutes == programme.slot_min for s in slots)
+        assert slots[0].start == dt.time(14, 10)          # after the trainer's opening
+        turns = [b for b in programme.blocks if b.kind == "presentations"]
+        assert len(turns) == len(slots)

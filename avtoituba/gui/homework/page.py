@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from avtoituba.core.municipalities import list_municipalities
 from avtoituba.core.seminar import running_order, seminar_details
+from avtoituba.core.seminar_run import load_programme
 from avtoituba.core.workshop import workshop_header
 from avtoituba.export.pack_data import PackData, load_pack
 from avtoituba.export.pack_plan import (
@@ -245,8 +246,11 @@ class ExportPage(Page):
         self.municipality_list.blockSignals(False)
         details = seminar_details(self.context.store)
         s = details.settings
+        # as the seminar will run it (and the documents print it): the discussion before
+        # the closing
+        discussion = load_programme(self.context.store).discussion_min
         order = running_order(details.start, details.end, len(rows), s.opening_min,
-                              s.closing_min, s.slot_min)
+                              s.closing_min + discussion, s.slot_min)
         self.order_list.show_order(rows, order.slots)
         lines = []
         if details.date:

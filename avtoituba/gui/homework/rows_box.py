@@ -25,7 +25,7 @@ class ChangeEmptyRows(Change):
     def id(self) -> int:
         return _MERGE_ID
 
-    def mergeWith(self, other: object) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: object) -> bool:  # Qt's name
         if not isinstance(other, ChangeEmptyRows) or other.store is not self.store:
             return False
         self.after = other.after
