@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QSizePolicy, QSpinBox, QWidget
 
 from avtoituba.core.pack_rows import MAX_ROWS, PackRows, load_pack_rows, set_pack_rows
 from avtoituba.store.db import Store
@@ -59,6 +59,7 @@ class EmptyRowsFields(QObject):
         spin = QSpinBox()
         spin.setObjectName(name)
         spin.setRange(0, MAX_ROWS)
+        spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # two digits
         spin.setToolTip(tip)
         spin.setAccessibleDescription(tip)
         spin.valueChanged.connect(self._save)
