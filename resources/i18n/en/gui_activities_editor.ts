@@ -4,8 +4,8 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <source>Select an activity in a group's list to edit it here. Every change is saved as you make it.</source>
-        <translation>Select an activity in a group's list to edit it here. Every change is saved as you make it.</translation>
+        <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
+        <translation>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</translation>
     </message>
     <message>
         <source>What exactly will be done, and how</source>

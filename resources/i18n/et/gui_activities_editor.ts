@@ -4,7 +4,7 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <source>Select an activity in a group's list to edit it here. Every change is saved as you make it.</source>
+        <source>Select an activity in a group&apos;s list to edit it here. Every change is saved as you make it.</source>
         <translation>Vali grupi loendist tegevus, et seda siin muuta. Iga muudatus salvestatakse kohe.</translation>
     </message>
     <message>
