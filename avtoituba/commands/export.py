@@ -30,6 +30,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     h.add_argument("--strict", action="store_true",
                    help="fail instead of printing activities without a municipality in "
                         "every pack")
+    h.add_argument("--empty-rows", type=row_count, metavar="N",
+                   help="empty rows under each area's activities, 0-20 (default: the "
+                        "workshop's setting on the Homework pack page, 2 when unset)")
+    h.add_argument("--new-rows", type=row_count, metavar="N",
+                   help="rows in the table for new activities, 0 leaves the table out "
+                        "(default: the workshop's setting, 5 when unset)")
     earlier = h.add_mutually_exclusive_group()
     earlier.add_argument("--keep-both", action="store_true",
                          help="when the folder holds an earlier pack, give the new files "
@@ -41,6 +47,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     from avtoituba.commands.seminar import register_export
 
     register_export(what)
+
+
+def row_count(value: str) -> int:
+    from avtoituba.core.pack_rows import MAX_ROWS
+
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if not 0 <= n <= MAX_ROWS:
+        raise argparse.ArgumentTypeError(f"not a whole number from 0 to {MAX_ROWS}: {value!r}")
+    return n
 
 
 def cmd_homework(args: argparse.Namespace) -> int:
@@ -82,7 +100,8 @@ def cmd_homework(args: argparse.Namespace) -> int:
     options = PackOptions(Path(args.out), municipality_ids=ids,
                           combined=not args.no_combined, group_lists=args.group_lists,
                           template=template, orphans_for_everyone=not args.strict,
-                          existing=existing)
+                          existing=existing, empty_rows=args.empty_rows,
+                          new_rows=args.new_rows)
     if data.orphans:
         print(orphans_warning(data.orphans, strict=args.strict, language=data.language),
               file=sys.stderr)

@@ -217,11 +217,13 @@ class Body:
                        + ("<w:pageBreakBefore/>" if new_page else ""))
         self._chunks.append(f"<w:p>{ppr}{runs}</w:p>")
 
-    def rich(self, parts: Sequence[tuple[str, bool]], style: str | None = None) -> None:
+    def rich(self, parts: Sequence[tuple[str, bool]], style: str | None = None, *,
+             keep_next: bool = False) -> None:
         """One paragraph of several runs: (text, bold) pairs."""
         texts = [(_clean_keep_spaces(t), b) for t, b in parts]
         runs = "".join(_runs_xml(t, b) for t, b in texts if t)
-        ppr = _ppr_xml(style, is_rtl("".join(t for t, _ in texts)))
+        ppr = _ppr_xml(style, is_rtl("".join(t for t, _ in texts)),
+                       "<w:keepNext/>" if keep_next else "")
         self._chunks.append(f"<w:p>{ppr}{runs}</w:p>")
 
     def link(self, label: str, url: str, style: str | None = None) -> None:
@@ -246,9 +248,10 @@ class Body:
               cell_style: str | None = None, header_style: str | None = None,
               min_height_cm: float | None = None, keep_together: bool = False) -> None:
         """A table of fixed column widths. A cell is a text (line breaks kept) or a list of
-        paragraphs. The header row repeats on every page; a row splits across pages only
-        when it holds more text than fits on one (Word would cut off the rest). With
-        ``keep_together`` a short table stays on one page with the heading before it."""
+        paragraphs. The header row repeats on every page and never stays behind without the
+        first row; a row splits across pages only when it holds more text than fits on one
+        (Word would cut off the rest). With ``keep_together`` a short table stays on one
+        page with the heading before it."""
         widths = [round(w * 567) for w in widths_cm]
         first = 1 if header is not None else 0
         out = ["<w:tbl><w:tblPr>"]
@@ -264,7 +267,7 @@ class Body:
         if header is not None:
             out.append(_row_xml(header, widths, header_style or cell_style,
                                 "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
-                                bold=header_style is None, keep_next=keep_together))
+                                bold=header_style is None, keep_next=bool(rows)))
         height = (f'<w:trHeight w:val="{int(min_height_cm * 567)}" w:hRule="atLeast"/>'
                   if min_height_cm else "")
         keep = f"<w:trPr><w:cantSplit/>{height}</w:trPr>"

@@ -92,10 +92,12 @@ class WordWriter:
             mark = f"{'abcdefghij'[i % 10]})" if letters else f"{i + 1}."
             self.body.paragraph(f"{mark}\u00a0{item}", style)
 
-    def key_values(self, rows: Iterable[tuple[str, str]]) -> None:
+    def key_values(self, rows: Iterable[tuple[str, str]], keep_next: bool = False) -> None:
+        """"Key: value" lines; ``keep_next`` keeps them on the page of what follows (the
+        lines that introduce a table)."""
         for key, value in rows:
             if value:
-                self.body.rich([(f"{key}: ", True), (value, False)])
+                self.body.rich([(f"{key}: ", True), (value, False)], keep_next=keep_next)
 
     def grid(self, header: list[str], rows: list[list[str]], widths: Iterable[float],
              **kw: object) -> None:

@@ -41,21 +41,23 @@ def group_section(w: WordWriter, data: PackData, *, page_per_group: bool,
 
 def _group(w: WordWriter, data: PackData, g: GroupData, level: int) -> None:
     L = w.L
+    # the group's lines stay on the page of its members table (never stranded above it)
+    keep = bool(g.members)
     w.heading(level, f"{g.name} ({L.count('members', len(g.members))})")
-    w.text(g.statement, w.subtitle)
+    w.text(g.statement, w.subtitle, keep_next=keep)
     if data.group_question:
-        w.key_values([(L["question"], data.group_question)])
+        w.key_values([(L["question"], data.group_question)], keep_next=keep)
     presenter = g.presenter
     if presenter is not None:
         who = presenter.name + (f" ({presenter.municipality})" if presenter.municipality
                                 else "")
-        w.key_values([(L["presenter"], who)])
+        w.key_values([(L["presenter"], who)], keep_next=keep)
     elif data.presenter_note:
-        w.text(data.presenter_note.rstrip(".") + ".", bold=True)
+        w.text(data.presenter_note.rstrip(".") + ".", bold=True, keep_next=keep)
     else:
-        w.key_values([(L["presenter"], L["presenter_unset"])])
+        w.key_values([(L["presenter"], L["presenter_unset"])], keep_next=keep)
     if data.presentations_at is not None:
-        w.text(L.fmt("presentations", L.time(data.presentations_at)))
+        w.text(L.fmt("presentations", L.time(data.presentations_at)), keep_next=keep)
     if not g.members:
         w.text(L["no_members"])
         return

@@ -17,16 +17,19 @@ from docx.document import Document as DocxDocument
 from avtoituba.export.engine import WordWriter
 from avtoituba.export.labels import Labels
 from avtoituba.export.pack_data import ActivityData, MunicipalityData, PackData
-from avtoituba.export.pack_plan import EMPTY_ROWS_NEW, EMPTY_ROWS_PER_AREA
 from avtoituba.export.returned.marks import Mark, apply_marks
 
 #: activity table columns (cm of a 17 cm text width): activity, description, involve,
-#: responsible, deadline, digital. Tegevus is the widest.
-ACTIVITY_WIDTHS = (5.0, 3.4, 2.5, 2.3, 1.9, 1.9)
+#: responsible, deadline, digital. Tegevus is the widest; at the template's 9 pt Calibri
+#: „iseteeninduskeskkonnas“ fits Tegevus and Kirjeldus (3.4 cm with the cell's margins),
+#: „kommunikatsioonijuht“ fits Vastutaja (3.2 cm), „majavälised“ Keda kaasata (1.8 cm),
+#: „detsember“ Tähtaeg (1.7 cm) and the bold header „Digi-/lahendus“ its column (1.5 cm);
+#: tests/gui/test_document_words.py measures them.
+ACTIVITY_WIDTHS = (4.4, 3.6, 2.2, 3.3, 1.8, 1.7)
 #: the same with the dot vote's priority column last (when anybody voted)
-VOTED_WIDTHS = (4.2, 2.8, 2.4, 2.5, 1.7, 1.7, 1.7)
-#: the new-activities table: area first
-NEW_WIDTHS = (1.7, 4.5, 3.0, 2.4, 2.0, 1.7, 1.7)
+VOTED_WIDTHS = (3.5, 3.45, 1.9, 3.25, 1.75, 1.55, 1.6)
+#: the new-activities table: area first (its rows are written by hand)
+NEW_WIDTHS = (1.7, 4.1, 3.0, 2.2, 2.8, 1.6, 1.6)
 WRITING_BOX_CM = 2.6
 KEEP_TOGETHER_ROWS = 8      # tables up to this many rows stay on one page with their heading
 
@@ -35,12 +38,12 @@ class PackWriter(WordWriter):
     """A document of the pack: the engine plus the pack's sections."""
 
     def __init__(self, data: PackData, kind: str, template: Path | None,
-                 empty_rows: int = EMPTY_ROWS_PER_AREA, new_rows: int = EMPTY_ROWS_NEW):
+                 empty_rows: int | None = None, new_rows: int | None = None):
         super().__init__(language=data.language, workshop_title=data.title, kind=kind,
                          trainer=data.trainer_name, template=template)
         self.data = data
-        self.empty_rows_per_area = empty_rows
-        self.new_rows = new_rows
+        self.empty_rows_per_area = data.rows.empty_rows if empty_rows is None else empty_rows
+        self.new_rows = data.rows.new_rows if new_rows is None else new_rows
         self.marks: list[Mark] = []   # what each table is, for the returned pack
 
     # --- the cover -------------------------------------------------------------------
@@ -64,18 +67,24 @@ class PackWriter(WordWriter):
         else:
             self.text(L["followup_link_later"])
 
-    def slot_line(self, m: MunicipalityData, key: str) -> None:
+    def slot_line(self, m: MunicipalityData, key: str, keep_next: bool = False,
+                  more: str = "") -> None:
+        """The municipality's turn at the seminar; ``more`` a second line of the same
+        paragraph (a chain of fewer paragraphs keeps with its table in LibreOffice too)."""
         L, s = self.L, m.slot
-        self.key_values([(L[key], L.slot(s.start, s.end, s.minutes, s.index, s.count)
-                          if s else L["no_slot"])])
+        slot = L.slot(s.start, s.end, s.minutes, s.index, s.count) if s else L["no_slot"]
+        self.body.rich([(f"{L[key]}: ", True), (slot + (f"\n{more}" if more else ""), False)],
+                       keep_next=keep_next)
 
     def trainer_contact(self) -> None:
         d, L = self.data, self.L
         who = ", ".join(x for x in (d.trainer_name, d.trainer_organisation) if x)
         contact = ", ".join(x for x in (d.trainer_email, d.trainer_phone) if x)
         if who or contact:
-            self.heading(2, L["trainer"])
-            self.key_values([(L["trainer"], who), (L["contact"], contact)])
+            self.heading(2, L["trainer"])   # the heading names it: no "Koolitaja:" again
+            if who:
+                self.text(who)
+            self.key_values([(L["contact"], contact)])
 
     # --- homework and the seminar's tasks ----------------------------------------------
     def homework_with_questions(self) -> None:
@@ -146,16 +155,15 @@ class PackWriter(WordWriter):
         area = next((a for a in self.data.areas if a.number == number), None)
         return f"{number}. {area.title}" if area else self.L["no_area"]
 
-    def uncovered(self, acts: list[ActivityData], key: str = "") -> None:
-        L = self.L
+    def missing_areas(self, acts: list[ActivityData]) -> list[str]:
+        """The numbers of the areas ``acts`` do not cover yet."""
         covered = {a.area_number for a in acts}
-        missing = [str(a.number) for a in self.data.areas if a.number not in covered]
-        if not missing or not self.data.areas:
-            return
-        if key:
-            self.text(L.fmt(key, L.join(missing)), self.small)
-        else:
-            self.text(L.uncovered(missing), bold=True)
+        return [str(a.number) for a in self.data.areas if a.number not in covered]
+
+    def uncovered(self, acts: list[ActivityData]) -> None:
+        missing = self.missing_areas(acts)
+        if missing:   # the activities follow: the line stays on their page
+            self.text(self.L.uncovered(missing), bold=True, keep_next=True)
 
     def activities_by_theme(self, municipality_id: int | None, blanks: bool,
                             level: int = 2) -> None:
@@ -178,18 +186,24 @@ class PackWriter(WordWriter):
                            key=lambda n: (n is None, n or 0))
             if not areas and blanks and g is not None:
                 areas = [g.default_area] if g.default_area else []
-            for i, number_ in enumerate(areas):
-                self.heading(min(level + 1, 3), self.area_heading(number_))
+            first = True
+            for number_ in areas:
                 listed = [a for a in in_theme if a.area_number == number_]
                 rows = [self.activity_row(a) for a in listed]
                 rows += [self.empty_row() for _ in range(self.empty_rows_per_area
                                                          if blanks else 0)]
+                if not rows:   # no activity and no empty rows wanted: no empty table
+                    continue
+                self.heading(min(level + 1, 3), self.area_heading(number_))
                 self.marks.append(Mark("area", group=number, area=number_,
                                        activity_ids=tuple(a.id for a in listed)))
-                self.activity_table(rows, legend=blanks and i == 0)
+                self.activity_table(rows, legend=blanks and first)
+                first = False
 
     def new_activities(self) -> None:
         L = self.L
+        if self.new_rows <= 0:   # the trainer set no rows for new activities
+            return
         self.heading(2, L["new_activities"])
         self.text(L["new_activities_intro"], self.small, keep_next=True)
         self.text(L["legend"], self.small, keep_next=True)
@@ -259,8 +273,8 @@ class PackWriter(WordWriter):
 
 def build_municipality_document(data: PackData, municipality: MunicipalityData,
                                 template: Path | None = None,
-                                empty_rows: int = EMPTY_ROWS_PER_AREA,
-                                new_rows: int = EMPTY_ROWS_NEW,
+                                empty_rows: int | None = None,
+                                new_rows: int | None = None,
                                 identity: str = "") -> DocxDocument:
     w = PackWriter(data, f"{Labels(data.language)['pack']} – {municipality.name}",
                    template,
@@ -285,7 +299,7 @@ def build_municipality_document(data: PackData, municipality: MunicipalityData,
     # the activities
     w.heading(1, L["activities"])
     acts = data.activities_of(municipality.id)
-    w.text(L["activities_intro"] if acts else L["no_activities"], w.small)
+    w.text(L["activities_intro"] if acts else L["no_activities"], w.small, keep_next=True)
     w.uncovered(acts)
     w.activities_by_theme(municipality.id, blanks=True)
     w.new_activities()

@@ -159,6 +159,9 @@ MONTHS_ET = ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli",
 MONTHS_ET_ADESSIVE = ("jaanuaril", "veebruaril", "märtsil", "aprillil", "mail", "juunil",
                       "juulil", "augustil", "septembril", "oktoobril", "novembril",
                       "detsembril")
+#: "the workshop of 17 November": 17. novembri töötoas
+MONTHS_ET_GENITIVE = ("jaanuari", "veebruari", "märtsi", "aprilli", "mai", "juuni", "juuli",
+                      "augusti", "septembri", "oktoobri", "novembri", "detsembri")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 #: where a video call is held, in the inessive ("Zoomis"); others: "keskkonnas X"
@@ -199,6 +202,12 @@ class Labels:
         if self.et:
             return f"{value.day:02d}.{value.month:02d}.{value.year}"
         return f"{value.day} {MONTHS_EN[value.month - 1][:3]} {value.year}"
+
+    def day_of(self, value: dt.date) -> str:
+        """"the workshop of 17 November" in prose: 17. novembri (töötoas) / 17 November."""
+        if self.et:
+            return f"{value.day}. {MONTHS_ET_GENITIVE[value.month - 1]}"
+        return f"{value.day} {MONTHS_EN[value.month - 1]}"
 
     def on_date(self, value: dt.date, weekday: bool = True, year: bool = True) -> str:
         """"on Wednesday, 2 December 2026": kolmapäeval, 2. detsembril 2026."""

@@ -82,6 +82,8 @@ def export_pack(store_or_data: Store | PackData, options: PackOptions,
     elif earlier:
         _keep_previous(out_dir, earlier, data.language)
     plan = plan_files(data, options, avoid)
+    empty_rows = data.rows.empty_rows if options.empty_rows is None else options.empty_rows
+    new_rows = data.rows.new_rows if options.new_rows is None else options.new_rows
     written: list[Path] = []
     for i, item in enumerate(plan):
         if cancelled is not None and cancelled():
@@ -91,8 +93,7 @@ def export_pack(store_or_data: Store | PackData, options: PackOptions,
         if item.kind == "municipality":
             assert item.municipality is not None
             doc = build_municipality_document(data, item.municipality, template,
-                                              options.empty_rows, options.new_rows,
-                                              identity=data.identity)
+                                              empty_rows, new_rows, identity=data.identity)
         elif item.kind == "combined":
             doc = build_trainer_document(data, template)
         else:

@@ -16,8 +16,10 @@ from sqlalchemy import select
 
 from avtoituba.core.municipalities import list_municipalities
 from avtoituba.core.ogp import OPTION as OGP_OPTION
+from avtoituba.core.pack_rows import PackRows, pack_rows
 from avtoituba.core.programme import fill_placeholders
 from avtoituba.core.seminar import RunningOrder, SeminarSlot, running_order, seminar_settings
+from avtoituba.core.seminar_run import discussion_minutes
 from avtoituba.export.returned.marks import workshop_identity
 from avtoituba.store.db import Store
 from avtoituba.store.models import (
@@ -138,6 +140,8 @@ class PackData:
     votes: dict[int, int] = field(default_factory=dict)
     #: „AVP tegevuskava mustand“: the pack prints a commitment sheet per activity
     ogp_draft: bool = False
+    #: the empty rows the pack leaves to fill in (the workshop's setting)
+    rows: PackRows = field(default_factory=PackRows)
 
     @property
     def top_votes(self) -> int:
@@ -153,7 +157,14 @@ class PackData:
         return self.activities_of(None)
 
     def homework_texts(self) -> list[str]:
-        return [fill_placeholders(t, self.date) for t in self.homework]
+        """The homework in the deck's words, the workshop's date as prose writes it
+        ("17. novembri töötoas", not the slide's "17.11 töötoas")."""
+        if self.date is None:
+            return [fill_placeholders(t, None) for t in self.homework]
+        from avtoituba.export.labels import Labels
+
+        day = Labels(self.language).day_of(self.date)
+        return [t.replace("{workshop_date}", day) for t in self.homework]
 
     def members_of(self, municipality_id: int) -> list[MemberData]:
         everyone = [m for g in self.groups for m in g.members] + list(self.ungrouped)
@@ -202,8 +213,12 @@ def load_pack(store: Store) -> PackData:
         if w is None:
             raise ValueError("the workshop file holds no workshop")
         settings = seminar_settings(w.options)
+        # the turns the seminar will run (core.seminar_run): its discussion comes before
+        # the closing, so the documents tell each team the slot it will really have
         seminar = running_order(w.followup_start, w.followup_end, len(order),
-                                settings.opening_min, settings.closing_min, settings.slot_min)
+                                settings.opening_min,
+                                settings.closing_min + discussion_minutes(w.options),
+                                settings.slot_min)
         slots = seminar.slots
         municipalities = [MunicipalityData(m.id, m.name, slots[i] if slots else None)
                           for i, m in enumerate(order)]
@@ -270,6 +285,7 @@ def load_pack(store: Store) -> PackData:
             identity=workshop_identity(w.id, w.created_at),
             votes=votes,
             ogp_draft=bool((w.options or {}).get(OGP_OPTION)),
+            rows=pack_rows(w.options),
         )
 
 

@@ -8,13 +8,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from avtoituba.core.pack_rows import EMPTY_ROWS_NEW, EMPTY_ROWS_PER_AREA  # noqa: F401
 from avtoituba.export.filenames import safe_file_stem, unique_file_name
 from avtoituba.export.labels import Labels
 from avtoituba.export.pack_data import ActivityData, MunicipalityData, PackData
-
-#: the defaults of the empty rows (settings may change them)
-EMPTY_ROWS_PER_AREA = 2
-EMPTY_ROWS_NEW = 5
 
 REPLACE, KEEP_BOTH, ASK = "replace", "keep_both", "ask"
 PREVIOUS = {"et": "Eelmine versioon", "en": "Previous version"}
@@ -59,8 +56,10 @@ class PackOptions:
     #: what to do with an earlier pack in the folder: ask (raise EarlierPack), replace,
     #: keep_both
     existing: str = ASK
-    empty_rows: int = EMPTY_ROWS_PER_AREA
-    new_rows: int = EMPTY_ROWS_NEW
+    #: empty rows under each area and rows for new activities; None: the workshop's
+    #: setting (core.pack_rows)
+    empty_rows: int | None = None
+    new_rows: int | None = None
 
 
 @dataclass(frozen=True)

@@ -79,17 +79,20 @@ def build_trainer_document(data: PackData, template: Path | None = None) -> Docx
     w.heading(1, L["group_lists"])
     group_section(w, data, page_per_group=False, level=2)
     w.heading(1, L["activities_trainer"])
-    w.text(L["legend_short"], w.small)
+    w.text(L["legend_short"], w.small, keep_next=True)
     if w.voted:
-        w.text(L["priority_legend"], w.small)
+        w.text(L["priority_legend"], w.small, keep_next=True)
     for m in data.municipalities:
-        w.heading(2, m.name)
-        w.slot_line(m, "slot_of")
         acts = data.activities_of(m.id)
+        # the municipality's heading and lines stay on the page of its first table
+        w.heading(2, m.name)
+        missing = w.missing_areas(acts)
+        w.slot_line(m, "slot_of", keep_next=bool(acts),
+                    more=L.fmt("uncovered_trainer", L.join(missing)) if acts and missing
+                    else "")
         if not acts:
             w.text(L["no_activities_trainer"], w.small)
             continue
-        w.uncovered(acts, "uncovered_trainer")
         w.activities_by_theme(m.id, blanks=False, level=3)
     w.for_everyone(trainer=True)
     return w.finish()

@@ -155,3 +155,24 @@ def test_exporting_again_keeps_the_earlier_pack_as_the_previous_version(demo_fil
                    "--keep-both", check=True)
     assert any(line.endswith("Kodutöö - Nõo vald (2).docx")
                for line in both.stdout.splitlines())
+
+
+def test_empty_row_counts_for_one_export(demo_file, tmp_path, run_cli):
+    out = tmp_path / "pakk"
+    run_cli("export", "homework", demo_file, "--out", out, "--municipality", "Elva vald",
+            "--no-combined", "--empty-rows", "3", "--new-rows", "0", check=True)
+    doc = docx.Document(str(out / "Kodutöö - Elva vald.docx"))
+    headers = [t.rows[0].cells[0].text for t in doc.tables]
+    assert "Valdkond" not in headers   # no rows for new activities: no table
+    area_tables = [t for t in doc.tables if t.rows[0].cells[0].text == "Tegevus"]
+    assert area_tables and all(
+        sum(1 for r in t.rows[1:] if not r.cells[0].text and not r.cells[1].text) == 3
+        for t in area_tables)
+
+
+def test_a_bad_row_count_is_a_clear_error(demo_file, tmp_path, run_cli):
+    result = run_cli("export", "homework", demo_file, "--out", tmp_path / "x",
+                     "--empty-rows", "99")
+    assert result.returncode == 2
+    assert "--empty-rows: not a whole number from 0 to 20: '99'" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "x").exists()

@@ -58,9 +58,10 @@ def test_every_municipality_is_chosen_by_default(page, demo_store, tmp_path):
     assert not page.group_lists_check.isChecked()
     assert page.folder_edit.text() == str(tmp_path / "pakk")
     order = [page.order_list.item(i).text() for i in range(page.order_list.count())]
-    # the seminar opens and closes with ten minutes of the trainer's
-    assert order[0] == "1. Elva vald   14:10–14:22"
-    assert order[-1] == "8. Tartu linn   15:34–15:46"
+    # the seminar opens with ten minutes of the trainer's and ends with the discussion
+    # and the closing: the turns as the follow-up seminar page runs them
+    assert order[0] == "1. Elva vald   14:10–14:20"
+    assert order[-1] == "8. Tartu linn   15:20–15:30"
 
 
 def test_export_runs_off_the_ui_thread_and_lists_the_files(qtbot, page, settings,
@@ -116,7 +117,7 @@ def test_running_order_moves_are_saved_and_undoable(qtbot, window, page, demo_st
     after = [m.name for m in list_municipalities(demo_store)]
     assert after == [before[1], before[0], *before[2:]]
     assert page.order_list.item(1).text().startswith(f"2. {before[0]}")
-    assert page.order_list.item(1).text().endswith("14:22–14:34")
+    assert page.order_list.item(1).text().endswith("14:20–14:30")
     # drag and drop (a move in the list's model) is saved the same way
     page.order_list.model().moveRow(page.order_list.rootIndex(), 7,
                                     page.order_list.rootIndex(), 0)
@@ -134,7 +135,29 @@ def test_running_order_reaches_the_documents(qtbot, page, demo_store, tmp_path):
     run_export(qtbot, page)
     doc = docx.Document(str(tmp_path / "pakk" / "Kodutöö - Tartu linn.docx"))
     texts = [p.text for p in doc.paragraphs]
-    assert "Teie esinemisaeg: 14.10–14.22 (12 min), esinemisjärjekorras 1/8" in texts
+    assert "Teie esinemisaeg: 14.10–14.20 (10 min), esinemisjärjekorras 1/8" in texts
+
+
+def test_empty_row_counts_are_set_on_the_page_kept_and_undoable(qtbot, window, page,
+                                                                demo_store, tmp_path):
+    from avtoituba.core.pack_rows import PackRows, load_pack_rows
+
+    assert (page.rows.area_spin.value(), page.rows.new_spin.value()) == (2, 5)
+    page.rows.area_spin.setValue(3)
+    page.rows.new_spin.setValue(0)
+    assert load_pack_rows(demo_store) == PackRows(3, 0)
+    run_export(qtbot, page)
+    doc = docx.Document(str(tmp_path / "pakk" / "Kodutöö - Elva vald.docx"))
+    area_tables = [t for t in doc.tables if t.rows[0].cells[0].text == "Tegevus"]
+    assert all(sum(1 for r in t.rows[1:] if not r.cells[0].text and not r.cells[1].text) == 3
+               for t in area_tables)
+    assert "Valdkond" not in [t.rows[0].cells[0].text for t in doc.tables]
+    # one undo step takes both changes back, in the file and on the page
+    window.undo_stack.undo()
+    assert load_pack_rows(demo_store) == PackRows(2, 5)
+    assert (page.rows.area_spin.value(), page.rows.new_spin.value()) == (2, 5)
+    window.undo_stack.redo()
+    assert page.rows.new_spin.value() == 0 and load_pack_rows(demo_store) == PackRows(3, 0)
 
 
 def test_follow_up_details_are_edited_in_the_workshop_dialog(qtbot, page):
@@ -147,7 +170,7 @@ def test_follow_up_details_are_edited_in_the_workshop_dialog(qtbot, page):
     QTimer.singleShot(0, fill)
     page.details_button.click()
     assert "https://meet.example/abc" in page.followup_label.text()
-    assert "12 minutes for each municipality" in page.followup_label.text()
+    assert "10 minutes for each municipality" in page.followup_label.text()
 
 
 def test_cancel_stops_after_the_current_document(qtbot, page, demo_store, tmp_path):
@@ -203,7 +226,7 @@ def test_the_page_speaks_estonian(qtbot, demo_store, settings, estonian, tmp_pat
     page = window.page("export")
     assert page.title() == "Kodutööpakett"
     assert page.export_button.text() == "Koosta kodutööpakett"
-    assert "Igale omavalitsusele 7 minutit." in page.followup_label.text()
+    assert "Igale omavalitsusele 6 minutit." in page.followup_label.text()
     run_export(qtbot, page)
     status = page.status_label.text()
     assert "14 dokumenti kirjutati kausta" in status

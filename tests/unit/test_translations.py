@@ -287,6 +287,7 @@ BANNED_ESTONIAN = {
     "kindel aeg": "kindel algusaeg", "Kindel aeg": "Kindel algusaeg",
     "kindla aja": "kindla algusaja", "kindlat aega": "kindlat algusaega",
     "koondmaterjal": "koonddokument",
+    "Ajaraam": "Tähtaeg", "ajaraam": "tähtaeg",   # the documents' column is „Tähtaeg“
     "pole grupis": "pole N. grupis", "on grupis": "on N. grupis", "gruppe %": "%n gruppi",
 }
 # The trainer is "sina": no plural imperative (Valige, Sisestage, Pange) and no "Te/teie".

@@ -121,7 +121,7 @@ class ActivityEditor(QWidget):
         form.addRow(self.tr("&Description"), self.description_edit)
         form.addRow(involve)
         form.addRow(self.tr("&Responsible"), self.responsible_edit)
-        form.addRow(self.tr("Time &frame"), self.time_frame_edit)
+        form.addRow(self.tr("D&eadline"), self.time_frame_edit)
         form.addRow("", self.digital_check)
         form.addRow(self.tr("&Notes"), self.notes_edit)
         # the OGP commitment: only while the workshop drafts an OGP action plan

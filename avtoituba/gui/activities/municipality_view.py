@@ -57,7 +57,7 @@ class MunicipalityActivitiesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Group"), self.tr("Area"), self.tr("Activity"), self.tr("Responsible"),
-                self.tr("Time frame"), self.tr("Digital"))[section]
+                self.tr("Deadline"), self.tr("Digital"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

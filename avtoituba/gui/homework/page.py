@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from avtoituba.core.municipalities import list_municipalities
 from avtoituba.core.seminar import running_order, seminar_details
+from avtoituba.core.seminar_run import load_programme
 from avtoituba.core.workshop import workshop_header
 from avtoituba.export.pack_data import PackData, load_pack
 from avtoituba.export.pack_plan import (
@@ -42,6 +43,7 @@ from avtoituba.gui.homework.actions import SPECS
 from avtoituba.gui.homework.export_run import Outcome, export_in_background
 from avtoituba.gui.homework.messages import SHOWN_ORPHANS, failure_text, orphans_text
 from avtoituba.gui.homework.order_box import RunningOrderList, save_order
+from avtoituba.gui.homework.rows_box import EmptyRowsFields
 from avtoituba.gui.homework.widgets import _button, _escape, folder_key
 from avtoituba.gui.returns.status import ReturnStatusBox
 from avtoituba.gui.shell import tasks
@@ -176,6 +178,13 @@ class ExportPage(Page):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Template:"), self.template_label)
+        self.rows = EmptyRowsFields(self.context.store, self.context.undo_stack, self)
+        self.rows.failed.connect(self._rows_failed)
+        for spin, text in ((self.rows.area_spin, self.tr("&Empty rows per area:")),
+                           (self.rows.new_spin, self.tr("&Rows for new activities:"))):
+            label = QLabel(text)
+            label.setBuddy(spin)
+            form.addRow(label, spin)
         return box
 
     def _run_row(self) -> QHBoxLayout:
@@ -241,8 +250,11 @@ class ExportPage(Page):
         self.municipality_list.blockSignals(False)
         details = seminar_details(self.context.store)
         s = details.settings
+        # as the seminar will run it (and the documents print it): the discussion before
+        # the closing
+        discussion = load_programme(self.context.store).discussion_min
         order = running_order(details.start, details.end, len(rows), s.opening_min,
-                              s.closing_min, s.slot_min)
+                              s.closing_min + discussion, s.slot_min)
         self.order_list.show_order(rows, order.slots)
         lines = []
         if details.date:
@@ -264,6 +276,7 @@ class ExportPage(Page):
                 "The turns run %n minute(s) past the end of the seminar.", "",
                 order.overrun) + "</span>")
         self.followup_label.setText("<br>".join(lines))
+        self.rows.show_saved()
         template = self._template()
         self.template_label.setText(
             template.name if template else self.tr("built-in (choose your own in Preferences)"))
@@ -296,6 +309,7 @@ class ExportPage(Page):
         self.move_down_action.setEnabled(editable and 0 <= row < self.order_list.count() - 1)
         self.order_list.setDragEnabled(editable)
         self.details_action.setEnabled(editable)
+        self.rows.set_enabled(editable)
         self.choose_folder_action.setEnabled(not busy)
         for w in (self.municipality_list, self.all_button, self.none_button,
                   self.per_municipality_check, self.combined_check, self.group_lists_check,
@@ -335,6 +349,11 @@ class ExportPage(Page):
         QMessageBox.warning(self, self.tr("Running order"), fill(self.tr(
             "The running order could not be saved (%1). The order shown is the one in the "
             "file."), _escape(type(exc).__name__)))
+
+    def _rows_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Empty rows"), fill(self.tr(
+            "The number of empty rows could not be saved (%1). The numbers shown are the "
+            "ones in the file."), _escape(type(exc).__name__)))
 
     # -- follow-up seminar and folder ---------------------------------------------------
     def edit_followup(self) -> None:

@@ -412,6 +412,14 @@
         <translation>fail instead of printing activities without a municipality in every pack</translation>
     </message>
     <message>
+        <source>empty rows under each area&apos;s activities, 0-20 (default: the workshop&apos;s setting on the Homework pack page, 2 when unset)</source>
+        <translation>empty rows under each area&apos;s activities, 0-20 (default: the workshop&apos;s setting on the Homework pack page, 2 when unset)</translation>
+    </message>
+    <message>
+        <source>rows in the table for new activities, 0 leaves the table out (default: the workshop&apos;s setting, 5 when unset)</source>
+        <translation>rows in the table for new activities, 0 leaves the table out (default: the workshop&apos;s setting, 5 when unset)</translation>
+    </message>
+    <message>
         <source>when the folder holds an earlier pack, give the new files new names (default: replace it, keeping it as the previous version)</source>
         <translation>when the folder holds an earlier pack, give the new files new names (default: replace it, keeping it as the previous version)</translation>
     </message>

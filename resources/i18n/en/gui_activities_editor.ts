@@ -68,8 +68,8 @@
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <source>Time &amp;frame</source>
-        <translation>Time &amp;frame</translation>
+        <source>D&amp;eadline</source>
+        <translation>D&amp;eadline</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

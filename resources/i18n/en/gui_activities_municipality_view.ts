@@ -20,12 +20,12 @@
         <translation>Responsible</translation>
     </message>
     <message>
-        <source>Time frame</source>
-        <translation>Time frame</translation>
-    </message>
-    <message>
         <source>Digital</source>
         <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>yes</source>

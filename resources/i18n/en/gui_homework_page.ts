@@ -68,6 +68,14 @@
         <translation>&amp;Trainer&apos;s summary document</translation>
     </message>
     <message>
+        <source>&amp;Empty rows per area:</source>
+        <translation>&amp;Empty rows per area:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows for new activities:</source>
+        <translation>&amp;Rows for new activities:</translation>
+    </message>
+    <message>
         <source>No video-call link yet: the documents say it will be sent by e-mail.</source>
         <translation>No video-call link yet: the documents say it will be sent by e-mail.</translation>
     </message>
@@ -96,6 +104,14 @@
     <message>
         <source>The running order could not be saved (%1). The order shown is the one in the file.</source>
         <translation>The running order could not be saved (%1). The order shown is the one in the file.</translation>
+    </message>
+    <message>
+        <source>Empty rows</source>
+        <translation>Empty rows</translation>
+    </message>
+    <message>
+        <source>The number of empty rows could not be saved (%1). The numbers shown are the ones in the file.</source>
+        <translation>The number of empty rows could not be saved (%1). The numbers shown are the ones in the file.</translation>
     </message>
     <message>
         <source>Folder for the homework pack</source>

@@ -412,6 +412,14 @@
         <translation>lõpeta veaga, selle asemel, et panna omavalitsuseta tegevused igasse paketti</translation>
     </message>
     <message>
+        <source>empty rows under each area&apos;s activities, 0-20 (default: the workshop&apos;s setting on the Homework pack page, 2 when unset)</source>
+        <translation>tühje ridu iga valdkonna tegevuste all, 0–20 (vaikimisi töötoa seade lehel Kodutööpakett, seadmata korral 2)</translation>
+    </message>
+    <message>
+        <source>rows in the table for new activities, 0 leaves the table out (default: the workshop&apos;s setting, 5 when unset)</source>
+        <translation>ridu uute tegevuste tabelis, 0 jätab tabeli välja (vaikimisi töötoa seade, seadmata korral 5)</translation>
+    </message>
+    <message>
         <source>when the folder holds an earlier pack, give the new files new names (default: replace it, keeping it as the previous version)</source>
         <translation>kui kaustas on varasem pakett, anna uutele failidele uued nimed (vaikimisi: asenda see ja hoia eelmise versioonina alles)</translation>
     </message>

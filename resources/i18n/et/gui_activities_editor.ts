@@ -68,8 +68,8 @@
         <translation>Vas&amp;tutaja</translation>
     </message>
     <message>
-        <source>Time &amp;frame</source>
-        <translation>&amp;Ajaraam</translation>
+        <source>D&amp;eadline</source>
+        <translation>Tä&amp;htaeg</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -20,12 +20,12 @@
         <translation>Vastutaja</translation>
     </message>
     <message>
-        <source>Time frame</source>
-        <translation>Ajaraam</translation>
-    </message>
-    <message>
         <source>Digital</source>
         <translation>Digilahendus</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <source>yes</source>

@@ -68,6 +68,14 @@
         <translation>&amp;Koolitaja koonddokument</translation>
     </message>
     <message>
+        <source>&amp;Empty rows per area:</source>
+        <translation>&amp;Tühje ridu valdkonna kohta:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows for new activities:</source>
+        <translation>&amp;Ridu uutele tegevustele:</translation>
+    </message>
+    <message>
         <source>No video-call link yet: the documents say it will be sent by e-mail.</source>
         <translation>Videokõne linki veel pole: dokumentides on kirjas, et see saadetakse e-kirjaga.</translation>
     </message>
@@ -96,6 +104,14 @@
     <message>
         <source>The running order could not be saved (%1). The order shown is the one in the file.</source>
         <translation>Esinemisjärjekorda ei saanud salvestada (%1). Näidatud on failis olev järjekord.</translation>
+    </message>
+    <message>
+        <source>Empty rows</source>
+        <translation>Tühjad read</translation>
+    </message>
+    <message>
+        <source>The number of empty rows could not be saved (%1). The numbers shown are the ones in the file.</source>
+        <translation>Tühjade ridade arvu ei saanud salvestada (%1). Näha on failis olevad arvud.</translation>
     </message>
     <message>
         <source>Folder for the homework pack</source>
