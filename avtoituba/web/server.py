@@ -356,12 +356,18 @@ class ScribeServer:
         vote = self.service.vote
         capture = self.service.capture
         tally = self.service.tally() if vote.revealed else {}
+        lang = texts.language(request.headers.get("Accept-Language", ""))
+
+        def votes(activity_id: int) -> dict[str, Any]:
+            n = tally.get(activity_id, 0)
+            return {"votes": n, "votes_text": texts.votes_text(n, lang) if vote.revealed else ""}
+
         return web.json_response({
             "open": vote.open, "dots": vote.dots, "revealed": vote.revealed,
             "csrf": self._csrf(device) if device else "",
             "ballot": self.service.ballot(device) if device else {},
             "groups": [{"name": g.name, "activities": [
-                dict(activity_json(r), votes=tally.get(r.id, 0))
+                dict(activity_json(r), **votes(r.id))
                 for r in self.service.activities(g.id)]} for g in capture.groups()],
         })
 

@@ -313,3 +313,32 @@ def test_pages_speak_estonian_and_english_by_the_phones_language(demo_store):
         assert 'lang="en"' in en.page and "Municipality" in en.page
         await et.close(), await en.close()
     run(demo_store, body)
+
+
+def test_dots_are_counted_in_words_with_the_right_plural_form(demo_store):
+    async def body(scribe, server, capture):
+        vote = scribe.service.vote
+        path = "/v/" + scribe.service.vote_key()
+        et = Phone(_base(server), path)
+        en = Phone(_base(server), path, lang="en-GB,en;q=0.9")
+        await et.open(), await en.open()
+        first, second = capture.list()[:2]
+        vote.open, vote.dots = True, 1
+        status, data = await et.call("PUT", "/ballot", {"dots": {str(first.id): 2}})
+        assert status == 422 and data["message"] == "Sul on kokku 1 täpp."
+        vote.dots = 3
+        status, data = await en.call("PUT", "/ballot", {"dots": {str(first.id): 4}})
+        assert status == 422 and data["message"] == "You have 3 dots in all."
+        assert (await et.call("PUT", "/ballot", {"dots": {str(first.id): 1}}))[0] == 200
+        assert (await en.call("PUT", "/ballot", {"dots": {str(second.id): 3}}))[0] == 200
+        vote.revealed = True
+
+        def shown(state: dict) -> dict[int, str]:
+            return {a["id"]: a["votes_text"] for g in state["groups"] for a in g["activities"]}
+
+        et_words = shown((await et.call("GET", "/state"))[1])
+        en_words = shown((await en.call("GET", "/state"))[1])
+        assert (et_words[first.id], et_words[second.id]) == ("1 täpp", "3 täppi")
+        assert (en_words[first.id], en_words[second.id]) == ("1 dot", "3 dots")
+        await et.close(), await en.close()
+    run(demo_store, body)
