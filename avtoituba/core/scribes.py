@@ -99,6 +99,7 @@ class ScribeService:
     # tables while it runs): the join keys, and the devices seen with their blocked flag.
     _keys: dict[int, str] | None = field(default=None, repr=False)
     _devices: dict[str, bool] = field(default_factory=dict, repr=False)
+    _marks: dict[str, tuple[int | None, str]] = field(default_factory=dict, repr=False)
 
     # -- keys --------------------------------------------------------------------------------
     def group_keys(self) -> dict[int, str]:
@@ -169,8 +170,22 @@ class ScribeService:
                 s.add(ScribeDevice(workshop_id=wid, device=device, group_id=group_id,
                                    label=f"{count + 1}", blocked=False))
                 self._devices[device] = False
+                self._marks[device] = (group_id, f"{count + 1}")
             else:
                 self._devices[device] = row.blocked
+                self._marks[device] = (row.group_id, row.label)
+
+    def device_mark(self, device: str) -> tuple[int | None, str]:
+        """(the group the device joined, its label): what its entries are marked with."""
+        if device not in self._marks:
+            with self.store.session() as s:
+                row = s.scalars(select(ScribeDevice).where(
+                    ScribeDevice.workshop_id == self.store.workshop_id,
+                    ScribeDevice.device == device)).first()
+                if row is None:
+                    return None, ""
+                self._marks[device] = (row.group_id, row.label)
+        return self._marks[device]
 
     def devices(self) -> list[dict[str, Any]]:
         wid = self.store.workshop_id

@@ -207,6 +207,15 @@ class ActivityHub(QObject):
             self._marks = dict(marks)
             self.marks_changed.emit()
 
+    def set_mark(self, activity_id: int, mark: str) -> None:
+        """One activity's mark (a phone's new entry: set before the row is shown, so no list
+        has to be repainted for it)."""
+        if self._marks.get(activity_id, "") == mark:
+            return
+        self._marks[activity_id] = mark
+        if activity_id in self._by_id:
+            self.marks_changed.emit()
+
     def mark(self, activity_id: int) -> str:
         return self._marks.get(activity_id, "")
 
