@@ -17,7 +17,7 @@ from aiohttp import ClientSession, CookieJar
 from aiohttp.test_utils import TestServer
 
 from avtoituba.core.capture import Capture
-from avtoituba.core.scribes import ScribeService
+from avtoituba.core.scribes import ScribeError, ScribeService
 
 from avtoituba.web.server import BODY_LIMIT, ScribeServer
 
@@ -342,3 +342,33 @@ def test_dots_are_counted_in_words_with_the_right_plural_form(demo_store):
         assert (en_words[first.id], en_words[second.id]) == ("1 dot", "3 dots")
         await et.close(), await en.close()
     run(demo_store, body)
+
+
+def test_entries_arriving_together_are_committed_together_each_answered_as_alone(demo_store):
+    from sqlalchemy import event
+
+    with closing(Capture(demo_store)) as capture:
+        service = ScribeService(demo_store, capture)
+        group = capture.groups()[0].id
+        service.see_device("phone-a", group)
+        before = len(capture.list())
+        saved, _ = service.add(group, "phone-a", {"id": "e-0", "municipality": "Elva vald",
+                                                  "title": "Varem saadetud"})
+        commits: list[int] = []
+        event.listen(demo_store.engine, "commit", lambda _conn: commits.append(1))
+        entry = {"municipality": "Elva vald"}
+        results = service.add_many([
+            (group, "phone-a", dict(entry, id="e-1", title="Kärajad")),
+            (group, "phone-a", dict(entry, id="e-0", title="Varem saadetud")),   # a resend
+            (group, "phone-a", dict(entry, id="e-2", title="")),                 # refused
+            (group, "phone-a", dict(entry, id="e-3", title="Noortevolikogu")),
+            (group, "phone-a", dict(entry, id="e-1", title="Kärajad")),          # twice
+        ])
+        assert len(commits) == 1  # one disk sync for the batch
+        (first, made), (again, made_again), refused, (third, _), (twice, made_twice) = results
+        assert made and not made_again and not made_twice
+        assert again.id == saved.id and twice.id == first.id
+        assert isinstance(refused, ScribeError) and refused.code == "title_empty"
+        titles = [r.title for r in Capture(demo_store).list()]
+        assert len(titles) == before + 3
+        assert titles.count("Kärajad") == 1 and "Noortevolikogu" in titles

@@ -57,7 +57,7 @@ class ScribeLink(QObject):
             numbers = {g.id: g.number for g in self.hub.groups()}
             self.hub.set_mark(change.activity_id, self.mark_text(
                 numbers.get(group_id) if group_id is not None else None, label))
-        self.hub.follow(change.activity_id)
+        self.hub.follow(change.activity_id, change.row if change.kind == "added" else None)
 
     def _row_changed(self, row: ActivityRow, *_rest: object) -> None:
         self.dialog.notify(row.group_id)
