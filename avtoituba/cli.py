@@ -26,32 +26,48 @@ def _subcommand_names() -> set[str]:
     return set()
 
 
-def build_command_parser() -> argparse.ArgumentParser:
+def build_command_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The headless commands' parser; its help and errors in ``lang`` when given."""
+    from avtoituba.cli_help import Parser, localise
     from avtoituba.commands import register_all
 
-    parser = argparse.ArgumentParser(prog=PROG, description="avtoituba headless commands")
+    parser = Parser(prog=PROG, description="avtoituba headless commands")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--lang", choices=wording.LANGUAGES,
                         help="language of messages (default: $AVTOITUBA_LANG, else et)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     register_all(sub)
+    if lang:
+        localise(parser, lang)
     return parser
 
 
-def build_gui_parser() -> argparse.ArgumentParser:
-    commands = build_command_parser()
-    listing = "\n".join(
-        f"  {name:<14}{parser.description or ''}"
+def build_gui_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The parser of ``avtoituba [WORKSHOP_FILE]``, listing the commands; in ``lang``."""
+    import shutil
+    import textwrap
+
+    from avtoituba.cli_help import COMMANDS, CONTEXT, Parser, localise
+
+    commands = build_command_parser(lang)
+    described = {
+        name: parser.description or ""
         for action in commands._actions if isinstance(action, argparse._SubParsersAction)
         for name, parser in action.choices.items()
+    }
+    indent = " " * (max(map(len, described), default=0) + 4)
+    width = max(60, min(100, shutil.get_terminal_size().columns - 2))
+    listing = "\n".join(
+        textwrap.fill(text, width, initial_indent=f"  {name:<{len(indent) - 2}}",
+                      subsequent_indent=indent)
+        for name, text in described.items()
     )
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         usage=f"{PROG} [-h] [--version] [--demo] [--read-only] [--lang {{et,en}}] "
               f"[WORKSHOP_FILE]\n       {PROG} COMMAND ...",
         description="Run an open-government workshop day: agenda timer, groups, live capture "
                     "of activities and the homework pack. Without a COMMAND, opens the app.",
-        epilog=f"commands (run '{PROG} COMMAND --help' for each):\n{listing}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -63,6 +79,12 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--read-only", action="store_true", help="open the file read-only")
     parser.add_argument("--lang", choices=("et", "en"),
                         help="language of the user interface (default: from preferences, et)")
+    heading = COMMANDS
+    if lang:
+        localise(parser, lang)
+        heading = wording.translate(CONTEXT, heading, lang=lang)
+        parser.description = textwrap.fill(parser.description or "", width)
+    parser.epilog = wording.fill(heading, PROG) + "\n" + listing
     return parser
 
 
@@ -161,7 +183,7 @@ def run_command(argv: Sequence[str]) -> int:
               file=sys.stderr)
         return 2
     wording.set_language(lang or "et")
-    parser = build_command_parser()
+    parser = build_command_parser(lang or "et")
     args = parser.parse_args(argv)
     try:
         code = int(args.handler(args) or 0)
@@ -203,7 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = next((a for a in _take_language(argv)[1] if not a.startswith("-")), None)
     if first is not None and first in _subcommand_names():
         return run_command(argv)
-    args = build_gui_parser().parse_args(argv)
+    lang = _take_language(argv)[0]
+    args = build_gui_parser(lang if lang in wording.LANGUAGES else "et").parse_args(argv)
     from avtoituba.app import run_gui
 
     try:

@@ -130,6 +130,11 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return text
 
 
+def is_translated(context: str, source: str, lang: str) -> bool:
+    """Whether ``lang``'s catalogues hold a finished translation of ``source``."""
+    return (context, source) in _catalogue(lang)
+
+
 _lookup = translate  # Message.text's parameter ``translate`` shadows the module function
 
 

@@ -14,7 +14,8 @@ Plural entries in ``apply``'s JSON are a list of two forms (one, many).
 
 Code without Qt marks its texts with ``QT_TRANSLATE_NOOP("Context", "text")`` and, for plural
 forms, ``plural.translate("Context", "%n thing(s)", None, 1)`` (see avtoituba/wording.py);
-``update`` extracts them like ``self.tr``.
+``update`` extracts them like ``self.tr``. The command line's ``help="..."`` texts need no
+mark: ``update`` reads them from the parser into ``cli_help.ts`` (see avtoituba/cli_help.py).
 
 The catalogues are written without source locations, so two branches that add strings to
 different modules never conflict over line numbers. When merging branches:
@@ -69,8 +70,26 @@ def ts_files(lang: str) -> list[Path]:
     return sorted((I18N / lang).glob("*.ts"))
 
 
+def cli_help_source(folder: Path) -> Path:
+    """A module marking the command line's help texts (they are plain ``help="..."`` in the
+    commands; see avtoituba/cli_help.py), for lupdate to read into ``cli_help.ts``."""
+    sys.path.insert(0, str(ROOT))
+    from avtoituba import cli, cli_help
+
+    found = cli_help.texts(cli.build_command_parser())
+    found += [t for t in cli_help.texts(cli.build_gui_parser()) if t not in found]
+    lines = [f"QT_TRANSLATE_NOOP({cli_help.CONTEXT!r}, {text!r})" for text in found]
+    path = folder / "cli_help.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def update() -> None:
+    import tempfile
+
     wanted = sources()
+    scratch = tempfile.TemporaryDirectory()
+    wanted["cli_help"] = cli_help_source(Path(scratch.name))
     for lang, locale in LANGS.items():
         folder = I18N / lang
         folder.mkdir(parents=True, exist_ok=True)
@@ -87,6 +106,7 @@ def update() -> None:
             if stale.stem not in wanted and not stale.stem.startswith("qt_"):
                 stale.unlink()
                 (folder / f"{stale.stem}.qm").unlink(missing_ok=True)
+    scratch.cleanup()
     for ts in ts_files("en"):
         _fill_from_source(ts)
 

@@ -35,3 +35,27 @@ def test_english_with_the_option_anywhere_or_the_environment(run_cli, tmp_path):
     assert "ajakava plokke" in run_cli("info", path, check=True, lang=None).stdout
     bad = run_cli("--lang", "fi", "info", path)
     assert bad.returncode == 2 and bad.stderr.strip() == "avtoituba: error: --lang: use one of et, en"
+
+
+def test_help_and_argument_errors_in_estonian_unless_told(run_cli):
+    helptext = run_cli("activities", "add", "--help", check=True, lang=None).stdout
+    assert helptext.startswith("kasutus: avtoituba activities add")
+    assert "valikud:" in helptext and "grupi number (1, 2, 3)" in helptext
+    assert "the group's number" not in helptext
+    english = run_cli("activities", "add", "--help", check=True).stdout
+    assert english.startswith("usage: ") and "the group's number (1, 2, 3)" in english
+    missing = run_cli("activities", "add", "x.avtoituba", lang=None)
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines()[-1] == (
+        "avtoituba activities add: viga: need argumendid on kohustuslikud: "
+        "--group, --municipality, --title")
+
+
+def test_the_apps_help_lists_every_command_apart_from_its_description(run_cli):
+    helptext = run_cli("--help", check=True, lang=None).stdout
+    assert "käsud (iga käsu kohta: „avtoituba KÄSK --help“):" in helptext
+    listing = helptext.split("käsud (", 1)[1].splitlines()[1:]
+    names = [line.split()[0] for line in listing if line.startswith("  ") and line[2] != " "]
+    assert {"new", "municipalities", "export", "season", "seminar"} <= set(names)
+    for line in listing:  # each name stands apart from its description, which is wrapped
+        assert len(line) <= 100 and (line[2] == " " or "  " in line.strip()), line

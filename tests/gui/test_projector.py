@@ -303,6 +303,16 @@ def test_a_compact_clock_on_every_page_reads_the_timer_and_opens_the_agenda(main
     state = timer.state()
     assert state.block.title.startswith(window.clock.block.text().rstrip("…"))
     assert ":" in window.clock.digits.text()
+    agenda = window.pages[0]
+    for _ in range(10):  # on to the group work (80 min): one way to write the time left
+        if state.remaining_s >= 3600:
+            break
+        state = timer.next()
+    window.clock.refresh()
+    agenda.run_panel.show_state(state)
+    assert window.clock.digits.text() == agenda.run_panel.digits.text()
+    assert window.clock.digits.text().startswith("1:")  # 1:20:00, not 80:00
+    assert window.clock.digits.text().count(":") == 2
     assert window.stage.shown_widget() is not window.stage.welcome or \
         window.stage.current_scene() != "clock"
     for index in range(1, window.nav.count()):

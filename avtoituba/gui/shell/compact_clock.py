@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
+from avtoituba.core.clock import format_remaining
+
 from avtoituba.wording import fill
 
 if TYPE_CHECKING:
@@ -20,10 +22,9 @@ if TYPE_CHECKING:
 
 
 def clock_digits(seconds: float) -> str:
-    """12:05 left, −0:40 over (minutes:seconds, a minus when over time)."""
-    sign = "−" if seconds < 0 else ""
-    s = int(abs(seconds) + (0 if seconds < 0 else 0.999))
-    return f"{sign}{s // 60}:{s % 60:02d}"
+    """The same digits as the run panel and the projector: 12:05 and 1:15:08 left, +0:40
+    over (core's format_remaining)."""
+    return format_remaining(seconds)
 
 
 class CompactClock(QFrame):
