@@ -154,22 +154,16 @@ def _stdout_closed() -> int:
     return 0
 
 
-def _os_error_text(exc: OSError) -> str:
-    import errno
+def _os_error_text(exc: OSError) -> object:
+    from avtoituba.commands.oserrors import os_error_text
 
-    where = exc.filename or ""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"{where}: the disk is full; free some space and try again".lstrip(": ")
-    if exc.errno == errno.EROFS:
-        return f"{where}: the disk is read-only; choose a folder you can write to".lstrip(": ")
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"{where}: permission denied; choose a file or folder you can write to" \
-            .lstrip(": ")
-    if isinstance(exc, FileExistsError):
-        return f"{where}: already exists; choose another name".lstrip(": ")
-    if isinstance(exc, NotADirectoryError):
-        return f"{where}: is a file, not a folder; give a folder".lstrip(": ")
-    return f"{where}: {exc.strerror or exc}".lstrip(": ")
+    return os_error_text(exc)
+
+
+def _store_error_text(exc: object) -> object:
+    from avtoituba.commands.oserrors import store_error_text
+
+    return store_error_text(exc)
 
 
 def run_command(argv: Sequence[str]) -> int:
@@ -194,7 +188,7 @@ def run_command(argv: Sequence[str]) -> int:
     except CommandError as exc:
         return _fail(str(exc), exc.code)
     except WorkshopFileError as exc:
-        return _fail(exc.message)
+        return _fail(_store_error_text(exc))
     except FileExistsError as exc:
         return _fail(WORDS("exists", exc.args[0]))
     except OSError as exc:

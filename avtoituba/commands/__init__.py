@@ -53,6 +53,9 @@ WORDS = Words("Cli", {
     "imported": plural.translate("Cli", "%1: imported %n participant(s)", None, 1),
     "new_municipalities": plural.translate("Cli", ", %n new municipality(ies)", None, 1),
     "skipped_rows": plural.translate("Cli", "; skipped %n", None, 1),
+    "arrived_meanwhile": plural.translate(
+        "Cli", "%1: %n row(s) not imported: the same participants were imported meanwhile "
+        "(another import of this list finished first); nobody is doubled (rows %2)", None, 1),
     "no_participants": QT_TRANSLATE_NOOP("Cli", "no participants"),
     "present": QT_TRANSLATE_NOOP("Cli", "present"),
     "absent": QT_TRANSLATE_NOOP("Cli", "absent"),

@@ -62,10 +62,9 @@ def cmd_homework(args: argparse.Namespace) -> int:
     from avtoituba.export.pack_data import load_pack
     from avtoituba.store.db import open_store
 
-    out_dir = Path(args.out).expanduser()
-    if out_dir.exists() and not out_dir.is_dir():
-        raise CommandError(f"{out_dir}: is a file, not a folder; give --out a folder (it is "
-                           "created when it does not exist)")
+    from avtoituba.commands.oserrors import check_out_folder
+
+    check_out_folder(args.out)
     with open_store(args.workshop_file, read_only=True) as store:
         data = load_pack(store)
     ids = None

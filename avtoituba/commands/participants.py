@@ -115,7 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     saved = None
     if not refused and take and not args.dry_run:
         with open_store(args.workshop_file) as store:
-            saved = import_rows(store, take)
+            saved = import_rows(store, take, known=existing)
     imported = len(saved.ids) if saved else 0
     if args.json:
         print_json({
@@ -125,6 +125,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             "rows": len(roster.rows), "imported": imported,
             "would_import": len(take) if (args.dry_run and not refused) else None,
             "ids": list(saved.ids) if saved else [],
+            "arrived_meanwhile": list(saved.arrived_meanwhile) if saved else [],
             "municipalities_created": list(saved.municipalities_created) if saved else [],
             "errors": [_row_json(r) for r in bad],
             "duplicates_skipped": [_row_json(r) for r in dupes],
@@ -147,6 +148,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(say("would_import", args.file, n=len(take)))
         return 0
+    if saved and saved.arrived_meanwhile:
+        print(say("arrived_meanwhile", args.file, ", ".join(map(str, saved.arrived_meanwhile)),
+                  n=len(saved.arrived_meanwhile)), file=sys.stderr)
     created = len(saved.municipalities_created) if saved else 0
     print(say("imported", args.file, n=imported)
           + (say("new_municipalities", n=created) if created else "")
@@ -250,27 +254,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     from avtoituba.export.group_lists import default_file_name, write_group_lists
     from avtoituba.store.db import open_store
 
+    from avtoituba.commands.oserrors import check_out_folder, write_failed
+
+    if args.output:
+        check_out_folder(Path(args.output).expanduser().parent, "OUTPUT.docx")
+
     with open_store(args.workshop_file, read_only=True) as store:
         target = Path(args.output) if args.output else \
             Path(args.workshop_file).expanduser().resolve().parent / default_file_name(store)
         try:
             written = write_group_lists(store, target)
         except OSError as exc:  # name the document, never the hidden file it is written via
-            raise CommandError(_write_failed(target, exc), 1) from exc
+            raise CommandError(write_failed(target, exc), 1) from exc
     print(written)
     return 0
-
-
-def _write_failed(target: Path, exc: OSError) -> str:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        why = "the disk is full; free some space and try again"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = (f"the folder {target.parent} is read-only; give another OUTPUT.docx in a "
-               "folder you can write to")
-    elif isinstance(exc, IsADirectoryError):
-        why = "is a folder; give a file name ending in .docx"
-    else:
-        why = exc.strerror or "could not be written"
-    return f"{target}: not written: {why}"

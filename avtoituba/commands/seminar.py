@@ -61,14 +61,17 @@ def cmd_export_seminar(args: argparse.Namespace) -> int:
     from avtoituba.export.seminar_summary import export_summary
     from avtoituba.store.db import open_store
 
+    from avtoituba.commands.oserrors import check_out_folder, os_error_text
+
+    check_out_folder(args.out)
+
     with open_store(args.workshop_file, read_only=True) as store:
         try:
             files = export_summary(store, Path(args.out))
         except WriteError as exc:
             raise CommandError(str(exc), 1) from exc
         except OSError as exc:
-            raise CommandError(f"could not write into {args.out}: {exc.strerror or exc}",
-                               1) from exc
+            raise CommandError(os_error_text(exc), 1) from exc
     for path in files:
         print(path)
     return 0

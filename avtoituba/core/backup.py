@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from avtoituba.store import db, lock
+from avtoituba.store.leftovers import remove_leftovers, tmp_suffixes
 
 SUFFIX = db.FILE_SUFFIX
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{3})Z-(?P<reason>[a-z0-9-]{1,32})"
@@ -179,6 +180,7 @@ def take_backup(source: Path, folder: Path, reason: str = "auto",
                 now: dt.datetime | None = None) -> BackupInfo:
     """Back up the workshop file ``source`` (open or not) into ``folder``."""
     source = Path(source)
+    remove_stale_temp(Path(folder))  # what an interrupted backup left there
     taken = now or dt.datetime.now(dt.UTC)
     target = Path(folder) / backup_name(taken, reason)
     while target.exists():  # two backups in the same millisecond
@@ -347,6 +349,9 @@ def restore_backup(backup: Path, target: Path, safety_folder: Path | None = None
                 raise BackupError(f"{target}: exists; give a folder for its safety copy")
             safety = _safety_copy(target, Path(safety_folder))
         staged = target.with_name(f".{target.name}.restoring")
+        # Under the file's lock: what an interrupted restore staged is stale at any age.
+        remove_leftovers(target.parent, staged.name, tmp_suffixes("") + tmp_suffixes(".tmp"),
+                         0)
         copy_database(backup, staged)
         if target.exists():
             os.chmod(staged, stat.S_IMODE(target.stat().st_mode))

@@ -6,6 +6,7 @@ Every function is one unit of work (one transaction). Removing returns a snapsho
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -232,12 +233,21 @@ def existing_keys(store: Store) -> list[tuple[str, str]]:
 class ImportResult:
     ids: tuple[int, ...]
     municipalities_created: tuple[str, ...]
+    #: Rows not saved because the same people came in since the list was read (another
+    #: import of the same list, finished first): their row numbers.
+    arrived_meanwhile: tuple[int, ...] = ()
 
 
-def import_rows(store: Store, rows: Sequence[RosterRow]) -> ImportResult:
+def import_rows(store: Store, rows: Sequence[RosterRow],
+                known: Iterable[tuple[str, str]] | None = None) -> ImportResult:
     """Save the accepted rows in ONE transaction: all of them, or (on any error) none.
 
     Rows with an error are refused (``ParticipantError``) before anything is written.
+    ``known``: the ``existing_keys`` the list was checked against when it was read. Who
+    came in since then (another import of the same list that finished first) is counted
+    again inside the writing transaction, under the file's lock, and those rows are left
+    out (``arrived_meanwhile``), so two imports at once never double anyone; namesakes in
+    the list (two people of one name and municipality) are still both saved.
     """
     bad = [r for r in rows if not r.ok]
     if bad:
@@ -247,8 +257,11 @@ def import_rows(store: Store, rows: Sequence[RosterRow]) -> ImportResult:
     for r in cleaned:
         _validate(ParticipantData(r.name, r.municipality, r.role, r.email, r.present))
     ids: list[int] = []
+    late: list[int] = []
     with store.transaction() as session:
-        known = {m.name.casefold() for m in session.scalars(
+        if known is not None:
+            cleaned, late = _without_arrivals(session, store.workshop_id, cleaned, known)
+        known_names = {m.name.casefold() for m in session.scalars(
             select(Municipality).where(Municipality.workshop_id == store.workshop_id))}
         created: list[str] = []
         cache: dict[str, int] = {}
@@ -257,8 +270,8 @@ def import_rows(store: Store, rows: Sequence[RosterRow]) -> ImportResult:
             if key not in cache:
                 muni = get_or_create(session, store.workshop_id, r.municipality)
                 cache[key] = muni.id
-                if muni.name.casefold() not in known:
-                    known.add(muni.name.casefold())
+                if muni.name.casefold() not in known_names:
+                    known_names.add(muni.name.casefold())
                     created.append(muni.name)
             p = Participant(workshop_id=store.workshop_id, name=r.name,
                             municipality_id=cache[key], role=r.role, email=r.email,
@@ -266,4 +279,26 @@ def import_rows(store: Store, rows: Sequence[RosterRow]) -> ImportResult:
             session.add(p)
             session.flush()
             ids.append(p.id)
-    return ImportResult(tuple(ids), tuple(created))
+    return ImportResult(tuple(ids), tuple(created), tuple(late))
+
+
+def _without_arrivals(session: Session, workshop_id: int, rows: list[RosterRow],
+                      known: Iterable[tuple[str, str]]) -> tuple[list[RosterRow], list[int]]:
+    """``rows`` less those whose person came in after ``known`` was read (by count, so a
+    namesake already in before stays importable), and the row numbers left out."""
+    now = session.execute(
+        select(Participant.name, Municipality.name)
+        .join(Municipality, Participant.municipality_id == Municipality.id, isouter=True)
+        .where(Participant.workshop_id == workshop_id)).all()
+    arrived = Counter(person_key(n, m or "") for n, m in now)
+    arrived.subtract(person_key(n, m) for n, m in known)
+    keep: list[RosterRow] = []
+    late: list[int] = []
+    for r in rows:
+        key = person_key(r.name, r.municipality)
+        if arrived[key] > 0:
+            arrived[key] -= 1
+            late.append(r.row)
+        else:
+            keep.append(r)
+    return keep, late

@@ -356,6 +356,25 @@ def classify(exc: OSError, replacing: bool) -> str:
     return "other"
 
 
+#: Temporary documents are written as ``.~avtoituba-XXXX.tmp`` beside the target; one an
+#: interrupted export left behind is removed by the next export to that folder once it is
+#: older than STALE_TEMP_SECONDS (a younger one may be another export's, still writing).
+TEMP_PREFIX = ".~avtoituba-"
+STALE_TEMP_SECONDS = 3600
+_cleaned: set[Path] = set()
+
+
+def _remove_stale_temp(folder: Path) -> None:
+    """Once per folder and run: remove the temporary documents interrupted exports left."""
+    key = folder.resolve()
+    if key in _cleaned:
+        return
+    _cleaned.add(key)
+    from avtoituba.store.leftovers import remove_leftovers
+
+    remove_leftovers(folder, TEMP_PREFIX, (".tmp",), STALE_TEMP_SECONDS)
+
+
 def atomic_save(doc: DocxDocument, path: Path, mode: int | None = None) -> Path:
     """Write ``doc`` to a temporary file beside ``path``, then rename it into place.
 
@@ -364,8 +383,9 @@ def atomic_save(doc: DocxDocument, path: Path, mode: int | None = None) -> Path:
     private until then). Raises WriteError naming ``path``.
     """
     folder = path.parent
+    _remove_stale_temp(folder)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".~avtoituba-", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
     except OSError as exc:
         raise WriteError(path, classify(exc, replacing=False), exc) from exc
     tmp = Path(tmp_name)

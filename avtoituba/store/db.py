@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -32,6 +33,7 @@ from avtoituba.store.inspect_file import (  # noqa: F401 - part of db's interfac
     resolve,
     snapshot_uri,
 )
+from avtoituba.store.leftovers import remove_leftovers, tmp_suffixes
 from avtoituba.store.models import Base, Workshop
 
 #: WAL pages after which a commit checkpoints into the file (SQLite's default is 1000).
@@ -67,6 +69,22 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     return engine
 
 
+def leaves_nothing_when_read(path: Path) -> bool:
+    """Whether a read-only open of ``path`` connects read-write under ``query_only``.
+
+    A read-only (``mode=ro``) connection to a WAL file makes a -wal and a -shm beside it
+    and, unable to write, cannot remove them when it closes. When neither is there (no one
+    has the file open) and the file and its folder may be written, the reader connects
+    read-write with every change refused (``PRAGMA query_only``): the last connection to
+    close then removes both, so ``info``, ``list`` and ``export`` leave the folder as they
+    found it. A file with a -wal beside it (open elsewhere, or left by a crash) is read
+    ``mode=ro`` as before, and the -wal is left as it is.
+    """
+    if any(os.path.lexists(f"{path}{side}") for side in ("-wal", "-shm", "-journal")):
+        return False
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def file_engine(path: Path, read_only: bool = False, pragmas: bool = True) -> Engine:
     """An engine on the SQLite file ``path``, whatever characters its name holds.
 
@@ -75,8 +93,15 @@ def file_engine(path: Path, read_only: bool = False, pragmas: bool = True) -> En
     """
     target = str(path)
     uri = readonly_uri(path) if read_only else None
+    quiet = read_only and leaves_nothing_when_read(path)
+    if quiet:
+        uri = f"file:{quote(path.as_posix())}?mode=rw"
 
     def connect() -> sqlite3.Connection:
+        if quiet:  # see leaves_nothing_when_read
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only=ON")
+            return conn
         if uri is not None:
             return sqlite3.connect(uri, uri=True, check_same_thread=False)
         return sqlite3.connect(target, check_same_thread=False)
@@ -331,6 +356,8 @@ def create_file(path: Path, fill: Callable[[Session], Workshop]) -> Store:
     try:
         if os.path.lexists(path):
             raise errors.Exists(path, f"{path}: already exists; choose another name")
+        # Under the name's lock: a temporary file of an earlier, interrupted create is stale.
+        remove_leftovers(path.parent, f".{path.name}.", tmp_suffixes(".tmp"), 0)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                         dir=path.parent)
         os.close(fd)

@@ -88,3 +88,17 @@ class StorageFailed(WorkshopFileError):
     """Any other database failure, worded without SQL or library addresses."""
 
     code = "storage"
+
+
+class ForeignJournal(WorkshopFileError):
+    """The ``-wal`` beside a sound file does not fit it (another workshop's, or one whose
+    pages would damage it): nothing was written; the trainer moves the -wal away."""
+
+    code = "foreign_journal"
+
+
+class JournalOnReadOnly(WorkshopFileError):
+    """A sound file on a read-only medium with changes waiting in a ``-wal`` that SQLite
+    cannot read there (no -shm, none can be made): copy both to a writable folder."""
+
+    code = "journal_read_only"

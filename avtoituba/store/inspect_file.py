@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -93,9 +95,13 @@ def inspect_file(path: Path) -> FileCheck:
         raise errors.NotSQLite(path, f"{path}: not an avtoituba workshop file (not SQLite)")
     if len(header) < 100:
         raise errors.CorruptFile(path, f"{path}: the file is truncated")
+    wal = path.with_name(path.name + "-wal")
+    if _left_journal(path):
+        check_left_journal(path)
     try:
         conn = sqlite3.connect(snapshot_uri(path), uri=True)
     except sqlite3.Error as exc:
+        check_left_journal(path)
         raise errors.CorruptFile(path, f"{path}: cannot be opened ({exc})") from exc
     try:
         tables = {
@@ -111,9 +117,13 @@ def inspect_file(path: Path) -> FileCheck:
         # is opened for writing. quick_check reads every page once: ~10 ms for a full day.
         check = conn.execute("PRAGMA quick_check(1)").fetchone()
         if check is None or check[0] != "ok":
+            if wal.exists():
+                check_left_journal(path)
             raise errors.CorruptFile(
                 path, f"{path}: the file is damaged ({_one_line(check[0] if check else '')})")
     except sqlite3.DatabaseError as exc:
+        if wal.exists():
+            check_left_journal(path)
         raise errors.CorruptFile(path, f"{path}: the file is damaged ({exc})") from exc
     finally:
         conn.close()
@@ -128,6 +138,73 @@ def inspect_file(path: Path) -> FileCheck:
             "update avtoituba to open it",
         )
     return FileCheck(revision=revision, has_workshop_table=True)
+
+
+def _left_journal(path: Path) -> bool:
+    """A -wal with content but no -shm beside the file: no connection has it open (a live
+    one always keeps a -shm), so the -wal was left by a crash, or came from elsewhere."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 32 and not path.with_name(path.name + "-shm").exists()
+    except OSError:
+        return False
+
+
+def _workshop_ids(copy: Path) -> set[str | None] | None:
+    """The workshops' ids in a throwaway copy (its -wal folded in), None if it is damaged."""
+    try:
+        conn = sqlite3.connect(copy)
+    except sqlite3.Error:
+        return None
+    try:
+        # integrity_check, not quick_check: pages from another file leave a table and its
+        # indexes disagreeing, which only the full check sees (a rare look, worth its time).
+        check = conn.execute("PRAGMA integrity_check(1)").fetchone()
+        if check is None or check[0] != "ok":
+            return None
+        return {r[0] for r in conn.execute("SELECT uuid FROM workshop NOT INDEXED")}
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def check_left_journal(path: Path) -> None:
+    """Tell a file with a -wal beside it that is not damaged from one that is.
+
+    The file and its -wal are copied to a temporary folder and read there (the originals
+    are not touched): a sound file whose -wal does not fit it raises errors.ForeignJournal;
+    a sound file and -wal on a medium where SQLite cannot read the -wal in place raise
+    errors.JournalOnReadOnly. Anything else returns (the caller's own check decides).
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists():
+        return
+    try:
+        with tempfile.TemporaryDirectory(prefix="avtoituba-look-") as tmp:
+            bare = Path(tmp, "bare.avtoituba")
+            shutil.copyfile(path, bare)
+            alone = _workshop_ids(bare)
+            both = Path(tmp, "both.avtoituba")
+            shutil.copyfile(path, both)
+            shutil.copyfile(wal, Path(tmp, "both.avtoituba-wal"))
+            together = _workshop_ids(both)
+    except OSError:
+        return
+    if alone is None:
+        return  # the file itself is damaged
+    if together is None or (None not in alone and None not in together
+                            and alone.isdisjoint(together)):
+        raise errors.ForeignJournal(
+            path, f"{path}: the file is sound, but the {wal.name} beside it does not belong "
+                  "to it (it is from another workshop or another copy of this one). Move "
+                  f"{wal.name} to another folder (keep it) and open the file again")
+    if not os.access(path.parent, os.W_OK) and _left_journal(path):
+        raise errors.JournalOnReadOnly(
+            path, f"{path}: the file is not damaged, but its last changes wait in "
+                  f"{wal.name} beside it, which cannot be read on a read-only medium. Copy "
+                  f"the file together with {wal.name} to a folder you can write to and open "
+                  "it there")
 
 
 def _one_line(text: str) -> str:

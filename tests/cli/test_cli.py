@@ -157,6 +157,9 @@ def test_groups_export_failing_names_the_document_not_its_temp_file(tmp_path, mo
             raise OSError(code, "raw", str(out.parent / ".~avtoituba-1234.tmp"))
 
         monkeypatch.setattr(group_lists, "write_group_lists", fail)
-        assert cli.main(["groups", "export", str(path), str(target)]) == 1
+        assert cli.main(["groups", "export", str(path), str(target), "--lang", "en"]) == 1
         err = capsys.readouterr().err
         assert str(target) in err and words in err and ".tmp" not in err, err
+        assert cli.main(["groups", "export", str(path), str(target)]) == 1  # Estonian
+        err = capsys.readouterr().err
+        assert str(target) in err and "jäi kirjutamata" in err and ".tmp" not in err, err

@@ -41,6 +41,12 @@ def file_error_text(error: WorkshopFileError) -> tuple[str, str]:
         return (fill(QCoreApplication.translate("FileMessages", "“%1” is damaged and cannot be opened."), name),
                 QCoreApplication.translate("FileMessages", "Restore a backup with File › Restore from backup, or open a copy from "
                     "your USB stick. The file was left unchanged."))
+    if code == "foreign_journal":
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” has a journal beside it that does not belong to it."), name),
+                fill(QCoreApplication.translate("FileMessages", "The file itself is sound, but “%1” beside it comes from another workshop or another copy of this one, and opening would mix the two. Move “%1” to another folder (keep it), then open the file again. Nothing was changed."), name + "-wal"))
+    if code == "journal_read_only":
+        return (fill(QCoreApplication.translate("FileMessages", "“%1” cannot be opened on a read-only medium."), name),
+                fill(QCoreApplication.translate("FileMessages", "The file is not damaged: its last changes wait in “%1” beside it, which cannot be read where nothing may be written. Copy the file together with “%1” to your computer and open it there."), name + "-wal"))
     if code == "read_only":
         return (fill(QCoreApplication.translate("FileMessages", "“%1” cannot be written to."), name),
                 QCoreApplication.translate("FileMessages", "It is on a read-only medium or folder. Open it read-only to look at it, "

@@ -52,6 +52,22 @@
         <translation>Restore a backup with File › Restore from backup, or open a copy from your USB stick. The file was left unchanged.</translation>
     </message>
     <message>
+        <source>“%1” has a journal beside it that does not belong to it.</source>
+        <translation>“%1” has a journal beside it that does not belong to it.</translation>
+    </message>
+    <message>
+        <source>The file itself is sound, but “%1” beside it comes from another workshop or another copy of this one, and opening would mix the two. Move “%1” to another folder (keep it), then open the file again. Nothing was changed.</source>
+        <translation>The file itself is sound, but “%1” beside it comes from another workshop or another copy of this one, and opening would mix the two. Move “%1” to another folder (keep it), then open the file again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened on a read-only medium.</source>
+        <translation>“%1” cannot be opened on a read-only medium.</translation>
+    </message>
+    <message>
+        <source>The file is not damaged: its last changes wait in “%1” beside it, which cannot be read where nothing may be written. Copy the file together with “%1” to your computer and open it there.</source>
+        <translation>The file is not damaged: its last changes wait in “%1” beside it, which cannot be read where nothing may be written. Copy the file together with “%1” to your computer and open it there.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be written to.</source>
         <translation>“%1” cannot be written to.</translation>
     </message>

@@ -78,6 +78,13 @@
             <numerusform>; vahele jäeti %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) not imported: the same participants were imported meanwhile (another import of this list finished first); nobody is doubled (rows %2)</source>
+        <translation>
+            <numerusform>%1: %n rida jäi importimata: samad osalejad imporditi vahepeal (selle nimekirja teine import lõppes enne); kedagi ei lisatud kaks korda (read %2)</numerusform>
+            <numerusform>%1: %n rida jäi importimata: samad osalejad imporditi vahepeal (selle nimekirja teine import lõppes enne); kedagi ei lisatud kaks korda (read %2)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no participants</source>
         <translation>osalejaid pole</translation>

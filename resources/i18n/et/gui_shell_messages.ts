@@ -52,6 +52,22 @@
         <translation>Taasta varukoopia menüüst Fail › Taasta varukoopiast või ava koopia oma mälupulgalt. Faili ei muudetud.</translation>
     </message>
     <message>
+        <source>“%1” has a journal beside it that does not belong to it.</source>
+        <translation>Faili „%1“ kõrval on logifail, mis selle juurde ei kuulu.</translation>
+    </message>
+    <message>
+        <source>The file itself is sound, but “%1” beside it comes from another workshop or another copy of this one, and opening would mix the two. Move “%1” to another folder (keep it), then open the file again. Nothing was changed.</source>
+        <translation>Fail ise on terve, kuid selle kõrval olev „%1“ on teisest töötoast või selle töötoa teisest koopiast ja avamine segaks need omavahel. Tõsta „%1“ teise kausta (hoia see alles) ja ava fail uuesti. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened on a read-only medium.</source>
+        <translation>Faili „%1“ ei saa kirjutuskaitstud andmekandjal avada.</translation>
+    </message>
+    <message>
+        <source>The file is not damaged: its last changes wait in “%1” beside it, which cannot be read where nothing may be written. Copy the file together with “%1” to your computer and open it there.</source>
+        <translation>Fail ei ole kahjustatud: selle viimased muudatused ootavad kõrvalolevas failis „%1“, mida ei saa lugeda seal, kuhu midagi kirjutada ei tohi. Kopeeri fail koos failiga „%1“ oma arvutisse ja ava see seal.</translation>
+    </message>
+    <message>
         <source>“%1” cannot be written to.</source>
         <translation>Faili „%1“ ei saa kirjutada.</translation>
     </message>
