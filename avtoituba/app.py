@@ -21,23 +21,68 @@ def demo_path() -> Path:
     return user_data_dir() / "demo.avtoituba"
 
 
-def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, settings):
-    """The workshop to show first: the file asked for, the demo, or the last one opened."""
-    from avtoituba.core.workshop import open_or_create
-    from avtoituba.store.db import open_store
+def open_start_store(workshop_file: str | None, demo: bool, read_only: bool, settings,
+                     lazily: bool = False):
+    """The workshop to show first: the file asked for, the demo, or the last one opened.
 
+    ``lazily``: an existing, ordinary workshop file comes as a first_look.LazyStore (its
+    first page is read without SQLAlchemy; ``open_fully`` opens the rest); anything else is
+    opened (or created) as always, with the same errors."""
+    from avtoituba.store.first_look import open_lazily
+
+    target, only_read = None, read_only
     if workshop_file:
-        return open_or_create(workshop_file, read_only=read_only)
-    if not demo:
-        last = settings.value("files/last_opened")
-        if last and Path(last).exists():
-            return open_store(last, read_only=read_only)
-    path = demo_path()
-    if path.exists():
-        return open_store(path)
-    from avtoituba.core.demo import create_demo
+        if os.path.lexists(Path(workshop_file).expanduser()) or read_only:
+            target = workshop_file
+        else:
+            from avtoituba.core.workshop import open_or_create
 
-    return create_demo(path)
+            return open_or_create(workshop_file, read_only=read_only)
+    elif not demo and (last := settings.value("files/last_opened")) and Path(last).exists():
+        target = last
+    elif demo_path().exists():
+        target, only_read = demo_path(), False
+    else:
+        from avtoituba.core.demo import create_demo
+
+        return create_demo(demo_path())
+    store = open_lazily(target, only_read) if lazily else None
+    if store is None:
+        from avtoituba.store.db import open_store
+
+        store = open_store(target, read_only=only_read)
+    return store
+
+
+def open_fully(window, settings) -> bool:
+    """Open the shown workshop's full store if it was opened lazily; when that fails (the
+    file changed since its first look), say why and show the demo instead, as at start-up.
+    False: nothing is shown any more (the window was closed)."""
+    from avtoituba.store.errors import WorkshopFileError
+    from avtoituba.store.first_look import LazyStore
+
+    store = window.context.store if window.context is not None else None
+    if not isinstance(store, LazyStore):
+        return window.context is not None
+    try:
+        store.open_fully()
+        return True
+    except WorkshopFileError as exc:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from avtoituba.gui.shell.messages import file_error_text
+
+        headline, advice = file_error_text(exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, "avtoituba", headline, parent=window)
+        box.setInformativeText(advice + "\n\n" + QApplication.translate(
+            "Startup", "The demo workshop opens instead."))
+        box.setDetailedText(exc.message)
+        box.exec()
+    window.set_store(open_start_store(None, True, False, settings))
+    if window.context is None:
+        window.close()
+        return False
+    return True
 
 
 def load_style(app) -> None:
@@ -101,7 +146,7 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
         print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
 
     try:
-        store = open_start_store(workshop_file, demo, read_only, settings)
+        store = open_start_store(workshop_file, demo, read_only, settings, lazily=True)
     except WorkshopFileError as exc:
         headline, advice = file_error_text(exc)
         if isinstance(exc, Locked):
@@ -123,14 +168,19 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     if window.context is None:  # the file is open in another avtoituba and the user cancelled
         window.close()
         return 0
-
+    # The first page was read from the file's first look: paint it, then open the rest
+    # (SQLAlchemy) before the event loop hands the trainer's first key or click to a page.
+    window.repaint()
     if bench:
         # Benchmarks: report the time to the workshop painted (its first page), then quit.
-        window.repaint()
-        heavy = [m for m in ("docx", "alembic", "avtoituba.export.documents",
+        heavy = [m for m in ("sqlalchemy", "docx", "alembic", "avtoituba.export.documents",
                              "avtoituba.export.group_lists") if m in sys.modules]
         print(f"ready {time.perf_counter() - _T0:.4f} off-path-loaded:{','.join(heavy)}",
               flush=True)
+    if not open_fully(window, settings):
+        return 0
+    if bench:
+        print(f"editable {time.perf_counter() - _T0:.4f}", flush=True)
 
         def _quit() -> None:
             window.close()

@@ -73,6 +73,35 @@ WORDS = Words("Cli", {
     "no_municipality": QT_TRANSLATE_NOOP(
         "Cli", "no municipality “%1” in this workshop (known: %2)"),
     "none_yet": QT_TRANSLATE_NOOP("Cli", "none yet"),
+    "did_you_mean": QT_TRANSLATE_NOOP(
+        "Cli", "no municipality “%1” in this workshop; did you mean “%2”? Give "
+        "--municipality \"%2\", or add --new-municipality if it is a new one"),
+    "did_you_mean_merge": QT_TRANSLATE_NOOP(
+        "Cli", "no municipality “%1” in this workshop; did you mean “%2”?"),
+    "merge_same": QT_TRANSLATE_NOOP(
+        "Cli", "FROM and INTO are the same municipality (%1); give two different ones"),
+    "merged": QT_TRANSLATE_NOOP("Cli", "merged %1 into %2: moved %3 and %4"),
+    "n_activities": plural.translate("Cli", "%n activity(-ies)", None, 1),
+    "n_participants": plural.translate("Cli", "%n participant(s)", None, 1),
+    "edited": QT_TRANSLATE_NOOP("Cli", "changed #%1 in group %2: %3 (%4, area %5)"),
+    "unchanged": QT_TRANSLATE_NOOP("Cli", "#%1 unchanged: %2 (%3, area %4)"),
+    "nothing_to_edit": QT_TRANSLATE_NOOP(
+        "Cli", "nothing to change; give --title, --municipality or --area"),
+    "no_activity": QT_TRANSLATE_NOOP(
+        "Cli", "no activity #%1 in this workshop; see “avtoituba activities list”"),
+    "orphans_everyone": plural.translate(
+        "Cli", "warning: %n activity(-ies) without a municipality: printed in every pack "
+        "under “%1”; give each a municipality (on the Activities page or with “avtoituba "
+        "activities edit FILE ID --municipality M”) to print it in its own pack only", None, 1),
+    "orphans_strict": plural.translate(
+        "Cli", "warning: %n activity(-ies) without a municipality (--strict: nothing "
+        "written)", None, 1),
+    "orphans_refused": plural.translate(
+        "Cli", "%n activity(-ies) without a municipality; give each one with “avtoituba "
+        "activities edit FILE ID --municipality M”, or export without --strict", None, 1),
+    "no_title": QT_TRANSLATE_NOOP("Cli", "(no title)"),
+    "replaced_pack": plural.translate(
+        "Cli", "replaced an earlier pack; its %n file(s) are kept in %1", None, 1),
     "no_activities": QT_TRANSLATE_NOOP("Cli", "no activities"),
     # agenda
     "no_blocks": QT_TRANSLATE_NOOP("Cli", "%1: the agenda has no blocks"),

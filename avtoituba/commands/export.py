@@ -84,13 +84,13 @@ def cmd_homework(args: argparse.Namespace) -> int:
                           template=template, orphans_for_everyone=not args.strict,
                           existing=existing)
     if data.orphans:
-        print(orphans_warning(data.orphans, strict=args.strict), file=sys.stderr)
+        print(orphans_warning(data.orphans, strict=args.strict, language=data.language),
+              file=sys.stderr)
     replaced = earlier_files(data, options) if existing == REPLACE else []
     try:
         files = export_pack(data, options)
     except Orphans as exc:
-        raise CommandError(f"{len(exc.activities)} activities have no municipality; give "
-                           f"them one (activities edit) or export without --strict") from exc
+        raise CommandError(WORDS("orphans_refused", n=len(exc.activities))) from exc
     except EarlierPack as exc:
         raise CommandError(f"{exc.folder} already holds an earlier pack "
                            f"({', '.join(exc.names)}); use --keep-both, or leave out "
@@ -101,20 +101,19 @@ def cmd_homework(args: argparse.Namespace) -> int:
         raise CommandError(str(exc), 1) from exc
     if replaced:
         previous = Path(args.out) / PREVIOUS.get(data.language, PREVIOUS["et"])
-        print(f"replaced an earlier pack; its {len(replaced)} files are kept in {previous}",
-              file=sys.stderr)
+        print(say("replaced_pack", previous, n=len(replaced)), file=sys.stderr)
     for path in files:
         print(path)
     return 0
 
 
-def orphans_warning(activities: list, strict: bool) -> str:  # type: ignore[type-arg]
+def orphans_warning(activities: list, strict: bool,  # type: ignore[type-arg]
+                    language: str = "et") -> str:
     """The activities without a municipality, one line each, and what happens to them."""
-    head = (f"warning: {len(activities)} activit{'y has' if len(activities) == 1 else 'ies have'}"
-            f" no municipality")
-    tail = ("refused (--strict)" if strict else
-            "printed in every pack under „Kõigile omavalitsustele“; give them a municipality "
-            "(on the Activities page) to print them in one pack only")
-    lines = [f"{head}: {tail}"]
-    lines += [f"  #{a.id}: {a.title or '(no title)'}" for a in activities]
+    from avtoituba.export.labels import Labels
+
+    n = len(activities)
+    lines = [say("orphans_strict", n=n) if strict else
+             say("orphans_everyone", Labels(language)["for_everyone"], n=n)]
+    lines += [f"  #{a.id}: {a.title or say('no_title')}" for a in activities]
     return "\n".join(lines)

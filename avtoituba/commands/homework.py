@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from avtoituba.core.returns import field_name, plan_import
+    from avtoituba.core.returns import commitment_changes, field_name, plan_import
     from avtoituba.core.returns_apply import apply_plan
     from avtoituba.store.db import open_store
 
@@ -62,7 +62,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if item.kind == "new":
                     print(f"  + {item.title}")
                 elif item.kind == "changed":
-                    fields = ", ".join(field_name(k) for k in item.values)
+                    names = [k for k in item.values if k != "ogp"] + [
+                        name for name, _old, _new in commitment_changes(
+                            item.old.get("ogp"), item.values["ogp"])] \
+                        if "ogp" in item.values else list(item.values)
+                    fields = ", ".join(field_name(k) for k in names)
                     print(f"  ~ {item.title} ({fields})")
             for problem in m.problems:
                 print(f"  ! {problem}")

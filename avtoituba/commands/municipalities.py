@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from avtoituba.commands import CommandError, print_json
+from avtoituba.commands import WORDS, CommandError, print_json, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,10 +39,8 @@ def _find(store, name: str) -> tuple[int, str]:
     names = munis.municipality_names(store)
     match = munis.match_municipality(name, names)
     if match.kind in ("close", "known"):
-        raise CommandError(f"no municipality {name!r} in this workshop; "
-                           f"did you mean {match.name!r}?")
-    raise CommandError(f"no municipality {name!r} in this workshop "
-                       f"(known: {', '.join(names) or 'none yet'})")
+        raise CommandError(WORDS("did_you_mean_merge", name, match.name))
+    raise CommandError(WORDS("no_municipality", name, ", ".join(names) or say("none_yet")))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -67,7 +65,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         from_id, from_name = _find(store, args.source)
         into_id, into_name = _find(store, args.target)
         if from_id == into_id:
-            raise CommandError(f"FROM and INTO are the same municipality ({from_name})")
+            raise CommandError(WORDS("merge_same", from_name))
         try:
             record = munis.merge(store, from_id, into_id)
         except munis.MunicipalityError as exc:
@@ -77,7 +75,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
                     "activities": len(record.activity_ids),
                     "participants": len(record.participant_ids)})
     else:
-        print(f"merged {record.from_name} into {record.into_name}: "
-              f"{len(record.activity_ids)} activities, "
-              f"{len(record.participant_ids)} participants moved")
+        print(say("merged", record.from_name, record.into_name,
+                  say("n_activities", n=len(record.activity_ids)),
+                  say("n_participants", n=len(record.participant_ids))))
     return 0

@@ -15,13 +15,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any
 
 from avtoituba.core.text import clean_line, clean_text
-from avtoituba.store.db import Store
-from avtoituba.store.models import AgendaItem, Group
+from avtoituba.store.first_look import early
+
+if TYPE_CHECKING:
+    from avtoituba.store.db import Store
+    from avtoituba.store.models import AgendaItem
+
+# SQLAlchemy and the models are imported where used: the first page is painted from the
+# file's first look (store.first_look) before they are loaded.
 
 KINDS = ("talk", "qa", "break", "stories", "group_work", "presentations", "homework", "closing")
 #: the start of a day that has no anchor at all
@@ -156,6 +160,13 @@ def compute_schedule(blocks: Sequence[Block]) -> Schedule:
 # --- reading and editing the agenda in a workshop --------------------------------------------
 
 def load_blocks(store: Store) -> list[Block]:
+    rows = early(store, lambda look: look.blocks())
+    if rows is not None:
+        return [Block(**row) for row in rows]
+    from sqlalchemy import select
+
+    from avtoituba.store.models import AgendaItem
+
     with store.session() as s:
         items = s.scalars(select(AgendaItem).where(AgendaItem.workshop_id == store.workshop_id)
                           .order_by(AgendaItem.position, AgendaItem.id)).all()
@@ -164,6 +175,13 @@ def load_blocks(store: Store) -> list[Block]:
 
 def group_names(store: Store) -> list[str]:
     """The groups that present, in order (the three themed groups by default)."""
+    names = early(store, lambda look: look.group_names())
+    if names is not None:
+        return names
+    from sqlalchemy import select
+
+    from avtoituba.store.models import Group
+
     with store.session() as s:
         groups = s.scalars(select(Group).where(Group.workshop_id == store.workshop_id)
                            .order_by(Group.number)).all()
@@ -171,6 +189,10 @@ def group_names(store: Store) -> list[str]:
 
 
 def _items(session: Any, store: Store) -> list[AgendaItem]:
+    from sqlalchemy import select
+
+    from avtoituba.store.models import AgendaItem
+
     return list(session.scalars(select(AgendaItem)
                                 .where(AgendaItem.workshop_id == store.workshop_id)
                                 .order_by(AgendaItem.position, AgendaItem.id)))
@@ -228,6 +250,8 @@ def parse_time(text: str) -> dt.time:
 def add_block(store: Store, index: int | None = None, title: str = "", duration_s: int = 600,
               kind: str = "talk", **fields: Any) -> int:
     """Insert a block at ``index`` (default: the end); returns its id."""
+    from avtoituba.store.models import AgendaItem
+
     with store.transaction() as s:
         items = _items(s, store)
         index = len(items) if index is None else max(0, min(index, len(items)))
@@ -269,6 +293,8 @@ def delete_block(store: Store, block_id: int) -> dict[str, Any]:
 
 def restore_block(store: Store, snap: dict[str, Any]) -> int:
     """Put a deleted block back where it was, with its id (timer events still point at it)."""
+    from avtoituba.store.models import AgendaItem
+
     with store.transaction() as s:
         items = _items(s, store)
         taken = s.get(AgendaItem, snap["id"]) is not None
@@ -304,6 +330,8 @@ def update_block(store: Store, block_id: int, **changes: Any) -> dict[str, Any]:
 def update_blocks(store: Store, changes: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """Change fields of several blocks in one transaction (a late-day plan); returns the old
     values by block id (for undo). Nothing is written when one value is refused."""
+    from avtoituba.store.models import AgendaItem
+
     with store.transaction() as s:
         old: dict[int, dict[str, Any]] = {}
         for block_id, fields in changes.items():

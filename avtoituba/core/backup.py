@@ -22,10 +22,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from avtoituba.store import db, lock
+from avtoituba.store import FILE_SUFFIX, errors, lock
+from avtoituba.store import inspect_file as files  # not db: no SQLAlchemy before the first page
 from avtoituba.store.leftovers import remove_leftovers, tmp_suffixes
 
-SUFFIX = db.FILE_SUFFIX
+SUFFIX = FILE_SUFFIX
 _NAME = re.compile(r"^(?P<stamp>\d{8}T\d{6}\.\d{3})Z-(?P<reason>[a-z0-9-]{1,32})"
                    + re.escape(SUFFIX) + "$")
 _STAMP = "%Y%m%dT%H%M%S.%f"
@@ -87,7 +88,7 @@ def parse_name(name: str) -> tuple[dt.datetime, str] | None:
 
 
 def _ro_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(db.snapshot_uri(path), uri=True)
+    return sqlite3.connect(files.snapshot_uri(path), uri=True)
 
 
 def _fsync(path: Path) -> None:
@@ -210,9 +211,9 @@ def describe(path: Path) -> BackupInfo:
     except OSError:
         return BackupInfo(path, taken, reason, 0, readable=False)
     try:
-        db.inspect_file(path)
+        files.inspect_file(path)
         conn = _ro_connect(path)
-    except (db.errors.WorkshopFileError, sqlite3.Error):
+    except (errors.WorkshopFileError, sqlite3.Error):
         return BackupInfo(path, taken, reason, size, readable=False)
     try:
         row = conn.execute("SELECT title FROM workshop ORDER BY id LIMIT 1").fetchone()
@@ -333,10 +334,10 @@ def restore_backup(backup: Path, target: Path, safety_folder: Path | None = None
     """
     backup, target = Path(backup), Path(target)
     try:
-        db.inspect_file(backup)
-        if not db.integrity_ok(backup):
+        files.inspect_file(backup)
+        if not files.integrity_ok(backup):
             raise BackupError(f"{backup}: the backup is damaged")
-    except db.errors.WorkshopFileError as exc:
+    except errors.WorkshopFileError as exc:
         raise BackupError(f"{backup}: {exc.message}") from exc
     except sqlite3.Error as exc:
         raise BackupError(f"{backup}: the backup cannot be read ({exc})") from exc

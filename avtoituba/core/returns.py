@@ -10,13 +10,14 @@ one change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from avtoituba.core import ogp
 from avtoituba.export.returned import marks as M
 from avtoituba.export.returned.reader import ReadError, ReadRow, ReturnedDocument, read_document
 from avtoituba.store.db import Store
@@ -47,6 +48,18 @@ FIELD_NAMES = {
     "time_frame": QT_TRANSLATE_NOOP("Returns", "deadline"),
     "digital": QT_TRANSLATE_NOOP("Returns", "digital solution"),
     "area_number": QT_TRANSLATE_NOOP("Returns", "area"),
+    "ogp": QT_TRANSLATE_NOOP("Returns", "OGP commitment"),
+    # the commitment's fields, as the preview lists them one by one
+    "ogp.problem": QT_TRANSLATE_NOOP("Returns", "OGP: problem"),
+    "ogp.situation": QT_TRANSLATE_NOOP("Returns", "OGP: current situation"),
+    "ogp.change": QT_TRANSLATE_NOOP("Returns", "OGP: what changes"),
+    "ogp.values": QT_TRANSLATE_NOOP("Returns", "OGP: values"),
+    "ogp.milestones": QT_TRANSLATE_NOOP("Returns", "OGP: milestones"),
+    "ogp.responsible_body": QT_TRANSLATE_NOOP("Returns", "OGP: responsible body"),
+    "ogp.contact": QT_TRANSLATE_NOOP("Returns", "OGP: contact person"),
+    "ogp.other_actors": QT_TRANSLATE_NOOP("Returns", "OGP: other actors"),
+    "ogp.budget": QT_TRANSLATE_NOOP("Returns", "OGP: budget"),
+    "ogp.development_plan": QT_TRANSLATE_NOOP("Returns", "OGP: development plan"),
 }
 MESSAGES = {
     "folder": QT_TRANSLATE_NOOP("Returns", "%1 is a folder with no Word documents (.docx) in it"),
@@ -95,6 +108,14 @@ MESSAGES = {
                                            "activity is added without an area"),
     "twice": QT_TRANSLATE_NOOP("Returns", "%1, table %2, row %3: „%4“ is listed twice; it is "
                                     "taken once"),
+    "ogp_rows": QT_TRANSLATE_NOOP("Returns", "%1, table %2: the OGP commitment sheet's rows were "
+                                       "added, deleted or merged; the sheet was not read"),
+    "ogp_milestones": QT_TRANSLATE_NOOP("Returns", "%1, table %2: a milestone ends before it "
+                                             "starts, or there are too many; the milestones "
+                                             "were kept as they were"),
+    "ogp_unknown": QT_TRANSLATE_NOOP("Returns", "%1, table %2: the OGP commitment sheet is for "
+                                          "an activity no longer in the workshop; it was not "
+                                          "read"),
 }
 
 
@@ -105,6 +126,14 @@ def message(code: str, *args: object, lang: str | None = None) -> str:
 
 def field_name(name: str, lang: str | None = None) -> str:
     return wording.translate(CTX, FIELD_NAMES.get(name, name), lang=lang)
+
+
+def commitment_changes(old: dict[str, Any] | None, new: dict[str, Any] | None
+                       ) -> list[tuple[str, Any, Any]]:
+    """The fields of an OGP commitment that differ, as ("ogp.problem", before, after)."""
+    old, new = old or {}, new or {}
+    keys = [k for k, _ in ogp.TEXT_FIELDS] + ["values", "milestones"]
+    return [(f"ogp.{k}", old.get(k), new.get(k)) for k in keys if old.get(k) != new.get(k)]
 
 
 @dataclass
@@ -265,21 +294,59 @@ def _refusal(path: Path, exc: ReadError) -> Refusal:
     return Refusal(path, exc.code, message(exc.code, *args))
 
 
+@dataclass
+class Reading:
+    """The documents read from the files chosen (the slow part of an import, done on a
+    worker thread by the GUI), before they are matched to the workshop."""
+
+    documents: list[ReturnedDocument | Refusal] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)     # folders with no documents
+
+    def extend(self, other: Reading) -> None:
+        self.documents.extend(other.documents)
+        self.refused.extend(other.refused)
+
+
+#: ``report(done, total, file name)`` after each file; it may raise to stop the reading
+Report = Callable[[int, int, str], None]
+
+
+def read_files(paths: Iterable[Path | str], report: Report | None = None) -> Reading:
+    """Read each document given (folders: each .docx in them); a file that cannot be read
+    as a returned pack becomes a refusal. Touches no workshop: safe on any thread."""
+    files, refused = expand(paths)
+    reading = Reading(refused=refused)
+    for done, path in enumerate(files):
+        if report is not None:
+            report(done, len(files), path.name)
+        try:
+            reading.documents.append(read_document(path))
+        except ReadError as exc:
+            reading.documents.append(_refusal(path, exc))
+    if report is not None:
+        report(len(files), len(files), "")
+    return reading
+
+
 def plan_import(store: Store, paths: Iterable[Path | str],
                 accept_renamed: Iterable[int] = ()) -> ImportPlan:
     """What importing ``paths`` would change; nothing is written."""
-    files, refused = expand(paths)
+    return plan_reading(store, read_files(paths), accept_renamed)
+
+
+def plan_reading(store: Store, reading: Reading,
+                 accept_renamed: Iterable[int] = ()) -> ImportPlan:
+    """Match documents already read to the workshop; nothing is written."""
     ws = _load(store)
-    plan = ImportPlan(refused=refused)
+    plan = ImportPlan(refused=list(reading.refused))
     accepted = set(accept_renamed)
     by_name = {_norm(n): i for i, n in ws.municipalities.items()}
     plans: dict[int, MunicipalityPlan] = {}
-    for path in files:
-        try:
-            doc = read_document(path)
-        except ReadError as exc:
-            plan.refused.append(_refusal(path, exc))
+    for doc in reading.documents:
+        if isinstance(doc, Refusal):
+            plan.refused.append(doc)
             continue
+        path = doc.path
         if doc.workshop != ws.identity:
             plan.refused.append(Refusal(path, "other_workshop",
                                         message("other_workshop", path.name)))
@@ -364,6 +431,34 @@ def _match(ws: _Workshop, mp: MunicipalityPlan, doc: ReturnedDocument) -> None:
         full = {k: False for k in _FLAGS} | values
         mp.items.append(Item("new", None, row.title, full, {}, group, area, source))
         new_titles.add(_norm(row.title))
+    _match_sheets(mp, doc, existing, matched)
+
+
+def _match_sheets(mp: MunicipalityPlan, doc: ReturnedDocument, existing: dict[int, Activity],
+                  matched: dict[int, Item]) -> None:
+    """The OGP commitment sheets: a changed commitment joins its activity's changes."""
+    from avtoituba.export.returned.ogp_sheet import commitment
+
+    for sheet in doc.sheets:
+        target = existing.get(sheet.activity_id)
+        if target is None:
+            mp.problems.append(message("ogp_unknown", doc.name, sheet.table))
+            continue
+        old = dict(target.ogp or {})
+        new, problem = commitment(sheet, old)
+        if problem:
+            mp.problems.append(message(problem, doc.name, sheet.table))
+        if new == old:
+            continue
+        item = matched.get(target.id)
+        if item is None:
+            item = Item("unchanged", target.id, target.title, {}, {},
+                        source=f"{doc.name}, {sheet.table}")
+            mp.items.append(item)
+            matched[target.id] = item
+        item.kind = "changed"
+        item.values["ogp"] = new
+        item.old["ogp"] = target.ogp
 
 
 _FLAGS = ("involve_leaders", "involve_key_people", "involve_partners", "digital")

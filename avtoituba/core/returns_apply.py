@@ -166,3 +166,16 @@ def return_status(store: Store) -> list[ReturnStatus]:
             answers.setdefault(r.municipality_id, {}).update(r.answers or {})
     return sorted((ReturnStatus(i, n, tuple(files.get(i, ())), answers.get(i, {}))
                    for i, n in munis), key=lambda st: st.name.casefold())
+
+
+def returned_answers(store: Store, municipality_id: int) -> dict[str, str]:
+    """What the municipality wrote in the answer boxes of its returned packs (the latest
+    import of each box wins): "homework", "a", "b", "c" …"""
+    answers: dict[str, str] = {}
+    with store.session() as s:
+        for r in s.scalars(select(ReturnedPack).where(
+                ReturnedPack.workshop_id == store.workshop_id,
+                ReturnedPack.municipality_id == municipality_id)
+                .order_by(ReturnedPack.imported_at, ReturnedPack.id)):
+            answers.update({k: v for k, v in (r.answers or {}).items() if v})
+    return answers

@@ -17,8 +17,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from avtoituba.core.agenda import Block, group_names, load_blocks
 from avtoituba.core.clock import (
@@ -46,8 +45,13 @@ from avtoituba.core.clock import (
     Reading,
 )
 from avtoituba.core.timer_state import TimerState, compute_state
-from avtoituba.store.db import Store
-from avtoituba.store.models import TimerEvent
+from avtoituba.store.first_look import early
+
+if TYPE_CHECKING:
+    from avtoituba.store.db import Store
+
+# SQLAlchemy and the models are imported where used: the first page is painted from the
+# file's first look (store.first_look) before they are loaded.
 
 
 def _boot_id() -> str:
@@ -82,16 +86,29 @@ class SystemClock:
         return Reading(dt.datetime.now(dt.UTC), self._mono(), self.clock_id)
 
 
+def _event(kind: str, wall_time: dt.datetime, mono_time: float | None, clock_id: str | None,
+           agenda_item_id: int | None, amount_s: float | None, data: dict | None,
+           id: int) -> Event:
+    # the block's id is kept in ``data`` too: deleting a block sets the column to NULL,
+    # and an undo puts the block back with the same id, so the log replays the same
+    return Event(kind, Reading(wall_time, mono_time, clock_id or ""),
+                 agenda_item_id if agenda_item_id is not None else (data or {}).get("item_id"),
+                 amount_s, dict(data or {}), id)
+
+
 def load_events(store: Store) -> list[Event]:
+    rows = early(store, lambda look: look.timer_events())
+    if rows is not None:
+        return [_event(**row) for row in rows]
+    from sqlalchemy import select
+
+    from avtoituba.store.models import TimerEvent
+
     with store.session() as s:
         rows = s.scalars(select(TimerEvent).where(TimerEvent.workshop_id == store.workshop_id)
                          .order_by(TimerEvent.id)).all()
-        # the block's id is kept in ``data`` too: deleting a block sets the column to NULL,
-        # and an undo puts the block back with the same id, so the log replays the same
-        return [Event(r.kind, Reading(r.wall_time, r.mono_time, r.clock_id or ""),
-                      r.agenda_item_id if r.agenda_item_id is not None
-                      else (r.data or {}).get("item_id"),
-                      r.amount_s, dict(r.data or {}), r.id) for r in rows]
+        return [_event(r.kind, r.wall_time, r.mono_time, r.clock_id, r.agenda_item_id,
+                       r.amount_s, r.data, r.id) for r in rows]
 
 
 class TimerService:
@@ -131,6 +148,8 @@ class TimerService:
         data = dict(data or {})
         if item_id is not None:
             data["item_id"] = item_id
+        from avtoituba.store.models import TimerEvent
+
         with self.store.transaction() as s:
             row = TimerEvent(workshop_id=self.store.workshop_id, kind=kind,
                              agenda_item_id=item_id, amount_s=amount_s, wall_time=now.wall,

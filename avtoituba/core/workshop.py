@@ -6,21 +6,19 @@ import datetime as dt
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from avtoituba.core.programme import DEFAULT_LANGUAGE, Programme, load_programme
-from avtoituba.store import db
-from avtoituba.store.models import (
-    Activity,
-    AgendaItem,
-    Area,
-    Group,
-    Municipality,
-    Participant,
-    Workshop,
-)
+from avtoituba.store.first_look import early
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from avtoituba.store import db
+    from avtoituba.store.models import Workshop
+
+# SQLAlchemy, the store and the models are imported where used: the window's title and the
+# first page are painted from the file's first look (store.first_look) before they load.
 
 
 def fill_from_programme(
@@ -31,6 +29,8 @@ def fill_from_programme(
     venue: str = "",
 ) -> Workshop:
     """Add a workshop with the programme's agenda, groups, areas, homework and follow-up."""
+    from avtoituba.store.models import AgendaItem, Area, Group, Workshop
+
     workshop = Workshop(
         title=title or programme.title,
         date=date,
@@ -89,6 +89,8 @@ def new_workshop(
     language: str = DEFAULT_LANGUAGE,
 ) -> db.Store:
     """Create a workshop file (or a workshop in a database URL) from the default programme."""
+    from avtoituba.store import db
+
     programme = load_programme(language)
 
     def fill(session: Session) -> Workshop:
@@ -105,6 +107,8 @@ def open_or_create(target: str | os.PathLike[str], read_only: bool = False) -> d
     Two at once on a new name: one creates it, the other opens what the first created (and
     is told the first holds it).
     """
+    from avtoituba.store import db
+
     if not db.is_url(target) and not os.path.lexists(Path(target).expanduser()) \
             and not read_only:
         try:
@@ -134,6 +138,18 @@ class WorkshopInfo:
 
 
 def workshop_info(store: db.Store) -> WorkshopInfo:
+    from sqlalchemy import func, select
+
+    from avtoituba.store.models import (
+        Activity,
+        AgendaItem,
+        Area,
+        Group,
+        Municipality,
+        Participant,
+        Workshop,
+    )
+
     wid = store.workshop_id
     with store.session() as session:
         workshop = session.get(Workshop, wid)
@@ -168,6 +184,11 @@ class WorkshopHeader:
 
 
 def workshop_header(store: db.Store) -> WorkshopHeader:
+    fields = early(store, lambda look: look.header())
+    if fields is not None:
+        return WorkshopHeader(**fields)
+    from avtoituba.store.models import Workshop
+
     with store.session() as session:
         w = session.get(Workshop, store.workshop_id)
         assert w is not None
@@ -194,6 +215,8 @@ class WorkshopDetails:
 
 
 def workshop_details(store: db.Store) -> WorkshopDetails:
+    from avtoituba.store.models import Workshop
+
     with store.session() as session:
         w = session.get(Workshop, store.workshop_id)
         assert w is not None
@@ -211,6 +234,8 @@ def update_workshop(store: db.Store, **fields: object) -> None:
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    from avtoituba.store.models import Workshop
+
     with store.transaction() as session:
         w = session.get(Workshop, store.workshop_id)
         assert w is not None

@@ -90,6 +90,6 @@ def commitment_sheets(w: PackWriter, acts: Sequence[ActivityData],
         w.body.table(None, sheet_rows(w, a, area_heading(a.area_number)),
                      w.widths(SHEET_WIDTHS), table_style=w.table, cell_style=w.cell,
                      min_height_cm=1.0)
-        # every table of a pack has a mark (export.returned.marks); the sheets are not read
-        # back yet, so they are "other" tables (the activity is the sheet's first row)
-        w.marks.append(Mark("other"))
+        # every table of a pack has a mark (export.returned.marks): the sheet's names its
+        # activity, so the completed sheet is read back (export.returned.ogp_sheet)
+        w.marks.append(Mark("ogp", activity_ids=(a.id,)))

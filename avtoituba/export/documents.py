@@ -208,10 +208,13 @@ class Body:
     # paragraphs
     def paragraph(self, text: str, style: str | None = None, *, bold: bool = False,
                   italic: bool = False, one_line: bool = False,
-                  keep_next: bool = False) -> None:
+                  keep_next: bool = False, new_page: bool = False) -> None:
+        """``new_page``: the paragraph starts a page (no blank page when the one before
+        ends exactly at the foot of a page, unlike ``page_break``)."""
         text = clean_line(text) if one_line else clean_text(text)
         runs = _runs_xml(text, bold, italic) if text else ""
-        ppr = _ppr_xml(style, is_rtl(text), "<w:keepNext/>" if keep_next else "")
+        ppr = _ppr_xml(style, is_rtl(text), ("<w:keepNext/>" if keep_next else "")
+                       + ("<w:pageBreakBefore/>" if new_page else ""))
         self._chunks.append(f"<w:p>{ppr}{runs}</w:p>")
 
     def rich(self, parts: Sequence[tuple[str, bool]], style: str | None = None) -> None:

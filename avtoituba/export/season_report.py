@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections import Counter
 from pathlib import Path
 
-from avtoituba.core.season.report import SeasonReport
+from avtoituba.core.season.report import ReportWorkshop, SeasonReport
 from avtoituba.export.documents import (
     Body,
     Styles,
@@ -67,6 +68,25 @@ LABELS = {
         "sheet_counties": "Maakonnad",
         "sheet_coverage": "Omavalitsused",
         "sheet_activities": "Tegevused",
+        "held": "toimus",
+        "past": "tulemused märkimata",
+        "dots": "Täppe",
+        "mark": "Seminaril",
+        "confirmed": "kinnitatud",
+        "changed": "muudetud",
+        "dropped": "loobutud",
+        "confirmed_head": "Kinnitatud",
+        "changed_head": "Muudetud",
+        "dropped_head": "Loobutud",
+        "present": "osales",
+        "absent": "puudus",
+        "moved": "esines hiljem",
+        "at_seminar": "Seminaril osales",
+        "attendance": "Jätkuseminaril",
+        "ballots": "Hääletajaid",
+        "follow_up": "Kodutööd, jätkuseminar ja täpihääletus",
+        "vote_line": "Täpihääletus: %1 hääletajat, %2 täppi.",
+        "no_vote": "Täpihääletust ei toimunud.",
     },
     "en": {
         "title": "Season report",
@@ -112,6 +132,25 @@ LABELS = {
         "sheet_counties": "Counties",
         "sheet_coverage": "Municipalities",
         "sheet_activities": "Activities",
+        "held": "held",
+        "past": "no results recorded",
+        "dots": "Dots",
+        "mark": "At the seminar",
+        "confirmed": "confirmed",
+        "changed": "changed",
+        "dropped": "dropped",
+        "confirmed_head": "Confirmed",
+        "changed_head": "Changed",
+        "dropped_head": "Dropped",
+        "present": "present",
+        "absent": "absent",
+        "moved": "spoke later",
+        "at_seminar": "At the seminar",
+        "attendance": "Follow-up seminar",
+        "ballots": "Ballots",
+        "follow_up": "Homework, follow-up seminar and dot vote",
+        "vote_line": "Dot vote: %1 ballots, %2 dots.",
+        "no_vote": "No dot vote was held.",
     },
 }
 
@@ -150,12 +189,37 @@ def _fill(template: str, *args: object) -> str:
     return fill(template, *map(str, args))
 
 
-def seminar_status(date: dt.date | None, today: dt.date, L: dict[str, str]) -> str:
-    """The seminar's date, marked as planned while it is ahead (whether it was held is
-    not recorded yet)."""
-    if date is None:
+def seminar_status(w: ReportWorkshop, today: dt.date, L: dict[str, str]) -> str:
+    """The seminar: held (on the day its timer ran), planned, its date passed with nothing
+    recorded, or no date set."""
+    state = w.seminar_state(today)
+    if state == "held":
+        day = w.seminar_held or w.followup_date
+        return f"{L['held']} {table_date(day)}".strip()
+    if state == "not_set":
         return L["not_set"]
-    return f"{L['planned']} {table_date(date)}" if date >= today else table_date(date)
+    if state == "planned":
+        return f"{L['planned']} {table_date(w.followup_date)}"
+    return f"{table_date(w.followup_date)}, {L['past']}"
+
+
+def attendance(w: ReportWorkshop, municipality: str, today: dt.date,
+               L: dict[str, str]) -> str:
+    """A municipality at the seminar ("–" while the seminar has not been held)."""
+    if w.seminar_state(today) != "held":
+        return "–"
+    return L.get(w.attendance.get(municipality, "") or "present", "–")
+
+
+def mark_text(mark: str, L: dict[str, str]) -> str:
+    return L.get(mark, "") if mark else ""
+
+
+def _muni_dots(report: SeasonReport) -> Counter[tuple[int, str]]:
+    out: Counter[tuple[int, str]] = Counter()
+    for a in report.activities:
+        out[(a.workshop, a.municipality)] += a.dots
+    return out
 
 
 def _area_heads(report: SeasonReport) -> list[int]:
@@ -176,11 +240,13 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
     head = st.para("Table Heading")
     width = _text_width_cm(doc)
 
-    def put(header, rows, widths) -> None:
-        """A table in the pack's look, its columns scaled to the page's text width."""
+    def put(header, rows, widths, keep_together: bool = False) -> None:
+        """A table in the pack's look, its columns scaled to the page's text width
+        (``keep_together``: a short table is not split across pages)."""
         scale = width / sum(widths)
         body.table(header, rows, tuple(round(w * scale, 2) for w in widths),
-                   table_style=table, cell_style=cell, header_style=head)
+                   table_style=table, cell_style=cell, header_style=head,
+                   keep_together=keep_together)
 
     fill_header_footer(doc, L["title"], L["page"])
     doc.core_properties.title = L["title"]
@@ -201,16 +267,16 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
     # the season: one row per workshop
     body.paragraph(L["workshops"], h1, keep_next=True)
     put([L["date"], L["workshop"], L["municipalities"], L["participants"],
-                L["activities"], L["seminar"], L["homework"]],
-               [[table_date(w.date), f"{w.title}\n{w.venue}".strip(), str(len(w.coverage)),
-                 f"{w.present}/{w.participants}", str(w.activities),
-                 seminar_status(w.followup_date, today, L), L["not_recorded"]]
-                for w in report.workshops],
-               (2.0, 5.4, 2.2, 1.9, 1.7, 2.4, 2.4))
+         L["activities"], L["seminar"], L["homework"], L["dots"]],
+        [[table_date(w.date), f"{w.title}\n{w.venue}".strip(), str(len(w.coverage)),
+          f"{w.present}/{w.participants}", str(w.activities),
+          seminar_status(w, today, L), f"{len(w.returned)}/{len(w.coverage)}", str(w.dots)]
+         for w in report.workshops],
+        (2.0, 4.5, 2.2, 1.9, 1.7, 2.6, 2.2, 1.5))
     # areas: the numbers used as column heads
     body.paragraph(L["areas"], h2, keep_next=True)
     put(None, [[str(n), t] for n, t in report.areas] +
-        ([["–", L["no_area"]]] if 0 in numbers else []), (1.0, 16.0))
+        ([["–", L["no_area"]]] if 0 in numbers else []), (1.0, 16.0), keep_together=True)
     # per county
     body.paragraph(L["by_county"], h1, keep_next=True)
     per_county = report.by_county()
@@ -223,12 +289,22 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
                 + [str(sum(totals.values()))])
     first = 17.0 - area_w * len(numbers) - 1.6
     put([L["county"]] + [str(n) if n else "–" for n in numbers] + [L["total"]], rows,
-        (first,) + (area_w,) * len(numbers) + (1.6,))
+        (first,) + (area_w,) * len(numbers) + (1.6,), keep_together=True)
+    body.paragraph(L["follow_up"], h2, keep_next=True)
+    follow = report.county_follow_up()
+    put([L["county"], L["municipalities"], L["homework"], L["at_seminar"],
+         L["confirmed_head"], L["changed_head"], L["dropped_head"], L["dots"]],
+        [[county or L["unknown_county"], *map(str, _follow_cells(f))]
+         for county, f in follow.items()]
+        + [[L["total"], *map(str, _follow_cells(_sum_follow(follow.values())))]],
+        (4.0, 2.2, 2.2, 2.2, 1.9, 1.9, 1.9, 1.5), keep_together=True)
+    muni_dots = _muni_dots(report)
     # per workshop: municipalities × areas, then the activities
     for i, w in enumerate(report.workshops):
-        body.page_break()
-        body.paragraph(w.title, h1, one_line=True, keep_next=True)
+        body.paragraph(w.title, h1, one_line=True, keep_next=True, new_page=True)
         body.paragraph(f"{long_date(w.date, language)}, {w.venue}".rstrip(", "))
+        body.paragraph(f"{L['seminar']}: {seminar_status(w, today, L)}. " + (
+            _fill(L["vote_line"], w.ballots, w.dots) if w.ballots else L["no_vote"]))
         body.paragraph(L["coverage"], h2, keep_next=True)
         rows = []
         for muni in sorted(w.coverage, key=str.casefold):
@@ -238,11 +314,25 @@ def write_docx(report: SeasonReport, path: Path, language: str = "et",
                         + [str(sum(counts.values()))])
         put([L["municipality"]] + [str(n) if n else "–" for n in numbers] + [L["total"]],
             rows, (first,) + (area_w,) * len(numbers) + (1.6,))
+        body.paragraph(L["follow_up"], h2, keep_next=True)
+        rows = []
+        for muni in sorted(w.coverage, key=str.casefold):
+            marks = w.marks.get(muni, Counter())
+            back = w.returned.get(muni)
+            rows.append([muni or L["no_municipality"], table_date(back) if back else "–",
+                         attendance(w, muni, today, L) if muni else "–",
+                         str(marks["confirmed"]), str(marks["changed"]),
+                         str(marks["dropped"]), str(muni_dots[(i, muni)])])
+        put([L["municipality"], L["homework"], L["attendance"], L["confirmed_head"],
+             L["changed_head"], L["dropped_head"], L["dots"]],
+            rows, (4.0, 2.4, 2.6, 1.9, 1.9, 1.9, 1.5))
         body.paragraph(L["activity_list"], h2, keep_next=True)
-        put([L["municipality"], L["area"], L["activity"], L["responsible"], L["deadline"]],
+        put([L["municipality"], L["area"], L["activity"], L["responsible"], L["deadline"],
+             L["mark"], L["dots"]],
             [[a.municipality or L["no_municipality"], str(a.area or "–"), a.title,
-              a.responsible, a.deadline] for a in report.activities if a.workshop == i],
-            (3.4, 1.6, 6.6, 3.0, 2.4))
+              a.responsible, a.deadline, mark_text(a.mark, L), str(a.dots or "")]
+             for a in report.activities if a.workshop == i],
+            (2.8, 1.8, 4.8, 2.5, 2.0, 2.0, 1.5))
     body.flush()
     return atomic_save(doc, path)
 
@@ -275,29 +365,44 @@ def write_xlsx(report: SeasonReport, path: Path, language: str = "et") -> Path:
     area_heads = [f"{L['area']} {n}" if n else L["no_area"] for n in numbers]
     sheet(L["sheet_workshops"],
           [L["date"], L["workshop"], L["venue"], L["municipalities"], L["participants"],
-           L["activities"], L["seminar"], L["homework"], L["last_push"]],
+           L["activities"], L["seminar"], L["homework"], L["ballots"], L["dots"],
+           L["last_push"]],
           ([w.date, w.title, w.venue, len(w.coverage), w.participants, w.activities,
-            seminar_status(w.followup_date, today, L), L["not_recorded"],
+            seminar_status(w, today, L), len(w.returned), w.ballots, w.dots,
             w.last_push.replace(tzinfo=None) if w.last_push else None]
-           for w in report.workshops), [12, 50, 30, 14, 12, 12, 22, 20, 20])
-    sheet(L["sheet_counties"], [L["county"], *area_heads, L["total"]],
+           for w in report.workshops), [12, 50, 30, 14, 12, 12, 24, 18, 12, 10, 20])
+    follow = report.county_follow_up()
+    sheet(L["sheet_counties"], [L["county"], *area_heads, L["total"], L["municipalities"],
+                                L["homework"], L["at_seminar"], L["confirmed_head"],
+                                L["changed_head"], L["dropped_head"], L["dots"]],
           ([county or L["unknown_county"], *[c.get(n, 0) for n in numbers],
-            sum(c.values())] for county, c in report.by_county().items()),
-          [22] + [10] * len(numbers) + [10])
+            sum(c.values()), *_follow_cells(follow.get(county))]
+           for county, c in report.by_county().items()),
+          [22] + [10] * len(numbers) + [10, 14, 18, 16, 12, 12, 12, 10])
+    muni_dots = _muni_dots(report)
     sheet(L["sheet_coverage"],
-          [L["workshop"], L["date"], L["county"], L["municipality"], *area_heads, L["total"]],
+          [L["workshop"], L["date"], L["county"], L["municipality"], *area_heads, L["total"],
+           L["homework"], L["attendance"], L["confirmed_head"], L["changed_head"],
+           L["dropped_head"], L["dots"]],
           ([w.title, w.date, _county(m, L), m or L["no_municipality"],
-            *[w.coverage[m].get(n, 0) for n in numbers], sum(w.coverage[m].values())]
-           for w in report.workshops for m in sorted(w.coverage, key=str.casefold)),
-          [40, 12, 20, 24] + [10] * len(numbers) + [10])
+            *[w.coverage[m].get(n, 0) for n in numbers], sum(w.coverage[m].values()),
+            w.returned[m].date() if m in w.returned else None,
+            attendance(w, m, today, L) if m else "–",
+            w.marks.get(m, Counter())["confirmed"], w.marks.get(m, Counter())["changed"],
+            w.marks.get(m, Counter())["dropped"], muni_dots[(i, m)]]
+           for i, w in enumerate(report.workshops)
+           for m in sorted(w.coverage, key=str.casefold)),
+          [40, 12, 20, 24] + [10] * len(numbers) + [10, 18, 18, 12, 12, 12, 10])
     works = report.workshops
     sheet(L["sheet_activities"],
           [L["workshop"], L["date"], L["county"], L["municipality"], L["area"],
-           L["activity"], L["responsible"], L["deadline"], L["digital"]],
+           L["activity"], L["responsible"], L["deadline"], L["digital"], L["mark"],
+           L["dots"]],
           ([works[a.workshop].title, works[a.workshop].date,
             a.county or L["unknown_county"], a.municipality, a.area, a.title, a.responsible,
-            a.deadline, L["yes"] if a.digital else L["no"]] for a in report.activities),
-          [40, 12, 20, 24, 8, 60, 24, 18, 12])
+            a.deadline, L["yes"] if a.digital else L["no"], mark_text(a.mark, L), a.dots]
+           for a in report.activities),
+          [40, 12, 20, 24, 8, 60, 24, 18, 12, 14, 8])
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -307,6 +412,22 @@ def write_xlsx(report: SeasonReport, path: Path, language: str = "et") -> Path:
     finally:
         Path(tmp).unlink(missing_ok=True)
     return path
+
+
+def _follow_cells(f) -> list[int]:
+    if f is None:
+        return [0] * 7
+    return [len(f.municipalities), len(f.returned), len(f.at_seminar), f.marks["confirmed"],
+            f.marks["changed"], f.marks["dropped"], f.dots]
+
+
+def _sum_follow(parts):
+    from avtoituba.core.season.report import FollowUp
+
+    total = FollowUp()
+    for f in parts:
+        total.add(f)
+    return total
 
 
 def _county(municipality: str, L: dict[str, str]) -> str:

@@ -11,7 +11,7 @@ and language); the .xlsx holds the same rows for the trainer's report.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from avtoituba.core.seminar_run import ABSENT, CHANGED, CONFIRMED, DROPPED, MOVED, Turn
@@ -53,6 +53,8 @@ WORDS: dict[str, dict[str, str]] = {
         "sheet_activities": "Tegevused",
         "sheet_municipalities": "Omavalitsused",
         "sheet_overview": "Valdkonnad",
+        "from_homework": "Omavalitsuse vastus kodutöös (seminaril märkmeid ei tehtud):",
+        "from_homework_short": "kodutööst",
     },
     "en": {
         "title": "Follow-up seminar summary",
@@ -86,6 +88,9 @@ WORDS: dict[str, dict[str, str]] = {
         "sheet_activities": "Activities",
         "sheet_municipalities": "Municipalities",
         "sheet_overview": "Areas",
+        "from_homework": "The municipality's answer in the homework (no notes were taken "
+                         "at the seminar):",
+        "from_homework_short": "from the homework",
     },
 }
 
@@ -95,6 +100,17 @@ class SummaryData:
     pack: PackData
     turns: tuple[Turn, ...]
     marks: dict[int, str]
+    #: municipality id → the answers of its returned homework pack ("a", "b", "c" …)
+    returned: dict[int, dict[str, str]] = field(default_factory=dict)
+
+    def note(self, turn: Turn, key: str) -> tuple[str, bool]:
+        """The trainer's note on task ``key`` (a, b or c), else the municipality's own
+        answer in its returned pack; the flag says the text is from the homework."""
+        own = getattr(turn, f"note_{key}")
+        if own.strip():
+            return own, False
+        answer = (self.returned.get(turn.id) or {}).get(key, "").strip()
+        return (answer, True) if answer else ("", False)
 
     def committed(self, municipality_id: int) -> list[ActivityData]:
         """Everything not dropped: what the municipality still stands behind."""
@@ -107,11 +123,15 @@ class SummaryData:
 
 
 def load_summary(store: Store) -> SummaryData:
+    from avtoituba.core.returns_apply import return_status
     from avtoituba.core.seminar_run import load_programme, marks
     from avtoituba.export.pack_data import load_pack
 
     pack = load_pack(store)
-    return SummaryData(pack, load_programme(store, pack.language).turns, marks(store))
+    returned = {st.municipality_id: dict(st.answers) for st in return_status(store)
+                if st.answers}
+    return SummaryData(pack, load_programme(store, pack.language).turns, marks(store),
+                       returned)
 
 
 def _words(language: str) -> dict[str, str]:
@@ -181,11 +201,13 @@ def write_summary_docx(data: SummaryData, out_dir: Path, *, trainer: str = "",
         if dropped:
             w.heading(3, W["dropped_heading"])
             w.bullets(a.title for a in dropped)
-        for heading, text in ((W["presented"], t.note_a), (W["prepared"], t.note_b),
-                              (W["next"], t.note_c)):
-            if heading == W["presented"] and not text:
+        for heading, key in ((W["presented"], "a"), (W["prepared"], "b"), (W["next"], "c")):
+            text, from_homework = data.note(t, key)
+            if key == "a" and not text:
                 continue
             w.heading(2, heading)
+            if from_homework:
+                w.text(W["from_homework"], w.small, keep_next=True)
             w.text(text or W["nothing"])
     if p.areas:
         w.heading(1, W["overview"])
@@ -224,7 +246,11 @@ def write_summary_xlsx(data: SummaryData, out_dir: Path) -> Path:
     ms.append([L["municipality"], W["col_attendance"], W["col_notes_a"], W["col_notes_b"],
                W["col_notes_c"]])
     for t in data.turns:
-        ms.append([t.name, attendance_word(t, W), t.note_a, t.note_b, t.note_c])
+        notes = []
+        for key in ("a", "b", "c"):
+            text, from_homework = data.note(t, key)
+            notes.append(f"({W['from_homework_short']}) {text}" if from_homework else text)
+        ms.append([t.name, attendance_word(t, W), *notes])
     ov = wb.create_sheet(W["sheet_overview"])
     numbers, rows = overview_rows(data)
     ov.append([L["municipality"], *(area_titles[int(n)] for n in numbers), L["col_total"]])

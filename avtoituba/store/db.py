@@ -93,13 +93,12 @@ def file_engine(path: Path, read_only: bool = False, pragmas: bool = True) -> En
     """
     target = str(path)
     uri = readonly_uri(path) if read_only else None
-    quiet = read_only and leaves_nothing_when_read(path)
-    if quiet:
-        uri = f"file:{quote(path.as_posix())}?mode=rw"
+    quiet_uri = f"file:{quote(path.as_posix())}?mode=rw" \
+        if read_only and leaves_nothing_when_read(path) else None
 
     def connect() -> sqlite3.Connection:
-        if quiet:  # see leaves_nothing_when_read
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        if quiet_uri is not None:  # see leaves_nothing_when_read
+            conn = sqlite3.connect(quiet_uri, uri=True, check_same_thread=False)
             conn.execute("PRAGMA query_only=ON")
             return conn
         if uri is not None:

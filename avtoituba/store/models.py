@@ -339,7 +339,7 @@ class ScribeEntry(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class VoteBallot(Base):
+class VoteBallot(Crossing, Base):
     """One device's ballot in the dot vote (a cookie-held token)."""
 
     __tablename__ = "vote_ballot"
@@ -378,7 +378,7 @@ from avtoituba.store.season import tables as _season_tables  # noqa: E402, F401
 
 
 # -- the follow-up seminar ------------------------------------------------------------------
-class SeminarEvent(Base):
+class SeminarEvent(Crossing, Base):
     """Append-only log of the follow-up seminar's timer (the day's log stays the day's).
 
     ``item`` is the running order's item: a municipality's id, or a negative id for the
@@ -399,7 +399,7 @@ class SeminarEvent(Base):
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
-class SeminarNote(Base):
+class SeminarNote(Crossing, Base):
     """A municipality at the seminar: present, absent or moved later, and the trainer's
     notes against the three tasks (a) activities, (b) how the plan was made, (c) next."""
 
@@ -417,7 +417,7 @@ class SeminarNote(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-class SeminarMark(Base):
+class SeminarMark(Crossing, Base):
     """What became of an activity at the seminar: confirmed, changed or dropped."""
 
     __tablename__ = "seminar_mark"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -96,10 +97,16 @@ def test_an_activity_without_a_municipality_is_named_and_printed_in_every_pack(
     add_orphan(demo_file)
     out = tmp_path / "pakk"
     result = run_cli("export", "homework", demo_file, "--out", out, check=True)
-    assert "warning: 1 activity has no municipality" in result.stderr
+    # the heading as the documents write it (the demo's are Estonian)
+    assert "warning: 1 activity without a municipality: printed in every pack under " \
+        "“Kõigile omavalitsustele”" in result.stderr
     assert "Ühine infotund" in result.stderr
     doc = docx.Document(str(out / "Kodutöö - Nõo vald.docx"))
     assert "Kõigile omavalitsustele" in [p.text for p in doc.paragraphs]
+    # the warning follows the command line's language
+    estonian = run_cli("export", "homework", demo_file, "--out", out, lang=None, check=True)
+    assert "1 tegevusel pole omavalitsust: see trükitakse igasse paketti pealkirja " \
+        "„Kõigile omavalitsustele“ alla" in estonian.stderr
     assert any(c.text == "Ühine infotund" for t in doc.tables for r in t.rows
                for c in r.cells)
 
@@ -109,10 +116,28 @@ def test_strict_refuses_an_activity_without_a_municipality(demo_file, tmp_path, 
     out = tmp_path / "pakk"
     result = run_cli("export", "homework", demo_file, "--out", out, "--strict")
     assert result.returncode != 0
-    assert "1 activities have no municipality" in result.stderr or \
-        "have no municipality" in result.stderr
+    assert "1 activity without a municipality; give it one with “avtoituba activities " \
+        "edit FILE ID --municipality M”" in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists() or not list(out.iterdir())
+    # the fix the message names: give it a municipality, then strict passes
+    listed = json.loads(run_cli("activities", "list", demo_file, "--json", check=True).stdout)
+    orphan = next(a for a in listed if a["title"] == "Ühine infotund")
+    refused = run_cli("activities", "edit", demo_file, str(orphan["id"]), "--municipality",
+                      "Noo vald")
+    assert refused.returncode == 2 and "did you mean “Nõo vald”" in refused.stderr
+    fixed = run_cli("activities", "edit", demo_file, str(orphan["id"]), "--municipality",
+                    "nõo vald", "--json", check=True)
+    assert json.loads(fixed.stdout)["municipality"] == "Nõo vald"
+    result = run_cli("export", "homework", demo_file, "--out", out, "--strict", check=True)
+    assert "municipality" not in result.stderr
+    doc = docx.Document(str(out / "Kodutöö - Nõo vald.docx"))
+    assert "Kõigile omavalitsustele" not in [p.text for p in doc.paragraphs]
+    assert any(c.text == "Ühine infotund" for t in doc.tables for r in t.rows
+               for c in r.cells)
+    other = docx.Document(str(out / "Kodutöö - Elva vald.docx"))
+    assert not any(c.text == "Ühine infotund" for t in other.tables for r in t.rows
+                   for c in r.cells)
 
 
 def test_exporting_again_keeps_the_earlier_pack_as_the_previous_version(demo_file, tmp_path,

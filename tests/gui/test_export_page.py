@@ -255,6 +255,29 @@ def test_fix_them_first_writes_nothing(qtbot, page, demo_store, tmp_path, monkey
     assert "Nothing was written" in page.status_label.text()
 
 
+def test_fix_them_first_opens_the_first_one_in_the_activities_editor(
+        qtbot, demo_store, settings, tmp_path, english, event_loop_qt, monkeypatch):
+    from avtoituba.gui.homework.page import folder_key
+    from avtoituba.gui.shell.main_window import MainWindow
+
+    orphan(demo_store)   # in the file when it opens, as an older file or an import brings it
+    settings.set_value(folder_key(demo_store.path), str(tmp_path / "pakk"))
+    window = MainWindow(demo_store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page_key("export")
+    page = window.page("export")
+    monkeypatch.setattr(page, "ask_orphans", lambda data: False)
+    page.export_button.click()
+    activities = window.page("activities")
+    qtbot.waitUntil(lambda: window.stack.currentWidget().isAncestorOf(activities)
+                    or window.stack.currentWidget() is activities)
+    chosen = [c.current_row() for c in activities.columns.values() if c.current_row()]
+    assert [(r.title, r.municipality) for r in chosen] == [("Kogukonna kärajad kõigile", "")]
+    assert not (tmp_path / "pakk").exists()
+    window.close()
+
+
 def test_an_earlier_pack_is_replaced_and_kept_as_the_previous_version_or_kept_both(
         qtbot, page, tmp_path, monkeypatch):
     out = tmp_path / "pakk"

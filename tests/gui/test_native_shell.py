@@ -497,8 +497,9 @@ def test_qt_s_file_dialog_speaks_estonian(qapp, qtbot, mode) -> None:
 
 def test_word_and_migrations_stay_off_the_start_up_path(workshop_path, tmp_path,
                                                         store) -> None:
-    """Until the workshop is painted, neither python-docx nor Alembic nor the Word export
-    modules are imported (they cost a third of a second before the trainer sees anything)."""
+    """Until the workshop is painted, neither SQLAlchemy (the first page is read from the
+    file's first look) nor python-docx nor Alembic nor the Word export modules are imported
+    (each costs a third of a second or more before the trainer sees anything)."""
     import os
     import subprocess
     import sys

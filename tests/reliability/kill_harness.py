@@ -40,6 +40,7 @@ class KillReport:
     kills: int = 0
     start_rounds: int = 0  # rounds whose kill was timed from the start, not from READY
     killed_before_ready: int = 0
+    killed_while_writing: int = 0  # rounds killed after the app had reported a write
     saved_activities: int = 0
     timer_events: int = 0
     backups_checked: int = 0
@@ -213,6 +214,8 @@ def run_kills(workdir: Path, kills: int, seed: int = 7, max_delay: float = 1.5,
         ready, saved, timer = parse_output(text)
         if not ready:
             report.killed_before_ready += 1
+        if saved or timer:
+            report.killed_while_writing += 1
         all_saved += saved
         all_timer += timer
         try:

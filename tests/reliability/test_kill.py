@@ -27,6 +27,8 @@ def test_nothing_reported_saved_is_lost_after_sigkill(tmp_path, capsys):
     # The kills hit both moments that matter: during start-up and while writing.
     assert report.start_rounds >= KILLS // 5
     assert report.killed_before_ready < KILLS
-    assert report.saved_activities > KILLS
+    # every round timed from READY waited for the first write, so it killed a writing app
+    assert report.killed_while_writing >= KILLS - report.start_rounds
+    assert report.saved_activities > 0
     assert report.timer_events >= 1
     assert report.backups_checked >= 1

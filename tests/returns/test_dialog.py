@@ -26,7 +26,8 @@ def returned(store) -> int:
         return s.scalar(select(func.count()).select_from(ReturnedPack))
 
 
-def test_preview_then_import_as_one_undo_step(qtbot, demo_store, tmp_path: Path, estonian):
+def test_preview_then_import_as_one_undo_step(qtbot, event_loop_qt, demo_store, tmp_path: Path,
+                                              estonian):
     files = export_pack(demo_store, PackOptions(tmp_path / "pack", combined=False))
     elva = fill_in(next(f for f in files if "Elva" in f.name), tmp_path / "Elva.docx")
     pdf = tmp_path / "Tartu.docx"
@@ -36,6 +37,7 @@ def test_preview_then_import_as_one_undo_step(qtbot, demo_store, tmp_path: Path,
     qtbot.addWidget(dialog)
     before = live(demo_store)
     dialog.add_paths([elva, pdf])
+    qtbot.waitUntil(lambda: not dialog.busy)
     top = dialog.tree.topLevelItem(0)
     unchanged = dialog.plan.municipalities[0].count("unchanged")
     assert top.text(0) == f"Elva vald – 2 uut, 1 muudetud, {unchanged} muutmata"
@@ -54,6 +56,7 @@ def test_preview_then_import_as_one_undo_step(qtbot, demo_store, tmp_path: Path,
     again = ReturnsDialog(demo_store, stack)
     qtbot.addWidget(again)
     again.add_paths([elva])
+    qtbot.waitUntil(lambda: not again.busy)
     assert not again.import_button.isEnabled()
     assert "juba imporditud" in again.summary.text()
 

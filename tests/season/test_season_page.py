@@ -88,3 +88,25 @@ def test_open_from_the_season_database_opens_the_pulled_file(qtbot, window, page
     page.open_from_action.trigger()
     qtbot.waitUntil(lambda: window.store.path == target, timeout=60000)
     assert file_counts(window.store)["activity"] > 0
+
+
+def test_the_season_list_shows_homework_seminar_and_votes(qtbot, page, demo_store,
+                                                          season_url):
+    import datetime as dt
+
+    from tests.doubles import FakeClock
+    from tests.season.test_seminar_votes import hold_seminar
+
+    hold_seminar(demo_store, FakeClock(dt.datetime(2026, 12, 2, 12, tzinfo=dt.UTC)))
+    page.url_edit.setText(season_url)
+    page.send_action.trigger()
+    wait(qtbot, page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=60000)
+
+    heads = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    row = {h: page.table.item(0, c) for c, h in enumerate(heads)}
+    assert row["Follow-up seminar"].text() == "held 02.12.2026"
+    assert row["Dots"].text() == "7"
+    assert row["Homework"].text() == f"0/{row['Municipalities'].text()}"
+    # the workshop open in this window stands out
+    assert row["Workshop"].font().bold()

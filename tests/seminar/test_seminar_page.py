@@ -45,13 +45,18 @@ def page(qtbot, store, settings, english, fake):
     window.close()
 
 
+def first_line(page, row: int) -> str:
+    """An item of the running order without its second line (the return status)."""
+    return page.order_list.item(row).text().split("\n")[0]
+
+
 def kinds(store, model) -> list[str]:
     with store.session() as s:
         return [e.kind for e in s.query(model).order_by(model.id)]
 
 
 def test_the_order_and_the_keys_run_the_seminar(page, qtbot, fake, store):
-    texts = [page.order_list.item(i).text() for i in range(page.order_list.count())]
+    texts = [first_line(page, i) for i in range(page.order_list.count())]
     assert texts[0] == "14:10–14:24  1. Elva vald"
     assert [t.split(". ", 1)[1] for t in texts] == list(SIX)
     qtbot.keyClick(page.digits, Qt.Key.Key_Space)
@@ -62,6 +67,7 @@ def test_the_order_and_the_keys_run_the_seminar(page, qtbot, fake, store):
     assert page.turn_label.text() == "Municipality 1 of 6"
     assert page.digits.text() == "14:00"
     assert page.notes.title() == "Elva vald"  # the notes follow the speaker
+    assert first_line(page, 0) == "14:10–14:24  ▶ 1. Elva vald"   # so does the order's ▶
     qtbot.keyClick(page.digits, Qt.Key.Key_Plus)
     assert page.digits.text() == "15:00"
     assert kinds(store, SeminarEvent) == ["start", "next", "extend"]
@@ -72,6 +78,13 @@ def test_the_order_and_the_keys_run_the_seminar(page, qtbot, fake, store):
     page.context.undo_stack.undo()
     assert page.digits.text() == "14:00"
     assert kinds(store, SeminarEvent)[-1] == "cancel"
+    # the next municipality: Elva has presented (✓), Tartu speaks (▶); undo goes back
+    qtbot.keyClick(page.digits, Qt.Key.Key_Right)
+    assert first_line(page, 0).endswith("✓ 1. Elva vald")
+    assert first_line(page, 1).endswith("▶ 2. Tartu vald")
+    page.context.undo_stack.undo()
+    assert first_line(page, 0).endswith("▶ 1. Elva vald")
+    assert not first_line(page, 1).endswith("▶ 2. Tartu vald")
 
 
 def test_absent_is_undoable_and_notes_are_saved_as_typed(page, qtbot, store):
@@ -79,7 +92,7 @@ def test_absent_is_undoable_and_notes_are_saved_as_typed(page, qtbot, store):
     page.absent_action.trigger()
     p = load_programme(store)
     assert p.turn(p.turns[2].id).attendance == ABSENT
-    assert page.order_list.item(5).text().endswith("Kambja vald (absent)")
+    assert first_line(page, 5).endswith("Kambja vald (absent)")
     page.context.undo_stack.undo()
     assert load_programme(store).turns[2].attendance == ""
 
@@ -109,6 +122,6 @@ def test_the_page_fits_a_laptop_screen_and_the_order_moves(page, qtbot, store):
     page.down_action.trigger()
     names = [t.name for t in load_programme(store).turns]
     assert names[:2] == ["Tartu vald", "Elva vald"]
-    assert page.order_list.item(1).text().endswith("2. Elva vald")
+    assert first_line(page, 1).endswith("2. Elva vald")
     page.context.undo_stack.undo()
     assert [t.name for t in load_programme(store).turns] == list(SIX)

@@ -94,3 +94,44 @@ def test_the_summary_document_read_back(six, tmp_path):
     assert munis["Elva vald"][3] == "Kava arutati volikogu komisjonis."
     areas = list(wb["Valdkonnad"].iter_rows(values_only=True))
     assert areas[-1][0] == "Kokku" and areas[-1][-1] == 11
+
+
+def _returned(store, municipality_id: int, name: str, answers: dict[str, str]) -> None:
+    """A completed pack imported for the municipality (as core.returns_apply records it)."""
+    from avtoituba.store.models import ReturnedPack
+
+    with store.transaction() as s:
+        s.add(ReturnedPack(workshop_id=store.workshop_id, municipality_id=municipality_id,
+                           municipality_name=name, file_name=f"{name}.docx", digest=name,
+                           answers=answers, summary={}))
+
+
+def test_the_summary_takes_the_returned_answers_where_no_notes_were_taken(six, tmp_path):
+    store, ids = six
+    _returned(store, ids["Tartu vald"], "Tartu vald", {
+        "b": "Kava koostas töörühm kolmel kohtumisel.", "c": "Veebruaris volikokku."})
+    _returned(store, ids["Elva vald"], "Elva vald", {"b": "Kodutöö vastus, mida ei näidata."})
+    set_note(store, ids["Elva vald"], "b", "Koolitaja märge seminarilt.")
+
+    docx_path, xlsx_path = export_summary(store, tmp_path / "out",
+                                          now=dt.datetime(2026, 12, 2, 16, tzinfo=dt.UTC))
+    texts = _texts(docx.Document(str(docx_path)))
+    tartu = texts[texts.index("Tartu vald"):texts.index("Kambja vald")]
+    label = "Omavalitsuse vastus kodutöös (seminaril märkmeid ei tehtud):"
+    prepared = tartu.index("Kuidas tegevuskava koostati")
+    assert tartu[prepared + 1:prepared + 3] == [label, "Kava koostas töörühm kolmel kohtumisel."]
+    nxt = tartu.index("Edasised sammud")
+    assert tartu[nxt + 1:nxt + 3] == [label, "Veebruaris volikokku."]
+    # the trainer's own note wins over the homework's answer, and is not marked
+    elva = texts[texts.index("Elva vald"):texts.index("Tartu vald")]
+    assert "Koolitaja märge seminarilt." in elva and label not in elva[:elva.index(
+        "Koolitaja märge seminarilt.")][-2:]
+    assert "Kodutöö vastus, mida ei näidata." not in texts
+    # Luunja returned nothing and nobody noted anything
+    luunja = texts[texts.index("Luunja vald"):texts.index("Nõo vald")]
+    assert "Märkmeid ei tehtud." in luunja and label not in luunja
+
+    munis = {r[0]: r for r in openpyxl.load_workbook(xlsx_path)["Omavalitsused"]
+             .iter_rows(values_only=True)}
+    assert munis["Tartu vald"][3] == "(kodutööst) Kava koostas töörühm kolmel kohtumisel."
+    assert munis["Elva vald"][3] == "Koolitaja märge seminarilt."

@@ -14,7 +14,9 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, select
+from sqlalchemy.schema import sort_tables
 
+from avtoituba.core.season import embedded
 from avtoituba.store.models import Base
 
 Portable = dict[str, Any]
@@ -22,9 +24,13 @@ Portable = dict[str, Any]
 
 @cache
 def crossing_tables() -> tuple[Table, ...]:
-    """Every table whose rows cross, parents before children."""
-    return tuple(t for t in Base.metadata.sorted_tables
-                 if "uuid" in t.c and "id" in t.c and t.c.uuid.unique)
+    """Every table whose rows cross, parents before children (ids kept outside foreign
+    keys, see ``embedded``, count as parents too)."""
+    tables = [t for t in Base.metadata.sorted_tables
+              if "uuid" in t.c and "id" in t.c and t.c.uuid.unique]
+    by_name = {t.name: t for t in tables}
+    extra = [(by_name[p], t) for t in tables for p in embedded.parents(t.name)]
+    return tuple(sort_tables(tables, extra_dependencies=extra))
 
 
 @cache
@@ -59,6 +65,8 @@ def portable(table: Table, row: Mapping[str, Any],
     for column, parent, _nullable in references(table):
         local = out.get(column)
         out[column] = None if local is None else uuid_of[parent].get(local)
+    if embedded.has_embedded(table.name):
+        embedded.to_portable(table.name, out, uuid_of)
     return out
 
 
@@ -68,6 +76,7 @@ def portable_many(table: Table, keys: list[str], rows: list[tuple[Any, ...]],
     fks = [(keys.index(column), uuid_of[parent]) for column, parent, _n in references(table)]
     id_at = keys.index("id")
     names = [k for k in keys if k != "id"]
+    inside = embedded.has_embedded(table.name)
     out = []
     for row in rows:
         values = list(row)
@@ -75,7 +84,10 @@ def portable_many(table: Table, keys: list[str], rows: list[tuple[Any, ...]],
             local = values[at]
             values[at] = None if local is None else parent.get(local)
         del values[id_at]
-        out.append(dict(zip(names, values, strict=True)))
+        row = dict(zip(names, values, strict=True))
+        if inside:
+            embedded.to_portable(table.name, row, uuid_of)
+        out.append(row)
     return out
 
 

@@ -16,7 +16,10 @@ keeps its own record of what it last sent, so each push sends only the rows *tha
 changed (or deleted) since *its* last push, or everything on its first push. The rule:
 **for a row changed in both copies, the later push wins; rows changed in only one copy
 keep that copy's change, whichever pushes later.** A deletion counts as a change; a row
-edited in one copy after the other deleted it comes back when that copy pushes.
+edited in one copy after the other deleted it comes back when that copy pushes. A row that
+is the one of its kind (a municipality's seminar note, an activity's seminar mark, a
+phone's ballot: ``LATER_WINS``) made in both copies is one row changed in both: the later
+push wins.
 
 **Pull** writes a new workshop file from the database, with the uuids and the record of
 what was sent, so the pulled file pushes back incrementally like the original.
@@ -28,7 +31,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -46,6 +49,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from avtoituba.core.season import embedded
 from avtoituba.core.season.rows import (
     Portable,
     crossing_tables,
@@ -64,9 +68,20 @@ from avtoituba.store.season.tables import (
     SeasonTombstone,
 )
 
+if TYPE_CHECKING:
+    from avtoituba.core.season.report import FollowUpSummary
+
 # (done, total, what) after each step; may raise to cancel (nothing is then changed).
 OnStep = Callable[[int, int, str], None]
 CHUNK = 5000
+#: rows that are *the* one of their kind (a municipality's seminar note, an activity's mark,
+#: a phone's ballot): when two copies of a file each made their own, the later push wins
+#: (the server's row for the same thing is replaced, whatever its uuid)
+LATER_WINS: dict[str, tuple[str, ...]] = {
+    "seminar_note": ("workshop_id", "municipality_id"),
+    "seminar_mark": ("activity_id",),
+    "vote_ballot": ("workshop_id", "token"),
+}
 
 
 @dataclass
@@ -181,13 +196,14 @@ def _send(conn: Connection, snap: Snapshot, on_step: OnStep | None) -> None:
                             for t, uuids in snap.gone.items() for u in uuids])
     tick("tombstones")
     parents = {parent for t in tables for _c, parent, _n in _refs(t)}
+    parents |= {parent for t in tables for _c, parent in embedded.INT_REFS.get(t.name, ())}
     server_ids: dict[str, dict[str, int]] = {}
     workshop_id: int | None = None
     for table in tables:
         rows = snap.rows.get(table.name, [])
         if rows:
             refs = _refs(table)
-            if refs:
+            if refs or table.name in embedded.INT_REFS:
                 rows = [_to_server(table, r, refs, server_ids) for r in rows]
             _upsert(conn, table, rows)
         if table is workshop_t:
@@ -233,6 +249,13 @@ def _upsert(conn: Connection, table: Table, rows: list[Portable]) -> None:
                 for i in json_at:
                     values[i] = Json(values[i])
                 copy.write_row(values)
+        keys = LATER_WINS.get(table.name)
+        if keys:
+            # Another copy's row for the same thing (its own uuid): this push is later.
+            same = sql.SQL(" AND ").join(
+                sql.SQL("t.{0} = p.{0}").format(sql.Identifier(k)) for k in keys)
+            cur.execute(sql.SQL("DELETE FROM {0} AS t USING {1} AS p WHERE {2} AND "
+                                "t.uuid <> p.uuid").format(target, temp, same))
         cur.execute(sql.SQL("INSERT INTO {0} ({1}) SELECT {1} FROM {2} ON CONFLICT (uuid) "
                             "DO UPDATE SET {3}").format(target, names, temp, updates))
         cur.execute(sql.SQL("DROP TABLE {}").format(temp))
@@ -254,6 +277,8 @@ def _to_server(table: Table, row: Portable, refs: tuple[tuple[str, str, bool], .
             raise SeasonError("conflict", "", f"a row of {table.name} points to a row "
                               "another copy deleted from the season database; push that "
                               "copy's workshop again in full")
+    if table.name in embedded.INT_REFS:
+        embedded.to_server(table.name, out, server_ids)
     return out
 
 
@@ -317,6 +342,14 @@ def last_push(store: Store) -> tuple[str, str]:
     return state.get("url", ""), state.get("pushed_at", "")
 
 
+def workshop_uuid(store: Store) -> str:
+    """The season's id of the file's workshop ("" if it has none yet)."""
+    with store.engine.connect() as conn:
+        found = conn.execute(select(Workshop.uuid).where(
+            Workshop.id == store.workshop_id)).scalar()
+    return found or ""
+
+
 def pending(store: Store) -> tuple[int, int]:
     """(rows to send, rows to delete) if the file were pushed now."""
     snap = read_file(store)
@@ -334,9 +367,12 @@ class SeasonWorkshop:
     municipalities: int
     activities: int
     last_push: dt.datetime | None
+    #: homework returned, the seminar and the dot vote (core.season.report)
+    follow_up: FollowUpSummary | None = None
 
 
 def list_workshops(raw_url: str, timeout_s: int | None = None) -> list[SeasonWorkshop]:
+    from avtoituba.core.season.report import follow_up_summaries
     from avtoituba.store.models import Activity, Municipality
 
     engine = open_server(raw_url, timeout_s, create=False)
@@ -351,8 +387,9 @@ def list_workshops(raw_url: str, timeout_s: int | None = None) -> list[SeasonWor
             pushed = dict(conn.execute(select(SeasonPush.workshop_uuid,
                                               func.max(SeasonPush.pushed_at))
                                        .group_by(SeasonPush.workshop_uuid)).all())
+            follow = follow_up_summaries(conn)
             out = [SeasonWorkshop(r.uuid, r.title, r.date, r.venue, munis.get(r.id, 0),
-                                  acts.get(r.id, 0), pushed.get(r.uuid))
+                                  acts.get(r.id, 0), pushed.get(r.uuid), follow.get(r.uuid))
                    for r in conn.execute(select(w.c.id, w.c.uuid, w.c.title, w.c.date,
                                                 w.c.venue))]
     except (SQLAlchemyError, OSError) as exc:
@@ -401,11 +438,15 @@ def pull(raw_url: str, workshop_ref: str, out: Path, timeout_s: int | None = Non
     finally:
         engine.dispose()
 
-    uuid_of: dict[str, dict[int, str]] = {}
+    uuid_of: dict[str, dict[int, str]] = {
+        t.name: {r["id"]: r["uuid"] for r in data[t.name]} for t in tables}
+    id_of = {name: {u: i for i, u in ids.items()} for name, ids in uuid_of.items()}
     sent = []
     for table in tables:
         rows = data[table.name]
-        uuid_of[table.name] = {r["id"]: r["uuid"] for r in rows}
+        if embedded.has_embedded(table.name):
+            for r in rows:
+                embedded.to_file(table.name, r, id_of)
         for r in rows:
             sent.append({"uuid": r["uuid"], "table_name": table.name,
                          "digest": digest(table, portable(table, r, uuid_of))})

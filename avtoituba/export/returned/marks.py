@@ -43,11 +43,11 @@ def workshop_identity(workshop_id: int, created_at: object) -> str:
 class Mark:
     """What one top-level table of the document is, in the order the tables come."""
 
-    kind: str                      # "answer", "area", "new" or "other"
+    kind: str                      # "answer", "area", "new", "ogp" or "other"
     key: str = ""                  # answer: "homework", "a", "b"...
     group: int | None = None       # area table: the theme's group number
     area: int | None = None        # area table: the area's number
-    activity_ids: tuple[int | None, ...] = ()   # area table: one per body row
+    activity_ids: tuple[int | None, ...] = ()   # area table: one per body row; ogp: its one
 
     def table_name(self) -> str:
         if self.kind == "answer":
@@ -56,6 +56,8 @@ class Mark:
             return f"{PREFIX}t_g{_n(self.group)}_a{_n(self.area)}"
         if self.kind == "new":
             return f"{PREFIX}new"
+        if self.kind == "ogp" and self.activity_ids and self.activity_ids[0] is not None:
+            return f"{PREFIX}o{self.activity_ids[0]}"
         return ""
 
 
@@ -76,6 +78,8 @@ def parse_table_name(name: str) -> Mark | None:
         return Mark("answer", key=rest[2:])
     if rest == "new":
         return Mark("new")
+    if rest.startswith("o") and rest[1:].isdigit():
+        return Mark("ogp", activity_ids=(int(rest[1:]),))
     if rest.startswith("t_g") and "_a" in rest:
         group, _, area = rest[3:].partition("_a")
         try:
@@ -133,7 +137,7 @@ def apply_marks(doc: object, marks: Sequence[Mark], *, workshop: str, municipali
             continue
         number += 1
         _bookmark(rows[0].find(qn("w:tc")), name, number)
-        body_rows = rows[1:] if mark.kind != "answer" else []
+        body_rows = rows[1:] if mark.kind in ("area", "new") else []
         for row, activity_id in zip(body_rows, mark.activity_ids, strict=False):
             if activity_id is None:
                 continue

@@ -83,6 +83,17 @@ class ReadProblem:
 
 
 @dataclass
+class OgpSheet:
+    """A commitment sheet as the team left it: per row (in the order of
+    ``export.commitments.ROWS`` after the activity and its area) the paragraphs of the
+    value cell; ``export.returned.ogp_sheet`` turns them into a commitment."""
+
+    table: int
+    activity_id: int
+    cells: list[list[str]]
+
+
+@dataclass
 class ReturnedDocument:
     path: Path
     digest: str
@@ -93,6 +104,7 @@ class ReturnedDocument:
     answers: dict[str, str] = field(default_factory=dict)
     problems: list[ReadProblem] = field(default_factory=list)
     tables: dict[int, M.Mark] = field(default_factory=dict)   # table number → its mark
+    sheets: list[OgpSheet] = field(default_factory=list)      # the OGP commitment sheets
 
     @property
     def name(self) -> str:
@@ -289,6 +301,9 @@ def read_document(path: Path, labels: tuple[str, str, str] = ("J", "V", "P"),
             out.answers[mark.key] = "\n".join(cell_text(tc) for r in rows
                                               for tc in r.findall(f"{W}tc")).strip()
             continue
+        if mark.kind == "ogp":
+            _read_sheet(out, number, rows, mark)
+            continue
         activity_tables += 1
         if len(rows) > MAX_ROWS:
             raise ReadError("too_many_rows", table=number, limit=MAX_ROWS)
@@ -305,6 +320,22 @@ def read_document(path: Path, labels: tuple[str, str, str] = ("J", "V", "P"),
     if activity_tables == 0:
         raise ReadError("no_tables")
     return out
+
+
+#: a commitment sheet: the activity, its area and the ten fields, two cells a row
+SHEET_ROWS = 12
+
+
+def _read_sheet(out: ReturnedDocument, table: int, rows: list[Any], mark: M.Mark) -> None:
+    cells = [r.findall(f"{W}tc") for r in rows]
+    if len(rows) != SHEET_ROWS or any(len(c) != 2 for c in cells):
+        out.problems.append(ReadProblem("ogp_rows", table, 0))
+        return
+    activity_id = mark.activity_ids[0] if mark.activity_ids else None
+    if activity_id is None:
+        return
+    out.sheets.append(OgpSheet(table, activity_id, [
+        [clean_text(p[:MAX_CELL]).strip() for p in cell_paragraphs(c[1])] for c in cells]))
 
 
 def _read_row(out: ReturnedDocument, table: int, row_number: int, tr: Any, mark: M.Mark,

@@ -4,7 +4,7 @@ municipality and area in a smaller, muted line."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from avtoituba.core.capture import ActivityRow
@@ -13,6 +13,8 @@ from avtoituba.gui.activities.model import MARK_ROLE, ROW_ROLE, GroupActivityMod
 
 #: lines a title may take in the list before it is cut with "…"
 TITLE_LINES = 2
+#: "no municipality" in amber, readable on a light and on a dark list
+WARNING_ON_LIGHT, WARNING_ON_DARK = QColor("#a54b00"), QColor("#f5a623")
 
 
 def wrap_lines(text: str, font: QFont, width: int, lines: int = TITLE_LINES) -> list[str]:
@@ -50,6 +52,7 @@ class ActivityDelegate(QStyledItemDelegate):
         self.scale = scale
         self._font_key: str | None = None
         self._digital = self.tr("digital")
+        self._no_municipality = self.tr("no municipality")
 
     def _prepare(self, font: QFont) -> None:
         key = font.key()
@@ -101,7 +104,7 @@ class ActivityDelegate(QStyledItemDelegate):
         model = index.model()
         source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
         area = source.area(row.area_number) if isinstance(source, GroupActivityModel) else None
-        parts = [row.municipality or "—"]
+        parts = [row.municipality or self._no_municipality]
         if area is not None:
             parts.append(f"{area.number}. {area.short_title}")
         if row.digital:
@@ -119,6 +122,15 @@ class ActivityDelegate(QStyledItemDelegate):
                              sm.elidedText(mark, Qt.TextElideMode.ElideRight, tag_width - 6))
             line.setRight(tag.left() - 6)
         painter.setPen(muted)
+        if not row.municipality:   # an older file's or an import's: it reaches no pack alone
+            warn = sm.horizontalAdvance(parts[0])
+            dark = pal.color(QPalette.ColorRole.Base).lightness() < 128
+            painter.setPen(fg if selected else WARNING_ON_DARK if dark else WARNING_ON_LIGHT)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             sm.elidedText(parts[0], Qt.TextElideMode.ElideRight, line.width()))
+            painter.setPen(muted)
+            line.setLeft(line.left() + warn)
+            parts[0] = ""
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          sm.elidedText(" · ".join(parts), Qt.TextElideMode.ElideRight,
                                        line.width()))

@@ -237,6 +237,10 @@ class ActivityWriting:
         except Exception as exc:
             self._command_failed(exc)
             return None
+        for column in self.columns.values():   # a line still on the merged name follows it
+            bar = column.quick_add
+            if bar.municipality_name().casefold() == record.from_name.casefold():
+                bar.set_municipality_name(record.into_name)
         self.show_status(fill(self.tr("“%1” merged into “%2”."), record.from_name,
                               record.into_name))
         return record

@@ -10,13 +10,15 @@ by rewriting it. See ``gui/shell/undo.py`` for the rule.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from avtoituba.core import agenda
 from avtoituba.core.timer_service import TimerService
-from avtoituba.store.db import Store
 
 from avtoituba.gui.shell.undo import Change
+
+if TYPE_CHECKING:  # no SQLAlchemy before the first page is painted
+    from avtoituba.store.db import Store
 
 Refresh = Callable[[], None]
 

@@ -8,7 +8,7 @@ failed write leaves no step and ``edit_refused`` says why.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from avtoituba.core import agenda
 from avtoituba.core.agenda import Block, ScheduledBlock, hhmm
-from avtoituba.store.db import Store
 
 from avtoituba.gui.agenda.commands import AddBlock, DeleteBlock, EditBlock, MoveBlock, ShortenBlock
 from avtoituba.gui.shell import undo
 from avtoituba.gui.shell.undo import Change
 from avtoituba.wording import fill
+
+if TYPE_CHECKING:  # no SQLAlchemy before the first page is painted
+    from avtoituba.store.db import Store
 
 MIME = "application/x-avtoituba-block"
 START, END, DURATION, TITLE, SPEAKERS, KIND, FIXED, NOTES = range(8)

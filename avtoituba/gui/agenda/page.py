@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -44,6 +44,8 @@ from avtoituba.wording import fill
 
 class AgendaPage(Page):
     key = "agenda"
+    #: the TimerState just shown, on every tick (the compact clock shows the same)
+    state_shown = Signal(object)
 
     def __init__(self, context: AppContext, clock: Clock | None = None,
                  chime: Chime | None = None, parent: QWidget | None = None,
@@ -137,6 +139,7 @@ class AgendaPage(Page):
         self.state = self.timer.state()
         self._show(self.state)
         self._schedule_tick(self.state)
+        self.state_shown.emit(self.state)
 
     def _schedule_tick(self, st: TimerState) -> None:
         if st.status == C.RUNNING:

@@ -8,7 +8,7 @@ changes or the late box (below them) appears. Text is set only when it changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -61,10 +61,25 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("RunPanel", "Not started")
 
 
+_FITTED: dict[tuple[str, int, str], str] = {}
+
+
 def two_lines(label: QLabel, text: str) -> str:
-    """``text`` as it fits the label in two wrapped lines, ending with … when cut."""
+    """``text`` as it fits the label in two wrapped lines, ending with … when cut (measured
+    once per text, width and font: the run panel asks on every tick of the timer)."""
     width = label.contentsRect().width()
-    fm = QFontMetrics(label.font())
+    font = label.font()
+    key = (text, width, font.key())
+    fitted = _FITTED.get(key)
+    if fitted is None:
+        if len(_FITTED) > 256:
+            _FITTED.clear()
+        fitted = _FITTED[key] = _fit_two_lines(text, width, font)
+    return fitted
+
+
+def _fit_two_lines(text: str, width: int, font: QFont) -> str:
+    fm = QFontMetrics(font)
     flags = int(Qt.TextFlag.TextWordWrap)
 
     def fits(t: str) -> bool:

@@ -17,18 +17,16 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def orphans_text(data: PackData, head: str, more: str) -> str:
-    """``head`` says how many there are; ``more`` how many are not listed (plural forms
-    come from the page's ``tr``)."""
+def orphans_text(data: PackData, head: str, more: str, tail: str) -> str:
+    """``head`` says how many there are; ``more`` how many are not listed; ``tail`` what the
+    trainer may do, with “%1” for the heading they are printed under (plural forms come
+    from the page's ``tr``)."""
     from avtoituba.export.labels import Labels
 
     orphans = data.orphans
     names = "".join(f"<li>{_escape(a.title or '—')}</li>" for a in orphans[:SHOWN_ORPHANS])
     if len(orphans) > SHOWN_ORPHANS:
         names += f"<li>{more}</li>"
-    tail = QCoreApplication.translate(
-        "ExportPage", "Print them in every pack under “%1”, or stop now and give each a "
-        "municipality on the Activities page.")
     return f"{head}<ul>{names}</ul>" + fill(tail, _escape(Labels(data.language)["for_everyone"]))
 
 

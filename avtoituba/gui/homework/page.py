@@ -43,6 +43,7 @@ from avtoituba.gui.homework.export_run import Outcome, export_in_background
 from avtoituba.gui.homework.messages import SHOWN_ORPHANS, failure_text, orphans_text
 from avtoituba.gui.homework.order_box import RunningOrderList, save_order
 from avtoituba.gui.homework.widgets import _button, _escape, folder_key
+from avtoituba.gui.returns.status import ReturnStatusBox
 from avtoituba.gui.shell import tasks
 from avtoituba.gui.shell.actions import build_actions
 from avtoituba.gui.shell.context import AppContext
@@ -78,6 +79,9 @@ class ExportPage(Page):
         grid.addWidget(self._order_box(), 0, 1, 2, 1)
         grid.addWidget(self._followup_box(), 0, 2)
         grid.addWidget(self._documents_box(), 1, 2)
+        self.returns_box = ReturnStatusBox(context)   # issue 16: which packs came back
+        grid.addWidget(self.returns_box, 0, 3, 2, 1)
+        grid.setColumnStretch(3, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
@@ -366,12 +370,22 @@ class ExportPage(Page):
                               "%n activity(-ies) have no municipality, so no "
                               "municipality's document would hold them:", "",
                               len(data.orphans)),
-                              self.tr("…and %n more", "", len(data.orphans) - SHOWN_ORPHANS)),
+                              self.tr("…and %n more", "", len(data.orphans) - SHOWN_ORPHANS),
+                              self.tr("Print them in every pack under “%1”, or fix them first: "
+                                      "the Activities page opens at the first one, to give it "
+                                      "a municipality.", "", len(data.orphans))),
                           parent=self)
         every = box.addButton(self.tr("Print in every pack"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Fix them first"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is every
+
+    def show_orphan(self, activity_id: int) -> None:
+        """The first activity without a municipality, open in the Activities page's editor."""
+        window = self.window()
+        if hasattr(window, "show_page_key") and hasattr(window, "page"):
+            window.show_page_key("activities")
+            window.page("activities").show_activity(activity_id)
 
     def ask_earlier(self, folder: Path, names: list[str]) -> str | None:
         """The folder holds an earlier pack: replace, keep both, or cancel (None)."""
@@ -400,6 +414,7 @@ class ExportPage(Page):
                 self.status_label.setText(self.tr(
                     "Nothing was written. Give the activities a municipality on the "
                     "Activities page, then compile the pack again."))
+                self.show_orphan(data.orphans[0].id)
                 return
         earlier = earlier_files(data, options)
         if earlier:

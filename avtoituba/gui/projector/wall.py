@@ -222,9 +222,13 @@ class ActivityWall(QWidget):
 
     # -- the presenting group's countdown -------------------------------------------------
     def set_countdown(self, text: str, phase: str = "normal") -> None:
-        self.countdown.setText(text)
+        # told once a second, hidden or not: a style sheet set again re-polishes the label
+        if self.countdown.text() != text:
+            self.countdown.setText(text)
         colour = PHASE_COLOURS.get(phase, PHASE_COLOURS["normal"])
-        self.countdown.setStyleSheet(f"color: {colour};")
+        style = f"color: {colour};"
+        if self.countdown.styleSheet() != style:
+            self.countdown.setStyleSheet(style)
 
     def _scale_fonts(self) -> None:
         h = max(1, self.window().height() if self.window() else self.height())

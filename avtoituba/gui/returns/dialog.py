@@ -4,8 +4,11 @@ Nothing is written until the trainer presses Import; the import is one undoable 
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,11 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from avtoituba.core.returns import ImportPlan, field_name, plan_import
+from avtoituba.core.returns import (
+    ImportPlan,
+    Reading,
+    commitment_changes,
+    field_name,
+    plan_reading,
+    read_files,
+)
 from avtoituba.core.returns_apply import Applied, apply_plan, reapply, revert
 from avtoituba.store.db import Store
 
-from avtoituba.gui.shell import undo
+from avtoituba.gui.shell import tasks, undo
+from avtoituba.gui.shell.formats import format_date
 from avtoituba.wording import fill
 
 PROBLEM = QColor("#B3261E")
@@ -36,7 +48,21 @@ NEW = QColor("#1E6B3A")
 def _value(value: object) -> str:
     if isinstance(value, bool):
         return "☒" if value else "☐"
+    if isinstance(value, list):      # an OGP commitment's values or milestones
+        return "; ".join(_milestone(v) if isinstance(v, dict) else
+                         QCoreApplication.translate("Documents", str(v)) for v in value) or "—"
     return str(value or "—")
+
+
+def _milestone(m: dict) -> str:
+    when = "–".join(_day(m.get(k)) for k in ("start", "end") if m.get(k))
+    title = m.get("title") or ""
+    return f"{title} ({when})" if title and when else title or when
+
+
+def _day(iso: str) -> str:
+    d = dt.date.fromisoformat(iso)
+    return format_date(d)
 
 
 class ImportReturns(undo.Change):
@@ -58,6 +84,9 @@ class ReturnsDialog(QDialog):
         self.paths: list[str] = []
         self.accepted_renames: set[int] = set()
         self.plan = ImportPlan()
+        self.reading = Reading()             # the documents read so far (worker thread)
+        self.job: tasks.Progress | None = None
+        self.pending: list[str] = []         # chosen while a reading is under way
         self.setWindowTitle(self.tr("Import returned homework"))
         self.resize(980, 640)
         layout = QVBoxLayout(self)
@@ -90,6 +119,15 @@ class ReturnsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        reading_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_reading_button = QPushButton(self.tr("&Stop reading"))
+        self.cancel_reading_button.setVisible(False)
+        self.cancel_reading_button.clicked.connect(self.cancel_reading)
+        reading_row.addWidget(self.progress, 1)
+        reading_row.addWidget(self.cancel_reading_button)
+        layout.addLayout(reading_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -113,10 +151,67 @@ class ReturnsDialog(QDialog):
             self.add_paths([folder])
 
     def add_paths(self, paths: list[str | Path]) -> None:
-        for p in map(str, paths):
-            if p not in self.paths:
-                self.paths.append(p)
+        """Read the new files on a worker thread (the window stays responsive; Stop
+        reading drops them), then show the preview again."""
+        new = [p for p in map(str, paths) if p not in self.paths and p not in self.pending]
+        if not new:
+            return
+        if self.job is not None:        # reading already: these come next
+            self.pending.extend(new)
+            return
+        self.job = tasks.Progress(asyncio.get_event_loop(), self._progressed)
+        self._show_busy(True)
+        tasks.start(self._read(new, self.job))
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    async def _read(self, new: list[str], job: tasks.Progress) -> None:
+        try:
+            reading = await tasks.run_in_background(lambda p: read_files(new, p.report), job)
+        except tasks.Cancelled:
+            self.pending.clear()
+            self._finish_reading()
+            self.summary.setText(self.tr("Reading stopped; the files not read yet were "
+                                         "left out. Add them again to read them."))
+            return
+        except Exception:
+            self.pending.clear()
+            self._finish_reading()
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "The files could not be read; nothing was changed. Check that they are "
+                "not open elsewhere and try again."))
+            return
+        self.paths.extend(new)
+        self.reading.extend(reading)
+        self._finish_reading()
         self.refresh()
+        if self.pending:
+            later, self.pending = self.pending, []
+            self.add_paths(later)
+
+    def _finish_reading(self) -> None:
+        self.job = None
+        self._show_busy(False)
+
+    def cancel_reading(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.progress.setFormat(fill(self.tr("Reading %1 (%2/%3)"), name, done + 1, total)
+                                if name else self.tr("Read"))
+
+    def _show_busy(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_reading_button.setVisible(on)
+        if on:
+            self.progress.setRange(0, 0)
+            self.import_button.setEnabled(False)
+            self.summary.setText(self.tr("Reading the documents…"))
 
     def accept_renames(self) -> None:
         self.accepted_renames |= {r.municipality_id for r in self.plan.refused
@@ -125,7 +220,7 @@ class ReturnsDialog(QDialog):
 
     # --- the preview ---------------------------------------------------------------------
     def refresh(self) -> None:
-        self.plan = plan_import(self.store, self.paths, self.accepted_renames) \
+        self.plan = plan_reading(self.store, self.reading, self.accepted_renames) \
             if self.paths else ImportPlan()
         self.tree.clear()
         kinds = {"new": self.tr("new"), "changed": self.tr("changed"),
@@ -150,6 +245,11 @@ class ReturnsDialog(QDialog):
                         if k != "title" and v not in ("", False)))
                 top.addChild(child)
                 for key, value in item.values.items() if item.kind == "changed" else ():
+                    if key == "ogp":
+                        for name, before, after in commitment_changes(item.old.get(key), value):
+                            QTreeWidgetItem(child, ["", field_name(name),
+                                                    f"{_value(before)} → {_value(after)}"])
+                        continue
                     QTreeWidgetItem(child, ["", field_name(key),
                                             f"{_value(item.old.get(key))} → {_value(value)}"])
                 child.setExpanded(item.kind == "changed")
@@ -173,7 +273,8 @@ class ReturnsDialog(QDialog):
                 child.setForeground(0, QBrush(PROBLEM))
             top.setExpanded(True)
         self.rename_button.setVisible(any(r.code == "renamed" for r in self.plan.refused))
-        self.import_button.setEnabled(self.plan.writes and not self.store.read_only)
+        self.import_button.setEnabled(self.plan.writes and not self.store.read_only
+                                      and self.job is None)
         if not self.paths:
             self.summary.setText(self.tr("No files chosen yet."))
         elif not self.plan.writes and self.plan.municipalities:
@@ -185,6 +286,8 @@ class ReturnsDialog(QDialog):
 
     # --- writing -------------------------------------------------------------------------
     def do_import(self) -> None:
+        if self.job is not None:
+            return
         plan = self.plan
         names = ", ".join(m.name for m in plan.municipalities if m.writes)
         try:
@@ -199,6 +302,10 @@ class ReturnsDialog(QDialog):
                 "changed. Check that the file is not read-only and try again."))
             return
         self.accept()
+
+    def reject(self) -> None:
+        self.cancel_reading()
+        super().reject()
 
     def _replay_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self.parentWidget() or self, self.windowTitle(), self.tr(

@@ -54,6 +54,14 @@ def _when(value: dt.datetime | str | None) -> str:
     return value.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+def _day(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+# the season list's columns: "text" or "number" (right-aligned)
+COLUMNS = ("text", "text", "text", "number", "number", "number", "text", "number", "text")
+
+
 class SeasonPage(Page):
     key = "season"
 
@@ -106,7 +114,6 @@ class SeasonPage(Page):
         self.send_button = buttons.itemAt(0).widget()
         layout.addLayout(buttons)
 
-
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
@@ -115,18 +122,26 @@ class SeasonPage(Page):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result_label)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("seasonWorkshops")
         self.table.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Workshop"), self.tr("Venue"), self.tr("Municipalities"),
-            self.tr("Activities"), self.tr("Last sent")])
+            self.tr("Activities"), self.tr("Homework"),
+            self.tr("Follow-up seminar"), self.tr("Dots"), self.tr("Last sent")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeaderItem(5).setToolTip(self.tr(
+            "Municipalities whose completed homework came back, of all"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the title takes the room left; the venue a fixed share, elided when longer
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.open_from())
         layout.addWidget(self.table, 1)
         self.show_state()
@@ -254,20 +269,40 @@ class SeasonPage(Page):
 
         def finished(found) -> None:
             self._workshops = found
+            here = sync.workshop_uuid(self.context.store)
             self.table.setRowCount(len(found))
             for row, w in enumerate(found):
-                values = [w.date.strftime("%d.%m.%Y") if w.date else "", w.title, w.venue,
-                          str(w.municipalities), str(w.activities), _when(w.last_push)]
+                f = w.follow_up
+                values = [_day(w.date), w.title, w.venue, str(w.municipalities),
+                          str(w.activities),
+                          fill("%1/%2", str(f.returned), str(w.municipalities)) if f else "",
+                          self._seminar_text(f), str(f.dots) if f and f.ballots else "",
+                          _when(w.last_push)]
                 for col, value in enumerate(values):
                     item = QTableWidgetItem(value)
-                    if col in (3, 4):
+                    if COLUMNS[col] == "number":
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                               | Qt.AlignmentFlag.AlignVCenter)
+                    if w.uuid == here:
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                        item.setToolTip(self.tr("The workshop open in this window"))
                     self.table.setItem(row, col, item)
             if not quiet:  # after a send, its result stays on screen
                 self._done(self.tr("%n workshop(s) in the season database.", "", len(found)))
 
         self._run(lambda _p: sync.list_workshops(url), finished, quiet)
+
+    def _seminar_text(self, f) -> str:
+        """The follow-up seminar in the season list: held, planned, or what is missing."""
+        if f is None or f.seminar == "not_set":
+            return self.tr("no date")
+        if f.seminar == "held":
+            return fill(self.tr("held %1"), _day(f.seminar_day))
+        if f.seminar == "planned":
+            return fill(self.tr("planned %1"), _day(f.seminar_day))
+        return fill(self.tr("%1, no results"), _day(f.seminar_day))
 
     def open_from(self) -> None:
         from avtoituba.core.season import sync

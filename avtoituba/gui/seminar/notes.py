@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from avtoituba.core.returns_apply import returned_answers
 from avtoituba.core.seminar_run import (
     CHANGED,
     CONFIRMED,
@@ -27,6 +28,8 @@ from avtoituba.core.seminar_run import (
     set_note,
 )
 from avtoituba.store.db import Store
+
+from avtoituba.wording import fill
 
 SAVE_AFTER_MS = 400
 
@@ -102,8 +105,19 @@ class NotesPanel(QGroupBox):
             if edit.toPlainText() != text:
                 edit.setPlainText(text)
             edit.setReadOnly(read_only or turn is None)
+        self.show_hints()
         self._loading = False
         self.show_activities(read_only)
+
+    def show_hints(self) -> None:
+        """What the municipality answered in its returned pack, as a hint in each field."""
+        try:
+            answers = returned_answers(self.store, self.turn.id) if self.turn else {}
+        except Exception:
+            answers = {}
+        for key, edit in self.edits.items():
+            edit.setPlaceholderText(fill(self.tr("From the homework: %1"), answers[key])
+                                    if answers.get(key) else "")
 
     def show_activities(self, read_only: bool = False) -> None:
         rows = activities_of(self.store, self.turn.id) if self.turn else []

@@ -42,6 +42,7 @@ from avtoituba.gui.agenda.commands import TimerStep
 from avtoituba.gui.agenda.run_panel import set_text, status_text
 from avtoituba.gui.homework.order_box import save_order
 from avtoituba.gui.projector.clock import ClockScene, ClockView
+from avtoituba.gui.returns import status as returned
 from avtoituba.gui.seminar import actions as specs
 from avtoituba.gui.seminar.commands import SetAttendance, SetMark
 from avtoituba.gui.seminar.layout import build_layout
@@ -75,6 +76,7 @@ class SeminarPage(Page):
         self.state: TimerState | None = None
         self.order: list[int] = []
         self.shown_turn: int | None = None
+        self._order_shown: tuple | None = None
         self.scene = ClockScene()
         context.stage.add_scene(SCENE, self.scene)
         self.actions_by_key = build_actions(self, specs.SPECS)
@@ -93,6 +95,7 @@ class SeminarPage(Page):
         self.order_list.model().rowsMoved.connect(
             lambda *_: QTimer.singleShot(0, self._dragged))
         self.order_list.currentRowChanged.connect(lambda _r: self._show_selected())
+        context.undo_stack.indexChanged.connect(self._undo_moved)  # an import shows at once
         self.notes.mark_chosen.connect(self.mark_activity)
         self.notes.save_failed.connect(lambda _e: self._problem(self.tr(
             "The note could not be saved to the workshop file. It is still in the field; "
@@ -153,6 +156,20 @@ class SeminarPage(Page):
                 self.tr("%1 min a municipality"), p.slot_min)
         self.date_hint.setText(hint)
 
+    def _undo_moved(self, _index: int) -> None:
+        """An import (or its undo) changes which packs came back: the second lines only
+        (a hidden page reads them again when it is shown)."""
+        if not self.isVisible():
+            return
+        returns = returned.statuses_by_id(self.context)
+        for i in range(self.order_list.count()):
+            item = self.order_list.item(i)
+            first = item.text().split("\n")[0]
+            status = returns.get(item.data(ID_ROLE))
+            item.setText(f"{first}\n      {returned.status_text(status)}")
+            item.setToolTip(returned.status_tooltip(status))
+        self.notes.show_hints()
+
     def _show_order(self) -> None:
         p = self.timer.programme
         assert p is not None
@@ -165,6 +182,7 @@ class SeminarPage(Page):
         self.order_list.blockSignals(True)
         self.order_list.clear()
         speaking = st.block.id if st.block is not None else None
+        returns = returned.statuses_by_id(self.context)
         for i, t in enumerate(turns):
             sb = times.get(t.id)
             when = f"{hm(sb.start)}–{hm(sb.end)}  " if sb else ""
@@ -173,8 +191,10 @@ class SeminarPage(Page):
             actual = st.actuals.get(t.id)
             sign = "▶ " if t.id == speaking else "✓ " if actual is not None else ""
             number = f"{i + 1}. " if t.attendance != ABSENT else ""
-            item = QListWidgetItem(f"{when}{sign}{number}{t.name}{mark}")
+            item = QListWidgetItem(f"{when}{sign}{number}{t.name}{mark}\n"
+                                   f"      {returned.status_text(returns.get(t.id))}")
             item.setData(ID_ROLE, t.id)
+            item.setToolTip(returned.status_tooltip(returns.get(t.id)))
             if t.attendance == ABSENT:
                 item.setForeground(Qt.GlobalColor.gray)
             self.order_list.addItem(item)
@@ -246,6 +266,11 @@ class SeminarPage(Page):
         self.reopen_action.setEnabled(writable and st.ended)
         for key in ("absent", "later", "present", "up", "down"):
             self.actions_by_key[key].setEnabled(writable)
+        # the running order's ▶ and ✓ follow the timer
+        shown = (block.id if block is not None else None, tuple(sorted(st.actuals)))
+        if shown != self._order_shown:
+            self._order_shown = shown
+            self._show_order()
         # the notes follow whoever is speaking
         speaking = block.id if block is not None and block.id > 0 else None
         if speaking is not None and speaking != self.shown_turn and speaking in self.order:
@@ -270,6 +295,8 @@ class SeminarPage(Page):
         item = self.order_list.currentItem()
         mid = item.data(ID_ROLE) if item else None
         self.shown_turn = mid
+        self.notes.flush()      # the notes as saved, not as last read
+        self.timer.reload()
         self.notes.show_turn(self._turn(mid), self.context.read_only)
 
     # -- the timer: each action one undo step -----------------------------------------------

@@ -1,8 +1,11 @@
 """The compact clock under the page list: the current block, its time left and how late or
 early the day runs, on every page. A click opens the agenda.
 
-It reads the agenda's timer service (``context.services["timer"]``) once a second; it
-keeps no time of its own, so it can never disagree with the projector.
+It shows the state the agenda page reads on its tick (``show_state``), so both clocks
+change in the same moment and the window repaints once a second, not twice; without the
+page's ticks (the timer paused, no agenda page) it reads the agenda's timer service
+(``context.services["timer"]``) once a second itself. It keeps no time of its own, so it
+can never disagree with the projector.
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ class CompactClock(QFrame):
     started_changed = Signal(bool)  # the day has started (or was reset)
     state_read = Signal(object)  # the TimerState read (None: no timer), once a second
 
+    #: after a state from the agenda page, the clock reads one itself only when no other
+    #: came for this long (the page ticks every second while the timer runs)
+    FED_MS = 1500
+    OWN_MS = 1000
+
     def __init__(self, parent: QFrame | None = None):
         super().__init__(parent)
         self.setObjectName("compactClock")
@@ -61,7 +69,7 @@ class CompactClock(QFrame):
         self._context: AppContext | None = None
         self._started: bool | None = None
         self._tick = QTimer(self)
-        self._tick.setInterval(1000)
+        self._tick.setInterval(self.OWN_MS)
         self._tick.timeout.connect(self.refresh)
 
     def follow(self, context: AppContext | None) -> None:
@@ -78,8 +86,20 @@ class CompactClock(QFrame):
         return self._context.services.get("timer") if self._context is not None else None
 
     def refresh(self) -> None:
+        """Read the timer's state now and show it."""
         timer = self._timer()
-        state = timer.state() if timer is not None else None
+        if self._tick.isActive() and self._tick.interval() != self.OWN_MS:
+            self._tick.start(self.OWN_MS)
+        self._show(timer.state() if timer is not None else None)
+
+    def show_state(self, state: Any) -> None:
+        """Show ``state``, just read by the agenda page (its tick)."""
+        if self._context is None:
+            return
+        self._tick.start(self.FED_MS)
+        self._show(state)
+
+    def _show(self, state: Any) -> None:
         started = bool(state is not None and state.started)
         self.state_read.emit(state)
         if started != self._started:

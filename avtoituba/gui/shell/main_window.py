@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QListWidget,
@@ -266,6 +266,9 @@ class MainWindow(FileCommands, QMainWindow):
         slot = self._slots[index]
         slot.page = page
         slot.container.layout().addWidget(page)
+        shown = getattr(page, "state_shown", None)
+        if shown is not None:  # the agenda's tick: the compact clock shows the same state
+            shown.connect(self.clock.show_state)
         # Page menus stand in page order before Help, whichever page is built first.
         before = self.help_menu.menuAction()
         for later in self._slots[index + 1:]:
@@ -332,7 +335,10 @@ class MainWindow(FileCommands, QMainWindow):
             if action.parent() is self:
                 action.deleteLater()
         self._page_menus.clear()
-        self.nav.clear()
+        # Quietly: clearing the list moves its current row, which would build a page of the
+        # workshop being closed.
+        with QSignalBlocker(self.nav):
+            self.nav.clear()
         for slot in self._slots:
             self.stack.removeWidget(slot.container)
             slot.container.deleteLater()

@@ -16,8 +16,8 @@
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
-        <translation>show program&apos;s version number and exit</translation>
+        <source>show program's version number and exit</source>
+        <translation>show program's version number and exit</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -28,8 +28,8 @@
         <translation>%1: error: %2</translation>
     </message>
     <message>
-        <source>commands (run &apos;%1 COMMAND --help&apos; for each):</source>
-        <translation>commands (run &apos;%1 COMMAND --help&apos; for each):</translation>
+        <source>commands (run '%1 COMMAND --help' for each):</source>
+        <translation>commands (run '%1 COMMAND --help' for each):</translation>
     </message>
     <message>
         <source>the following arguments are required: %1</source>
@@ -72,24 +72,20 @@
         <translation>create a workshop file from the default programme</translation>
     </message>
     <message>
-        <source>show a workshop&apos;s title, date and counts</source>
-        <translation>show a workshop&apos;s title, date and counts</translation>
+        <source>show a workshop's title, date and counts</source>
+        <translation>show a workshop's title, date and counts</translation>
     </message>
     <message>
-        <source>import and list a workshop&apos;s participants</source>
-        <translation>import and list a workshop&apos;s participants</translation>
+        <source>import and list a workshop's participants</source>
+        <translation>import and list a workshop's participants</translation>
     </message>
     <message>
         <source>assign participants to the groups, show, export</source>
         <translation>assign participants to the groups, show, export</translation>
     </message>
     <message>
-        <source>add or list a workshop&apos;s activities</source>
-        <translation>add or list a workshop&apos;s activities</translation>
-    </message>
-    <message>
-        <source>list or merge a workshop&apos;s municipalities</source>
-        <translation>list or merge a workshop&apos;s municipalities</translation>
+        <source>list or merge a workshop's municipalities</source>
+        <translation>list or merge a workshop's municipalities</translation>
     </message>
     <message>
         <source>write documents from a workshop (the homework pack)</source>
@@ -100,8 +96,8 @@
         <translation>print the agenda with computed (and actual) times</translation>
     </message>
     <message>
-        <source>let each group&apos;s scribe write from a phone</source>
-        <translation>let each group&apos;s scribe write from a phone</translation>
+        <source>let each group's scribe write from a phone</source>
+        <translation>let each group's scribe write from a phone</translation>
     </message>
     <message>
         <source>the homework that comes back</source>
@@ -112,20 +108,20 @@
         <translation>the shared season database (PostgreSQL)</translation>
     </message>
     <message>
-        <source>the follow-up seminar&apos;s running order with times and statuses</source>
-        <translation>the follow-up seminar&apos;s running order with times and statuses</translation>
+        <source>the follow-up seminar's running order with times and statuses</source>
+        <translation>the follow-up seminar's running order with times and statuses</translation>
     </message>
     <message>
         <source>Create a workshop file from the default programme.</source>
         <translation>Create a workshop file from the default programme.</translation>
     </message>
     <message>
-        <source>the workshop&apos;s title (default: the programme&apos;s)</source>
-        <translation>the workshop&apos;s title (default: the programme&apos;s)</translation>
+        <source>the workshop's title (default: the programme's)</source>
+        <translation>the workshop's title (default: the programme's)</translation>
     </message>
     <message>
-        <source>the workshop&apos;s date, YYYY-MM-DD</source>
-        <translation>the workshop&apos;s date, YYYY-MM-DD</translation>
+        <source>the workshop's date, YYYY-MM-DD</source>
+        <translation>the workshop's date, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>where it takes place</source>
@@ -140,16 +136,16 @@
         <translation>fill it with demo participants, groups and activities</translation>
     </message>
     <message>
-        <source>Show a workshop&apos;s title, date and counts.</source>
-        <translation>Show a workshop&apos;s title, date and counts.</translation>
+        <source>Show a workshop's title, date and counts.</source>
+        <translation>Show a workshop's title, date and counts.</translation>
     </message>
     <message>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <source>Import and list a workshop&apos;s participants.</source>
-        <translation>Import and list a workshop&apos;s participants.</translation>
+        <source>Import and list a workshop's participants.</source>
+        <translation>Import and list a workshop's participants.</translation>
     </message>
     <message>
         <source>import a registration list (.csv or .xlsx)</source>
@@ -248,28 +244,36 @@
         <translation>where to write (default: grupid-DATE.docx beside the workshop)</translation>
     </message>
     <message>
-        <source>Add or list the activities the groups proposed.</source>
-        <translation>Add or list the activities the groups proposed.</translation>
+        <source>add, change or list a workshop's activities</source>
+        <translation>add, change or list a workshop's activities</translation>
+    </message>
+    <message>
+        <source>Add, change or list the activities the groups proposed.</source>
+        <translation>Add, change or list the activities the groups proposed.</translation>
     </message>
     <message>
         <source>add an activity to a group</source>
         <translation>add an activity to a group</translation>
     </message>
     <message>
+        <source>change an activity's title, municipality or area</source>
+        <translation>change an activity's title, municipality or area</translation>
+    </message>
+    <message>
         <source>list activities</source>
         <translation>list activities</translation>
     </message>
     <message>
-        <source>Add an activity at the end of a group&apos;s list (saved to the file at once).</source>
-        <translation>Add an activity at the end of a group&apos;s list (saved to the file at once).</translation>
+        <source>Add an activity at the end of a group's list (saved to the file at once).</source>
+        <translation>Add an activity at the end of a group's list (saved to the file at once).</translation>
     </message>
     <message>
-        <source>the group&apos;s number (1, 2, 3)</source>
-        <translation>the group&apos;s number (1, 2, 3)</translation>
+        <source>the group's number (1, 2, 3)</source>
+        <translation>the group's number (1, 2, 3)</translation>
     </message>
     <message>
-        <source>the municipality&apos;s name, as in the registration list (a name close to a known one is refused with a suggestion)</source>
-        <translation>the municipality&apos;s name, as in the registration list (a name close to a known one is refused with a suggestion)</translation>
+        <source>the municipality's name, as in the registration list (a name close to a known one is refused with a suggestion)</source>
+        <translation>the municipality's name, as in the registration list (a name close to a known one is refused with a suggestion)</translation>
     </message>
     <message>
         <source>M is a municipality new to this workshop, even if it looks like a known one: add it</source>
@@ -280,8 +284,8 @@
         <translation>what will be done</translation>
     </message>
     <message>
-        <source>area of open government 1-7 (default: the one the group&apos;s theme suggests)</source>
-        <translation>area of open government 1-7 (default: the one the group&apos;s theme suggests)</translation>
+        <source>area of open government 1-7 (default: the one the group's theme suggests)</source>
+        <translation>area of open government 1-7 (default: the one the group's theme suggests)</translation>
     </message>
     <message>
         <source>more detail</source>
@@ -290,6 +294,30 @@
     <message>
         <source>print the new activity as JSON</source>
         <translation>print the new activity as JSON</translation>
+    </message>
+    <message>
+        <source>Change an activity (its number is in 'activities list'); e.g. give an activity without a municipality its own.</source>
+        <translation>Change an activity (its number is in 'activities list'); e.g. give an activity without a municipality its own.</translation>
+    </message>
+    <message>
+        <source>the activity's number</source>
+        <translation>the activity's number</translation>
+    </message>
+    <message>
+        <source>M is a municipality new to this workshop: add it</source>
+        <translation>M is a municipality new to this workshop: add it</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>a new title</translation>
+    </message>
+    <message>
+        <source>area of open government 1-7</source>
+        <translation>area of open government 1-7</translation>
+    </message>
+    <message>
+        <source>print the activity as JSON</source>
+        <translation>print the activity as JSON</translation>
     </message>
     <message>
         <source>List the activities, by group and position.</source>
@@ -328,8 +356,8 @@
         <translation>List the municipalities in seminar order.</translation>
     </message>
     <message>
-        <source>Move every activity and participant of FROM to INTO and remove FROM (for a name typed twice, e.g. &apos;Elvva vald&apos; into &apos;Elva vald&apos;).</source>
-        <translation>Move every activity and participant of FROM to INTO and remove FROM (for a name typed twice, e.g. &apos;Elvva vald&apos; into &apos;Elva vald&apos;).</translation>
+        <source>Move every activity and participant of FROM to INTO and remove FROM (for a name typed twice, e.g. 'Elvva vald' into 'Elva vald').</source>
+        <translation>Move every activity and participant of FROM to INTO and remove FROM (for a name typed twice, e.g. 'Elvva vald' into 'Elva vald').</translation>
     </message>
     <message>
         <source>the municipality that goes away</source>
@@ -352,8 +380,8 @@
         <translation>the homework pack: a Word document per municipality</translation>
     </message>
     <message>
-        <source>the follow-up seminar&apos;s summary (.docx and .xlsx)</source>
-        <translation>the follow-up seminar&apos;s summary (.docx and .xlsx)</translation>
+        <source>the follow-up seminar's summary (.docx and .xlsx)</source>
+        <translation>the follow-up seminar's summary (.docx and .xlsx)</translation>
     </message>
     <message>
         <source>Write the homework pack: a Word document for each municipality and a combined document for the trainer. Prints the files written.</source>
@@ -392,20 +420,20 @@
         <translation>fail when the folder holds an earlier pack</translation>
     </message>
     <message>
-        <source>Write the follow-up seminar&apos;s summary: per municipality what it committed to, how the plan was prepared and the next steps, and an overview by area; as a Word document and an Excel workbook.</source>
-        <translation>Write the follow-up seminar&apos;s summary: per municipality what it committed to, how the plan was prepared and the next steps, and an overview by area; as a Word document and an Excel workbook.</translation>
+        <source>Write the follow-up seminar's summary: per municipality what it committed to, how the plan was prepared and the next steps, and an overview by area; as a Word document and an Excel workbook.</source>
+        <translation>Write the follow-up seminar's summary: per municipality what it committed to, how the plan was prepared and the next steps, and an overview by area; as a Word document and an Excel workbook.</translation>
     </message>
     <message>
         <source>Print the agenda with its computed start and end times, anchor conflicts, and the actual times of a day that has been run.</source>
         <translation>Print the agenda with its computed start and end times, anchor conflicts, and the actual times of a day that has been run.</translation>
     </message>
     <message>
-        <source>Serve the scribe pages on the room&apos;s network until Ctrl+C; prints one join address per group.</source>
-        <translation>Serve the scribe pages on the room&apos;s network until Ctrl+C; prints one join address per group.</translation>
+        <source>Serve the scribe pages on the room's network until Ctrl+C; prints one join address per group.</source>
+        <translation>Serve the scribe pages on the room's network until Ctrl+C; prints one join address per group.</translation>
     </message>
     <message>
-        <source>the address of this computer on the room&apos;s network (default: the first one found; 127.0.0.1 when there is none)</source>
-        <translation>the address of this computer on the room&apos;s network (default: the first one found; 127.0.0.1 when there is none)</translation>
+        <source>the address of this computer on the room's network (default: the first one found; 127.0.0.1 when there is none)</source>
+        <translation>the address of this computer on the room's network (default: the first one found; 127.0.0.1 when there is none)</translation>
     </message>
     <message>
         <source>the port to listen on (default 8740; 0 picks a free one)</source>
@@ -480,8 +508,8 @@
         <translation>Write a workshop from the season database into a new workshop file that works offline like any other.</translation>
     </message>
     <message>
-        <source>the workshop&apos;s id, or its first characters (see &apos;season list&apos;)</source>
-        <translation>the workshop&apos;s id, or its first characters (see &apos;season list&apos;)</translation>
+        <source>the workshop's id, or its first characters (see 'season list')</source>
+        <translation>the workshop's id, or its first characters (see 'season list')</translation>
     </message>
     <message>
         <source>List the workshops in the season database.</source>
@@ -496,8 +524,8 @@
         <translation>language of the report (default: et)</translation>
     </message>
     <message>
-        <source>Print the follow-up seminar&apos;s running order: the opening, each municipality&apos;s turn, the discussion and the closing, with planned and actual times and whether each is waiting, speaking, done, absent or moved later.</source>
-        <translation>Print the follow-up seminar&apos;s running order: the opening, each municipality&apos;s turn, the discussion and the closing, with planned and actual times and whether each is waiting, speaking, done, absent or moved later.</translation>
+        <source>Print the follow-up seminar's running order: the opening, each municipality's turn, the discussion and the closing, with planned and actual times and whether each is waiting, speaking, done, absent or moved later.</source>
+        <translation>Print the follow-up seminar's running order: the opening, each municipality's turn, the discussion and the closing, with planned and actual times and whether each is waiting, speaking, done, absent or moved later.</translation>
     </message>
     <message>
         <source>Run an open-government workshop day: agenda timer, groups, live capture of activities and the homework pack. Without a COMMAND, opens the app.</source>

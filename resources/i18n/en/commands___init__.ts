@@ -142,6 +142,84 @@
         <translation>none yet</translation>
     </message>
     <message>
+        <source>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality &quot;%2&quot;, or add --new-municipality if it is a new one</source>
+        <translation>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality &quot;%2&quot;, or add --new-municipality if it is a new one</translation>
+    </message>
+    <message>
+        <source>no municipality “%1” in this workshop; did you mean “%2”?</source>
+        <translation>no municipality “%1” in this workshop; did you mean “%2”?</translation>
+    </message>
+    <message>
+        <source>FROM and INTO are the same municipality (%1); give two different ones</source>
+        <translation>FROM and INTO are the same municipality (%1); give two different ones</translation>
+    </message>
+    <message>
+        <source>merged %1 into %2: moved %3 and %4</source>
+        <translation>merged %1 into %2: moved %3 and %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(-ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed #%1 in group %2: %3 (%4, area %5)</source>
+        <translation>changed #%1 in group %2: %3 (%4, area %5)</translation>
+    </message>
+    <message>
+        <source>#%1 unchanged: %2 (%3, area %4)</source>
+        <translation>#%1 unchanged: %2 (%3, area %4)</translation>
+    </message>
+    <message>
+        <source>nothing to change; give --title, --municipality or --area</source>
+        <translation>nothing to change; give --title, --municipality or --area</translation>
+    </message>
+    <message>
+        <source>no activity #%1 in this workshop; see “avtoituba activities list”</source>
+        <translation>no activity #%1 in this workshop; see “avtoituba activities list”</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n activity(-ies) without a municipality: printed in every pack under “%1”; give each a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</source>
+        <translation>
+            <numerusform>warning: %n activity without a municipality: printed in every pack under “%1”; give it a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</numerusform>
+            <numerusform>warning: %n activities without a municipality: printed in every pack under “%1”; give each a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n activity(-ies) without a municipality (--strict: nothing written)</source>
+        <translation>
+            <numerusform>warning: %n activity without a municipality (--strict: nothing written)</numerusform>
+            <numerusform>warning: %n activities without a municipality (--strict: nothing written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(-ies) without a municipality; give each one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</source>
+        <translation>
+            <numerusform>%n activity without a municipality; give it one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</numerusform>
+            <numerusform>%n activities without a municipality; give each one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced an earlier pack; its %n file(s) are kept in %1</source>
+        <translation>
+            <numerusform>replaced an earlier pack; its %n file is kept in %1</numerusform>
+            <numerusform>replaced an earlier pack; its %n files are kept in %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>no activities</source>
         <translation>no activities</translation>
     </message>

@@ -44,6 +44,50 @@
         <translation>area</translation>
     </message>
     <message>
+        <source>OGP commitment</source>
+        <translation>OGP commitment</translation>
+    </message>
+    <message>
+        <source>OGP: problem</source>
+        <translation>OGP: problem</translation>
+    </message>
+    <message>
+        <source>OGP: current situation</source>
+        <translation>OGP: current situation</translation>
+    </message>
+    <message>
+        <source>OGP: what changes</source>
+        <translation>OGP: what changes</translation>
+    </message>
+    <message>
+        <source>OGP: values</source>
+        <translation>OGP: values</translation>
+    </message>
+    <message>
+        <source>OGP: milestones</source>
+        <translation>OGP: milestones</translation>
+    </message>
+    <message>
+        <source>OGP: responsible body</source>
+        <translation>OGP: responsible body</translation>
+    </message>
+    <message>
+        <source>OGP: contact person</source>
+        <translation>OGP: contact person</translation>
+    </message>
+    <message>
+        <source>OGP: other actors</source>
+        <translation>OGP: other actors</translation>
+    </message>
+    <message>
+        <source>OGP: budget</source>
+        <translation>OGP: budget</translation>
+    </message>
+    <message>
+        <source>OGP: development plan</source>
+        <translation>OGP: development plan</translation>
+    </message>
+    <message>
         <source>%1 is a folder with no Word documents (.docx) in it</source>
         <translation>%1 is a folder with no Word documents (.docx) in it</translation>
     </message>
@@ -130,6 +174,18 @@
     <message>
         <source>%1, table %2, row %3: „%4“ is listed twice; it is taken once</source>
         <translation>%1, table %2, row %3: „%4“ is listed twice; it is taken once</translation>
+    </message>
+    <message>
+        <source>%1, table %2: the OGP commitment sheet&apos;s rows were added, deleted or merged; the sheet was not read</source>
+        <translation>%1, table %2: the OGP commitment sheet&apos;s rows were added, deleted or merged; the sheet was not read</translation>
+    </message>
+    <message>
+        <source>%1, table %2: a milestone ends before it starts, or there are too many; the milestones were kept as they were</source>
+        <translation>%1, table %2: a milestone ends before it starts, or there are too many; the milestones were kept as they were</translation>
+    </message>
+    <message>
+        <source>%1, table %2: the OGP commitment sheet is for an activity no longer in the workshop; it was not read</source>
+        <translation>%1, table %2: the OGP commitment sheet is for an activity no longer in the workshop; it was not read</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,6 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <source>Print them in every pack under “%1”, or stop now and give each a municipality on the Activities page.</source>
-        <translation>Print them in every pack under “%1”, or stop now and give each a municipality on the Activities page.</translation>
-    </message>
-    <message>
         <source>“%1” could not be written: it is open in another program. Close it in Word and compile the pack again.</source>
         <translation>“%1” could not be written: it is open in another program. Close it in Word and compile the pack again.</translation>
     </message>

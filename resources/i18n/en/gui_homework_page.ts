@@ -112,6 +112,13 @@
             <numerusform>%n activities have no municipality, so no municipality&apos;s document would hold them:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Print them in every pack under “%1”, or fix them first: the Activities page opens at the first one, to give it a municipality.</source>
+        <translation>
+            <numerusform>Print it in every pack under “%1”, or fix it first: the Activities page opens at it, to give it a municipality.</numerusform>
+            <numerusform>Print them in every pack under “%1”, or fix them first: the Activities page opens at the first one, to give it a municipality.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print in every pack</source>
         <translation>Print in every pack</translation>

@@ -36,6 +36,10 @@
         <translation>Before → after</translation>
     </message>
     <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -50,6 +54,26 @@
     <message>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <source>Reading stopped; the files not read yet were left out. Add them again to read them.</source>
+        <translation>Reading stopped; the files not read yet were left out. Add them again to read them.</translation>
+    </message>
+    <message>
+        <source>The files could not be read; nothing was changed. Check that they are not open elsewhere and try again.</source>
+        <translation>The files could not be read; nothing was changed. Check that they are not open elsewhere and try again.</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2/%3)</source>
+        <translation>Reading %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Reading the documents…</source>
+        <translation>Reading the documents…</translation>
     </message>
     <message>
         <source>new</source>

@@ -40,8 +40,24 @@
         <translation>Activities</translation>
     </message>
     <message>
+        <source>Homework</source>
+        <translation>Homework</translation>
+    </message>
+    <message>
         <source>Last sent</source>
         <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>Follow-up seminar</source>
+        <translation>Follow-up seminar</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Municipalities whose completed homework came back, of all</source>
+        <translation>Municipalities whose completed homework came back, of all</translation>
     </message>
     <message>
         <source>Refresh the season list to see the workshops in the season database.</source>
@@ -71,12 +87,32 @@
         <source>Nothing new to send: %1 already has this workshop as it is.</source>
         <translation>Nothing new to send: %1 already has this workshop as it is.</translation>
     </message>
+    <message>
+        <source>The workshop open in this window</source>
+        <translation>The workshop open in this window</translation>
+    </message>
     <message numerus="yes">
         <source>%n workshop(s) in the season database.</source>
         <translation>
             <numerusform>%n workshop in the season database.</numerusform>
             <numerusform>%n workshops in the season database.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>held %1</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>planned %1</translation>
+    </message>
+    <message>
+        <source>%1, no results</source>
+        <translation>%1, no results</translation>
     </message>
     <message>
         <source>Choose a workshop in the season list first (Refresh the season list shows them), then open it.</source>

@@ -44,5 +44,9 @@
         <source>No municipality chosen</source>
         <translation>No municipality chosen</translation>
     </message>
+    <message>
+        <source>From the homework: %1</source>
+        <translation>From the homework: %1</translation>
+    </message>
 </context>
 </TS>

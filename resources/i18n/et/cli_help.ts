@@ -16,7 +16,7 @@
         <translation>näita seda abiteksti ja lõpeta</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>näita programmi versiooni ja lõpeta</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>%1: viga: %2</translation>
     </message>
     <message>
-        <source>commands (run &apos;%1 COMMAND --help&apos; for each):</source>
+        <source>commands (run '%1 COMMAND --help' for each):</source>
         <translation>käsud (iga käsu kohta: „%1 KÄSK --help“):</translation>
     </message>
     <message>
@@ -72,11 +72,11 @@
         <translation>loo töötoa fail vaikeprogrammi põhjal</translation>
     </message>
     <message>
-        <source>show a workshop&apos;s title, date and counts</source>
+        <source>show a workshop's title, date and counts</source>
         <translation>näita töötoa pealkirja, kuupäeva ja arve</translation>
     </message>
     <message>
-        <source>import and list a workshop&apos;s participants</source>
+        <source>import and list a workshop's participants</source>
         <translation>impordi ja loetle töötoa osalejad</translation>
     </message>
     <message>
@@ -84,11 +84,7 @@
         <translation>jaota osalejad gruppidesse, näita, ekspordi</translation>
     </message>
     <message>
-        <source>add or list a workshop&apos;s activities</source>
-        <translation>lisa või loetle töötoa tegevused</translation>
-    </message>
-    <message>
-        <source>list or merge a workshop&apos;s municipalities</source>
+        <source>list or merge a workshop's municipalities</source>
         <translation>loetle või ühenda töötoa omavalitsused</translation>
     </message>
     <message>
@@ -100,7 +96,7 @@
         <translation>väljasta ajakava arvutatud (ja tegelike) aegadega</translation>
     </message>
     <message>
-        <source>let each group&apos;s scribe write from a phone</source>
+        <source>let each group's scribe write from a phone</source>
         <translation>lase iga grupi kirjutajal telefonist kirjutada</translation>
     </message>
     <message>
@@ -112,7 +108,7 @@
         <translation>ühine hooaja andmebaas (PostgreSQL)</translation>
     </message>
     <message>
-        <source>the follow-up seminar&apos;s running order with times and statuses</source>
+        <source>the follow-up seminar's running order with times and statuses</source>
         <translation>jätkuseminari esinemisjärjekord aegade ja olekutega</translation>
     </message>
     <message>
@@ -120,11 +116,11 @@
         <translation>Loo töötoa fail vaikeprogrammi põhjal.</translation>
     </message>
     <message>
-        <source>the workshop&apos;s title (default: the programme&apos;s)</source>
+        <source>the workshop's title (default: the programme's)</source>
         <translation>töötoa pealkiri (vaikimisi programmi oma)</translation>
     </message>
     <message>
-        <source>the workshop&apos;s date, YYYY-MM-DD</source>
+        <source>the workshop's date, YYYY-MM-DD</source>
         <translation>töötoa kuupäev kujul AAAA-KK-PP</translation>
     </message>
     <message>
@@ -140,7 +136,7 @@
         <translation>täida see näidisosalejate, -gruppide ja -tegevustega</translation>
     </message>
     <message>
-        <source>Show a workshop&apos;s title, date and counts.</source>
+        <source>Show a workshop's title, date and counts.</source>
         <translation>Näita töötoa pealkirja, kuupäeva ja arve.</translation>
     </message>
     <message>
@@ -148,7 +144,7 @@
         <translation>väljasta JSON-ina</translation>
     </message>
     <message>
-        <source>Import and list a workshop&apos;s participants.</source>
+        <source>Import and list a workshop's participants.</source>
         <translation>Impordi ja loetle töötoa osalejad.</translation>
     </message>
     <message>
@@ -248,27 +244,35 @@
         <translation>kuhu kirjutada (vaikimisi: grupid-KUUPÄEV.docx töötoa faili kõrvale)</translation>
     </message>
     <message>
-        <source>Add or list the activities the groups proposed.</source>
-        <translation>Lisa või loetle gruppide pakutud tegevused.</translation>
+        <source>add, change or list a workshop's activities</source>
+        <translation>lisa, muuda või loetle töötoa tegevusi</translation>
+    </message>
+    <message>
+        <source>Add, change or list the activities the groups proposed.</source>
+        <translation>Lisa, muuda või loetle gruppide pakutud tegevusi.</translation>
     </message>
     <message>
         <source>add an activity to a group</source>
         <translation>lisa grupile tegevus</translation>
     </message>
     <message>
+        <source>change an activity's title, municipality or area</source>
+        <translation>muuda tegevuse pealkirja, omavalitsust või valdkonda</translation>
+    </message>
+    <message>
         <source>list activities</source>
         <translation>loetle tegevused</translation>
     </message>
     <message>
-        <source>Add an activity at the end of a group&apos;s list (saved to the file at once).</source>
+        <source>Add an activity at the end of a group's list (saved to the file at once).</source>
         <translation>Lisa tegevus grupi loetelu lõppu (salvestatakse faili kohe).</translation>
     </message>
     <message>
-        <source>the group&apos;s number (1, 2, 3)</source>
+        <source>the group's number (1, 2, 3)</source>
         <translation>grupi number (1, 2, 3)</translation>
     </message>
     <message>
-        <source>the municipality&apos;s name, as in the registration list (a name close to a known one is refused with a suggestion)</source>
+        <source>the municipality's name, as in the registration list (a name close to a known one is refused with a suggestion)</source>
         <translation>omavalitsuse nimi nagu registreerimisnimekirjas (tuntud nimega väga sarnane nimi lükatakse tagasi ja pakutakse õiget)</translation>
     </message>
     <message>
@@ -280,7 +284,7 @@
         <translation>mida tehakse</translation>
     </message>
     <message>
-        <source>area of open government 1-7 (default: the one the group&apos;s theme suggests)</source>
+        <source>area of open government 1-7 (default: the one the group's theme suggests)</source>
         <translation>avatud valitsemise valdkond 1–7 (vaikimisi grupi teemale vastav)</translation>
     </message>
     <message>
@@ -290,6 +294,30 @@
     <message>
         <source>print the new activity as JSON</source>
         <translation>väljasta uus tegevus JSON-ina</translation>
+    </message>
+    <message>
+        <source>Change an activity (its number is in 'activities list'); e.g. give an activity without a municipality its own.</source>
+        <translation>Muuda tegevust (selle numbri leiad käsuga „activities list“), näiteks määra omavalitsuseta tegevusele omavalitsus.</translation>
+    </message>
+    <message>
+        <source>the activity's number</source>
+        <translation>tegevuse number</translation>
+    </message>
+    <message>
+        <source>M is a municipality new to this workshop: add it</source>
+        <translation>M on selles töötoas uus omavalitsus: lisa see</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>uus pealkiri</translation>
+    </message>
+    <message>
+        <source>area of open government 1-7</source>
+        <translation>avatud valitsemise valdkond 1–7</translation>
+    </message>
+    <message>
+        <source>print the activity as JSON</source>
+        <translation>väljasta tegevus JSON-ina</translation>
     </message>
     <message>
         <source>List the activities, by group and position.</source>
@@ -328,7 +356,7 @@
         <translation>Loetle omavalitsused jätkuseminari järjekorras.</translation>
     </message>
     <message>
-        <source>Move every activity and participant of FROM to INTO and remove FROM (for a name typed twice, e.g. &apos;Elvva vald&apos; into &apos;Elva vald&apos;).</source>
+        <source>Move every activity and participant of FROM to INTO and remove FROM (for a name typed twice, e.g. 'Elvva vald' into 'Elva vald').</source>
         <translation>Vii esimese omavalitsuse kõik tegevused ja osalejad teisele ning eemalda esimene (kaks korda kirjutatud nime jaoks, nt „Elvva vald“ → „Elva vald“).</translation>
     </message>
     <message>
@@ -352,7 +380,7 @@
         <translation>kodutööpakett: igale omavalitsusele Wordi dokument</translation>
     </message>
     <message>
-        <source>the follow-up seminar&apos;s summary (.docx and .xlsx)</source>
+        <source>the follow-up seminar's summary (.docx and .xlsx)</source>
         <translation>jätkuseminari kokkuvõte (.docx ja .xlsx)</translation>
     </message>
     <message>
@@ -392,7 +420,7 @@
         <translation>lõpeta veaga, kui kaustas on varasem pakett</translation>
     </message>
     <message>
-        <source>Write the follow-up seminar&apos;s summary: per municipality what it committed to, how the plan was prepared and the next steps, and an overview by area; as a Word document and an Excel workbook.</source>
+        <source>Write the follow-up seminar's summary: per municipality what it committed to, how the plan was prepared and the next steps, and an overview by area; as a Word document and an Excel workbook.</source>
         <translation>Koosta jätkuseminari kokkuvõte: iga omavalitsuse kohta, milleks see end sidus, kuidas tegevuskava koostati ja mis edasi saab, ning ülevaade valdkondade kaupa; Wordi dokumendi ja Exceli töövihikuna.</translation>
     </message>
     <message>
@@ -400,11 +428,11 @@
         <translation>Väljasta ajakava koos arvutatud algus- ja lõpuaegade, kindlate algusaegade konfliktide ja läbitud päeva tegelike aegadega.</translation>
     </message>
     <message>
-        <source>Serve the scribe pages on the room&apos;s network until Ctrl+C; prints one join address per group.</source>
+        <source>Serve the scribe pages on the room's network until Ctrl+C; prints one join address per group.</source>
         <translation>Paku ruumi võrgus kirjutajate lehti, kuni vajutad Ctrl+C; väljastab iga grupi liitumisaadressi.</translation>
     </message>
     <message>
-        <source>the address of this computer on the room&apos;s network (default: the first one found; 127.0.0.1 when there is none)</source>
+        <source>the address of this computer on the room's network (default: the first one found; 127.0.0.1 when there is none)</source>
         <translation>selle arvuti aadress ruumi võrgus (vaikimisi esimene leitud; kui ühtegi pole, siis 127.0.0.1)</translation>
     </message>
     <message>
@@ -480,7 +508,7 @@
         <translation>Kirjuta töötuba hooaja andmebaasist uude töötoa faili, mis töötab ilma võrguta nagu iga teine.</translation>
     </message>
     <message>
-        <source>the workshop&apos;s id, or its first characters (see &apos;season list&apos;)</source>
+        <source>the workshop's id, or its first characters (see 'season list')</source>
         <translation>töötoa tunnus või selle algus (vt „season list“)</translation>
     </message>
     <message>
@@ -496,7 +524,7 @@
         <translation>koondaruande keel (vaikimisi: et)</translation>
     </message>
     <message>
-        <source>Print the follow-up seminar&apos;s running order: the opening, each municipality&apos;s turn, the discussion and the closing, with planned and actual times and whether each is waiting, speaking, done, absent or moved later.</source>
+        <source>Print the follow-up seminar's running order: the opening, each municipality's turn, the discussion and the closing, with planned and actual times and whether each is waiting, speaking, done, absent or moved later.</source>
         <translation>Väljasta jätkuseminari esinemisjärjekord: avamine, iga omavalitsuse kord, arutelu ja lõpetamine koos plaanitud ja tegelike aegadega ning sellega, kas igaüks ootab, esineb, on lõpetanud, puudub või nihkus hilisemaks.</translation>
     </message>
     <message>

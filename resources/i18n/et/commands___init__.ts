@@ -142,6 +142,84 @@
         <translation>veel pole ühtegi</translation>
     </message>
     <message>
+        <source>no municipality “%1” in this workshop; did you mean “%2”? Give --municipality &quot;%2&quot;, or add --new-municipality if it is a new one</source>
+        <translation>selles töötoas pole omavalitsust „%1“; kas mõtlesid „%2“? Anna --municipality &quot;%2&quot; või lisa --new-municipality, kui see on uus omavalitsus</translation>
+    </message>
+    <message>
+        <source>no municipality “%1” in this workshop; did you mean “%2”?</source>
+        <translation>selles töötoas pole omavalitsust „%1“; kas mõtlesid „%2“?</translation>
+    </message>
+    <message>
+        <source>FROM and INTO are the same municipality (%1); give two different ones</source>
+        <translation>mõlemad nimed on sama omavalitsus (%1); anna kaks eri omavalitsust</translation>
+    </message>
+    <message>
+        <source>merged %1 into %2: moved %3 and %4</source>
+        <translation>%1 liideti omavalitsusega %2: viidi üle %3 ja %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(-ies)</source>
+        <translation>
+            <numerusform>%n tegevus</numerusform>
+            <numerusform>%n tegevust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n osaleja</numerusform>
+            <numerusform>%n osalejat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed #%1 in group %2: %3 (%4, area %5)</source>
+        <translation>muudetud nr %1 %2. grupis: %3 (%4, valdkond %5)</translation>
+    </message>
+    <message>
+        <source>#%1 unchanged: %2 (%3, area %4)</source>
+        <translation>nr %1 jäi samaks: %2 (%3, valdkond %4)</translation>
+    </message>
+    <message>
+        <source>nothing to change; give --title, --municipality or --area</source>
+        <translation>pole midagi muuta; anna --title, --municipality või --area</translation>
+    </message>
+    <message>
+        <source>no activity #%1 in this workshop; see “avtoituba activities list”</source>
+        <translation>selles töötoas pole tegevust nr %1; vaata „avtoituba activities list“</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n activity(-ies) without a municipality: printed in every pack under “%1”; give each a municipality (on the Activities page or with “avtoituba activities edit FILE ID --municipality M”) to print it in its own pack only</source>
+        <translation>
+            <numerusform>hoiatus: %n tegevusel pole omavalitsust: see trükitakse igasse paketti pealkirja „%1“ alla; anna sellele omavalitsus (lehel Tegevused või käsuga „avtoituba activities edit FAIL NR --municipality M“), et see jõuaks ainult oma omavalitsuse paketti</numerusform>
+            <numerusform>hoiatus: %n tegevusel pole omavalitsust: need trükitakse igasse paketti pealkirja „%1“ alla; anna igaühele omavalitsus (lehel Tegevused või käsuga „avtoituba activities edit FAIL NR --municipality M“), et see jõuaks ainult oma omavalitsuse paketti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n activity(-ies) without a municipality (--strict: nothing written)</source>
+        <translation>
+            <numerusform>hoiatus: %n tegevusel pole omavalitsust (--strict: midagi ei kirjutatud)</numerusform>
+            <numerusform>hoiatus: %n tegevusel pole omavalitsust (--strict: midagi ei kirjutatud)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(-ies) without a municipality; give each one with “avtoituba activities edit FILE ID --municipality M”, or export without --strict</source>
+        <translation>
+            <numerusform>%n tegevusel pole omavalitsust; anna see käsuga „avtoituba activities edit FAIL NR --municipality M“ või ekspordi ilma võtmeta --strict</numerusform>
+            <numerusform>%n tegevusel pole omavalitsust; anna igaühele see käsuga „avtoituba activities edit FAIL NR --municipality M“ või ekspordi ilma võtmeta --strict</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(pealkirjata)</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced an earlier pack; its %n file(s) are kept in %1</source>
+        <translation>
+            <numerusform>varasem pakett asendati; selle %n fail on alles kaustas %1</numerusform>
+            <numerusform>varasem pakett asendati; selle %n faili on alles kaustas %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>no activities</source>
         <translation>tegevusi pole</translation>
     </message>

@@ -44,6 +44,50 @@
         <translation>valdkond</translation>
     </message>
     <message>
+        <source>OGP commitment</source>
+        <translation>AVP kohustus</translation>
+    </message>
+    <message>
+        <source>OGP: problem</source>
+        <translation>AVP: probleem</translation>
+    </message>
+    <message>
+        <source>OGP: current situation</source>
+        <translation>AVP: praegune olukord</translation>
+    </message>
+    <message>
+        <source>OGP: what changes</source>
+        <translation>AVP: mis muutub</translation>
+    </message>
+    <message>
+        <source>OGP: values</source>
+        <translation>AVP: väärtused</translation>
+    </message>
+    <message>
+        <source>OGP: milestones</source>
+        <translation>AVP: vahe-eesmärgid</translation>
+    </message>
+    <message>
+        <source>OGP: responsible body</source>
+        <translation>AVP: vastutav asutus</translation>
+    </message>
+    <message>
+        <source>OGP: contact person</source>
+        <translation>AVP: kontaktisik</translation>
+    </message>
+    <message>
+        <source>OGP: other actors</source>
+        <translation>AVP: teised osalejad</translation>
+    </message>
+    <message>
+        <source>OGP: budget</source>
+        <translation>AVP: eelarve</translation>
+    </message>
+    <message>
+        <source>OGP: development plan</source>
+        <translation>AVP: seos arengukavaga</translation>
+    </message>
+    <message>
         <source>%1 is a folder with no Word documents (.docx) in it</source>
         <translation>Kaustas %1 ei ole ühtegi Wordi dokumenti (.docx)</translation>
     </message>
@@ -130,6 +174,18 @@
     <message>
         <source>%1, table %2, row %3: „%4“ is listed twice; it is taken once</source>
         <translation>%1, tabel %2, rida %3: „%4“ on kirjas kaks korda; see võetakse üks kord</translation>
+    </message>
+    <message>
+        <source>%1, table %2: the OGP commitment sheet&apos;s rows were added, deleted or merged; the sheet was not read</source>
+        <translation>%1, tabel %2: AVP kohustuse lehele on ridu lisatud, sealt kustutatud või ridu liidetud; lehte ei loetud</translation>
+    </message>
+    <message>
+        <source>%1, table %2: a milestone ends before it starts, or there are too many; the milestones were kept as they were</source>
+        <translation>%1, tabel %2: mõni vahe-eesmärk lõpeb enne algust või on neid liiga palju; vahe-eesmärgid jäeti endiseks</translation>
+    </message>
+    <message>
+        <source>%1, table %2: the OGP commitment sheet is for an activity no longer in the workshop; it was not read</source>
+        <translation>%1, tabel %2: AVP kohustuse leht on tegevuse kohta, mida töötoas enam pole; lehte ei loetud</translation>
     </message>
 </context>
 </TS>

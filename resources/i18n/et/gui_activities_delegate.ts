@@ -5,8 +5,12 @@
     <name>ActivityDelegate</name>
     <message>
         <source>digital</source>
-        <extracomment>lines a title may take in the list before it is cut with &quot;…&quot;</extracomment>
+        <extracomment>lines a title may take in the list before it is cut with &quot;…&quot; &quot;no municipality&quot; in amber, readable on a light and on a dark list</extracomment>
         <translation>digi</translation>
+    </message>
+    <message>
+        <source>no municipality</source>
+        <translation>omavalitsus puudub</translation>
     </message>
 </context>
 </TS>

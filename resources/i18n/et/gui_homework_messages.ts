@@ -4,10 +4,6 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <source>Print them in every pack under “%1”, or stop now and give each a municipality on the Activities page.</source>
-        <translation>Trüki need iga omavalitsuse paketti pealkirja „%1“ alla või katkesta ja määra igale tegevusele lehel Tegevused omavalitsus.</translation>
-    </message>
-    <message>
         <source>“%1” could not be written: it is open in another program. Close it in Word and compile the pack again.</source>
         <translation>Faili „%1“ ei saanud kirjutada: see on teises programmis avatud. Sulge see Wordis ja koosta pakett uuesti.</translation>
     </message>

@@ -112,6 +112,13 @@
             <numerusform>%n tegevusel pole omavalitsust, nii et need ei jõuaks ühegi omavalitsuse dokumenti:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Print them in every pack under “%1”, or fix them first: the Activities page opens at the first one, to give it a municipality.</source>
+        <translation>
+            <numerusform>Trüki see iga omavalitsuse paketti pealkirja „%1“ alla või paranda enne: avaneb leht Tegevused, kus saad tegevusele omavalitsuse määrata.</numerusform>
+            <numerusform>Trüki need iga omavalitsuse paketti pealkirja „%1“ alla või paranda enne: avaneb leht Tegevused esimese tegevuse juures, kus saad sellele omavalitsuse määrata.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print in every pack</source>
         <translation>Trüki igasse paketti</translation>

@@ -36,6 +36,10 @@
         <translation>Enne → pärast</translation>
     </message>
     <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Peata lugemine</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Impordi</translation>
     </message>
@@ -50,6 +54,26 @@
     <message>
         <source>Choose a folder</source>
         <translation>Vali kaust</translation>
+    </message>
+    <message>
+        <source>Reading stopped; the files not read yet were left out. Add them again to read them.</source>
+        <translation>Lugemine peatatud; lugemata failid jäeti välja. Lisa need uuesti, et neid lugeda.</translation>
+    </message>
+    <message>
+        <source>The files could not be read; nothing was changed. Check that they are not open elsewhere and try again.</source>
+        <translation>Faile ei õnnestunud lugeda; midagi ei muudetud. Kontrolli, et need poleks mujal avatud, ja proovi uuesti.</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2/%3)</source>
+        <translation>Loen faili %1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Loetud</translation>
+    </message>
+    <message>
+        <source>Reading the documents…</source>
+        <translation>Loen dokumente…</translation>
     </message>
     <message>
         <source>new</source>

@@ -40,8 +40,24 @@
         <translation>Tegevusi</translation>
     </message>
     <message>
+        <source>Homework</source>
+        <translation>Kodutööd</translation>
+    </message>
+    <message>
         <source>Last sent</source>
         <translation>Viimati saadetud</translation>
+    </message>
+    <message>
+        <source>Follow-up seminar</source>
+        <translation>Jätkuseminar</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Täppe</translation>
+    </message>
+    <message>
+        <source>Municipalities whose completed homework came back, of all</source>
+        <translation>Mitu omavalitsust on täidetud kodutöö tagastanud (kõigist töötoa omavalitsustest)</translation>
     </message>
     <message>
         <source>Refresh the season list to see the workshops in the season database.</source>
@@ -71,12 +87,32 @@
         <source>Nothing new to send: %1 already has this workshop as it is.</source>
         <translation>Uut pole midagi saata: andmebaasis %1 on see töötuba juba samasugune.</translation>
     </message>
+    <message>
+        <source>The workshop open in this window</source>
+        <translation>Selles aknas avatud töötuba</translation>
+    </message>
     <message numerus="yes">
         <source>%n workshop(s) in the season database.</source>
         <translation>
             <numerusform>Hooaja andmebaasis on %n töötuba.</numerusform>
             <numerusform>Hooaja andmebaasis on %n töötuba.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kuupäev määramata</translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation>toimus %1</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>kavas %1</translation>
+    </message>
+    <message>
+        <source>%1, no results</source>
+        <translation>%1, tulemused märkimata</translation>
     </message>
     <message>
         <source>Choose a workshop in the season list first (Refresh the season list shows them), then open it.</source>

@@ -44,5 +44,9 @@
         <source>No municipality chosen</source>
         <translation>Omavalitsust pole valitud</translation>
     </message>
+    <message>
+        <source>From the homework: %1</source>
+        <translation>Kodutöös vastati: %1</translation>
+    </message>
 </context>
 </TS>

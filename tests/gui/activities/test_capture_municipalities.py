@@ -162,3 +162,17 @@ def test_the_editor_does_not_empty_the_municipality(page, qtbot, main_window):
     qtbot.keyClick(editor.municipality_edit.lineEdit(), Qt.Key.Key_Return)
     assert in_file(main_window.store.path)[0].municipality == "Elva vald"
     assert editor.status.text() and editor.municipality_edit.currentText() == "Elva vald"
+
+
+def test_after_a_merge_the_quick_add_line_offers_the_name_that_stays(page, qtbot, main_window):
+    c1, c2 = column(page, 1), column(page, 2)
+    type_activity(qtbot, c1, "Nädalakiri", "Elva vald")
+    type_activity(qtbot, c2, "Kärajad", "Elvva vald")
+    c2.quick_add.add_new_button.click()
+    page.merge_municipalities(page.hub.find_municipality("Elvva vald"),
+                              page.hub.find_municipality("Elva vald"))
+    assert c2.quick_add.municipality_name() == "Elva vald"
+    type_activity(qtbot, c2, "Videod")   # Enter straight away: no question, the real name
+    assert not c2.quick_add.question_is_open()
+    assert [(r.title, r.municipality) for r in in_file(main_window.store.path)][-1] == (
+        "Videod", "Elva vald")
