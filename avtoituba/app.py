@@ -192,5 +192,8 @@ def run_gui(workshop_file: str | None = None, demo: bool = False, read_only: boo
     app.aboutToQuit.connect(closed.set)
     with loop:
         loop.run_until_complete(closed.wait())
+        # What closing the window started (scribe mode closing its port and connections)
+        # ends on the loop before the loop closes.
+        loop.run_until_complete(tasks.drain())
     tasks.shutdown(wait=True)
     return 0

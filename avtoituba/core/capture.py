@@ -74,6 +74,9 @@ class Capture:
         self.workshop_id = store.workshop_id
         self._conn: Connection | None = None
         self._lock = threading.Lock()
+        # False only inside ScribeService.add_many: it commits a batch of phones' entries at
+        # once (one disk sync for all of them) or rolls them all back
+        self.commit_each_add = True
         # built once: a plain Core INSERT on the table (no ORM unit of work per Enter)
         self._insert_activity = insert(Activity.__table__).returning(
             Activity.__table__.c.id, Activity.__table__.c.position)
@@ -224,7 +227,8 @@ class Capture:
                          created_at=now, updated_at=now, **values)).one()
                 if on_insert is not None:
                     on_insert(conn, new_id)
-                conn.commit()
+                if self.commit_each_add:
+                    conn.commit()
             except BaseException:
                 conn.rollback()
                 raise

@@ -48,6 +48,8 @@ ID_LIMIT = 64
 DEFAULT_DOTS = 3
 
 ChangeListener = Callable[["ScribeChange"], None]
+# built once: a plain Core INSERT (no statement to build and cache-key per entry)
+_INSERT_ENTRY = insert(ScribeEntry.__table__)
 
 
 class ScribeError(Exception):
@@ -67,6 +69,7 @@ class ScribeChange:
     group_id: int | None
     activity_id: int | None = None
     device: str = ""
+    row: ActivityRow | None = None  # "added": the activity as committed
 
 
 @dataclass
@@ -99,6 +102,7 @@ class ScribeService:
     # tables while it runs): the join keys, and the devices seen with their blocked flag.
     _keys: dict[int, str] | None = field(default=None, repr=False)
     _devices: dict[str, bool] = field(default_factory=dict, repr=False)
+    _marks: dict[str, tuple[int | None, str]] = field(default_factory=dict, repr=False)
 
     # -- keys --------------------------------------------------------------------------------
     def group_keys(self) -> dict[int, str]:
@@ -169,8 +173,22 @@ class ScribeService:
                 s.add(ScribeDevice(workshop_id=wid, device=device, group_id=group_id,
                                    label=f"{count + 1}", blocked=False))
                 self._devices[device] = False
+                self._marks[device] = (group_id, f"{count + 1}")
             else:
                 self._devices[device] = row.blocked
+                self._marks[device] = (row.group_id, row.label)
+
+    def device_mark(self, device: str) -> tuple[int | None, str]:
+        """(the group the device joined, its label): what its entries are marked with."""
+        if device not in self._marks:
+            with self.store.session() as s:
+                row = s.scalars(select(ScribeDevice).where(
+                    ScribeDevice.workshop_id == self.store.workshop_id,
+                    ScribeDevice.device == device)).first()
+                if row is None:
+                    return None, ""
+                self._marks[device] = (row.group_id, row.label)
+        return self._marks[device]
 
     def devices(self) -> list[dict[str, Any]]:
         wid = self.store.workshop_id
@@ -233,7 +251,8 @@ class ScribeService:
     def activities(self, group_id: int) -> list[ActivityRow]:
         return [r for r in self.capture.list() if r.group_id == group_id]
 
-    def _fields(self, data: dict[str, Any]) -> tuple[str, str, int | None, str]:
+    def _fields(self, data: dict[str, Any], municipalities: list[str] | None = None
+                ) -> tuple[str, str, int | None, str]:
         title = clean_line(str(data.get("title") or ""))
         if not title:
             raise ScribeError("title_empty")
@@ -251,7 +270,9 @@ class ScribeService:
             except (ValueError, KeyError, CaptureError) as exc:
                 raise ScribeError("bad_area") from exc
         # The same guard as the desktop's quick-add line; a phone never makes a new one.
-        match = match_municipality(str(data.get("municipality") or ""), self.municipalities())
+        match = match_municipality(str(data.get("municipality") or ""),
+                                   self.municipalities() if municipalities is None
+                                   else municipalities)
         if match.kind == "close":
             raise ScribeError("municipality_unknown", suggestion=match.name)
         if match.kind != "known":
@@ -267,24 +288,92 @@ class ScribeService:
         if existing is not None:
             return existing, False
         title, description, area_number, municipality = self._fields(data)
-        wid = self.store.workshop_id
-
-        def record(conn: Connection, activity_id: int) -> None:
-            conn.execute(insert(ScribeEntry).values(
-                workshop_id=wid, client_id=client_id, activity_id=activity_id,
-                device=device, created_at=utcnow()))
-
         try:
             row = self.capture.add(group_id, title, municipality, area_number,
                                    use_suggested_area=area_number is None,
-                                   on_insert=record, description=description)
+                                   on_insert=self._recorder(device, client_id),
+                                   description=description)
         except Exception:
             again = self._entry(client_id)  # a duplicate raced in: it is the answer
             if again is not None:
                 return again, False
             raise
-        self._notify(ScribeChange("added", group_id, row.id, device))
+        self._notify(ScribeChange("added", group_id, row.id, device, row))
         return row, True
+
+    def add_many(self, entries: list[tuple[int, str, dict[str, Any]]]
+                 ) -> list[tuple[ActivityRow, bool] | ScribeError]:
+        """Several phones' entries (group id, device, data) with one commit: what arrived
+        while the last batch was being written. Each answer is what :meth:`add` would give
+        (or the refusal); the new ones are committed together, or none is (then this
+        raises and no phone is told its entry is saved)."""
+        results: list[tuple[ActivityRow, bool] | ScribeError | None] = [None] * len(entries)
+        todo: list[tuple[int, int, str, str, tuple[str, str, int | None, str]]] = []
+        first: dict[str, int] = {}   # client id → the index that adds it
+        again: list[tuple[int, int]] = []
+        known = self._entries([str(data.get("id") or "") for _g, _d, data in entries])
+        names = self.municipalities()
+        for i, (group_id, device, data) in enumerate(entries):
+            try:
+                device = _clean_id(device)
+                client_id = _clean_id(data.get("id"))
+                self._check_device(device)
+                if client_id in known:
+                    results[i] = (self.capture.get(known[client_id]), False)
+                    continue
+                if client_id in first:  # the same entry twice in one batch
+                    again.append((i, first[client_id]))
+                    continue
+                fields = self._fields(data, names)
+            except ScribeError as error:
+                results[i] = error
+                continue
+            first[client_id] = i
+            todo.append((i, group_id, device, client_id, fields))
+        if todo:
+            conn = self.capture._connection()
+            self.capture.commit_each_add = False
+            try:
+                for i, group_id, device, client_id, fields in todo:
+                    title, description, area_number, municipality = fields
+                    row = self.capture.add(group_id, title, municipality, area_number,
+                                           use_suggested_area=area_number is None,
+                                           on_insert=self._recorder(device, client_id),
+                                           description=description)
+                    results[i] = (row, True)
+                conn.commit()
+            except BaseException:
+                if conn.in_transaction():
+                    conn.rollback()
+                raise
+            finally:
+                self.capture.commit_each_add = True
+        for i, j in again:
+            done = results[j]
+            results[i] = (done[0], False) if isinstance(done, tuple) else done
+        for i, group_id, device, _client_id, _fields in todo:
+            done = results[i]
+            assert isinstance(done, tuple)
+            self._notify(ScribeChange("added", group_id, done[0].id, device, done[0]))
+        return [r for r in results if r is not None]
+
+    def _recorder(self, device: str, client_id: str) -> Callable[[Connection, int], None]:
+        wid = self.store.workshop_id
+
+        def record(conn: Connection, activity_id: int) -> None:
+            conn.execute(_INSERT_ENTRY, dict(
+                workshop_id=wid, client_id=client_id, activity_id=activity_id,
+                device=device, created_at=utcnow()))
+
+        return record
+
+    def _entries(self, client_ids: list[str]) -> dict[str, int]:
+        """client id → the activity it became, for those of ``client_ids`` already saved."""
+        with self.store.session() as s:
+            return {c: a for c, a in s.execute(select(
+                ScribeEntry.client_id, ScribeEntry.activity_id).where(
+                ScribeEntry.workshop_id == self.store.workshop_id,
+                ScribeEntry.client_id.in_(client_ids)))}
 
     def _entry(self, client_id: str) -> ActivityRow | None:
         with self.store.session() as s:

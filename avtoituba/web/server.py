@@ -102,6 +102,7 @@ class ScribeServer:
         self._site: web.TCPSite | None = None
         self._buckets: dict[str, _Bucket] = {}
         self._streams: dict[int | None, set[asyncio.Queue[str]]] = {}
+        self._adds: list[tuple[int, str, dict[str, Any], asyncio.Future[Any]]] = []
         service.listeners.append(self._on_change)
 
     # -- life --------------------------------------------------------------------------------
@@ -318,11 +319,39 @@ class ScribeServer:
         data = await self._json(request)
         try:
             self.service.see_device(device, gid)
-            row, created = self.service.add(gid, device, data)
+            row, created = await self._add(gid, device, data)
         except ScribeError as error:
             return self._error(request, error)
         return web.json_response({"activity": activity_json(row), "created": created},
                                  status=201 if created else 200)
+
+    async def _add(self, group_id: int, device: str, data: dict[str, Any]) -> Any:
+        """Group commit: the entries that arrive together (or while the last batch was being
+        written) are committed at once, one disk sync for all; each phone still hears back
+        only after its entry is committed."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        self._adds.append((group_id, device, data, future))
+        if len(self._adds) == 1:
+            loop.call_soon(self._add_batch)
+        return await future
+
+    def _add_batch(self) -> None:
+        batch, self._adds = self._adds, []
+        try:
+            results = self.service.add_many([(g, d, x) for g, d, x, _f in batch])
+        except Exception as exc:  # nothing of the batch is saved: every phone sends again
+            for *_entry, future in batch:
+                if not future.done():
+                    future.set_exception(exc)
+            return
+        for (*_entry, future), result in zip(batch, results, strict=True):
+            if future.done():  # the phone went away; its resend finds the entry saved
+                continue
+            if isinstance(result, ScribeError):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
 
     def _activity_id(self, request: web.Request) -> int:
         try:
@@ -356,12 +385,18 @@ class ScribeServer:
         vote = self.service.vote
         capture = self.service.capture
         tally = self.service.tally() if vote.revealed else {}
+        lang = texts.language(request.headers.get("Accept-Language", ""))
+
+        def votes(activity_id: int) -> dict[str, Any]:
+            n = tally.get(activity_id, 0)
+            return {"votes": n, "votes_text": texts.votes_text(n, lang) if vote.revealed else ""}
+
         return web.json_response({
             "open": vote.open, "dots": vote.dots, "revealed": vote.revealed,
             "csrf": self._csrf(device) if device else "",
             "ballot": self.service.ballot(device) if device else {},
             "groups": [{"name": g.name, "activities": [
-                dict(activity_json(r), votes=tally.get(r.id, 0))
+                dict(activity_json(r), **votes(r.id))
                 for r in self.service.activities(g.id)]} for g in capture.groups()],
         })
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from avtoituba.core.scribes import ScribeError
 
 from avtoituba import wording
-from avtoituba.wording import QT_TRANSLATE_NOOP
+from avtoituba.wording import QT_TRANSLATE_NOOP, plural
 
 CONTEXT = "ScribePage"
 
@@ -43,8 +43,10 @@ PAGE = {
     "vote_help": QT_TRANSLATE_NOOP("ScribePage", "Give your dots to the activities that "
                                    "matter most. You can give one activity several dots "
                                    "and change your mind until voting closes."),
-    "votes": QT_TRANSLATE_NOOP("ScribePage", "dots"),
 }
+
+# The tally under each activity on the vote page, worded by the server for each number.
+VOTES = plural.translate("ScribePage", "%n dot(s)", None, 1)
 
 ERRORS = {
     "title_empty": QT_TRANSLATE_NOOP("ScribePage", "Write the activity first."),
@@ -60,7 +62,7 @@ ERRORS = {
                                  "device. Ask the trainer."),
     "not_found": QT_TRANSLATE_NOOP("ScribePage", "This activity is no longer in the list."),
     "vote_closed": QT_TRANSLATE_NOOP("ScribePage", "Voting is not open."),
-    "too_many_dots": QT_TRANSLATE_NOOP("ScribePage", "You have %1 dots in all."),
+    "too_many_dots": plural.translate("ScribePage", "You have %n dot(s) in all.", None, 1),
     "bad_ballot": QT_TRANSLATE_NOOP("ScribePage", "The vote could not be read. Reload the "
                                     "page."),
     "bad_id": QT_TRANSLATE_NOOP("ScribePage", "Reload the page and try again."),
@@ -82,8 +84,15 @@ def page_texts(lang: str) -> dict[str, str]:
     return {key: wording.translate(CONTEXT, text, lang=lang) for key, text in PAGE.items()}
 
 
+def votes_text(n: int, lang: str) -> str:
+    """"1 täpp", "3 täppi" ("1 dot", "3 dots")."""
+    return wording.translate(CONTEXT, VOTES, None, n, lang=lang)
+
+
 def error_text(error: ScribeError, lang: str) -> str:
     source = ERRORS.get(error.code, ERRORS["bad_id"])
     params = error.params
-    arg = params.get("suggestion", params.get("limit", params.get("dots", "")))
+    if "%n" in source:
+        return wording.translate(CONTEXT, source, None, int(params.get("dots", 0)), lang=lang)
+    arg = params.get("suggestion", params.get("limit", ""))
     return wording.fill(wording.translate(CONTEXT, source, lang=lang), arg)

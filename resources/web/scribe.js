@@ -67,13 +67,18 @@
     });
     $("empty").hidden = list.children.length > 0;
   }
+  function areaName(number) {
+    if (!number) return "";
+    var found = (state ? state.areas : []).filter(function (a) { return String(a.number) === String(number); })[0];
+    return found ? found.number + ". " + found.title : number + ".";
+  }
   function item(row, pending) {
     var li = document.createElement("li"); if (pending) li.className = "pending";
     var t = document.createElement("div"); t.className = "title"; t.textContent = row.title; li.appendChild(t);
-    var meta = document.createElement("div"); meta.className = "meta";
-    var area = row.area ? row.area + ". " : "";
-    meta.textContent = [row.municipality, area ? area.trim() : ""].filter(Boolean).join(" · ") +
+    var meta = document.createElement("div"); meta.className = "meta one-line";
+    meta.textContent = [row.municipality, areaName(row.area)].filter(Boolean).join(" · ") +
       (pending ? " · " + S.queued : "");
+    meta.title = meta.textContent;
     li.appendChild(meta);
     if (row.description) { var d = document.createElement("div"); d.className = "desc"; d.textContent = row.description; li.appendChild(d); }
     if (!pending) {
@@ -116,6 +121,7 @@
       // refused (e.g. an unknown municipality): back into the form, out of the queue
       saveQueue(loadQueue().filter(function (p) { return p.id !== entry.id; }));
       restoreForm(entry);
+      setStatus(S.online, false);
       problem(r.data.message || "", r.data.params && r.data.params.suggestion);
       render();
     }).catch(function () { sending = false; setStatus(S.offline, true); render(); setTimeout(flush, 3000); });

@@ -39,7 +39,7 @@
         row.appendChild(t); row.appendChild(minus); row.appendChild(count); row.appendChild(plus);
         li.appendChild(row);
         var meta = document.createElement("div"); meta.className = "meta"; meta.textContent = a.municipality; li.appendChild(meta);
-        if (state.revealed) { var tl = document.createElement("div"); tl.className = "tally"; tl.textContent = a.votes + " " + S.votes; li.appendChild(tl); }
+        if (state.revealed) { var tl = document.createElement("div"); tl.className = "tally"; tl.textContent = a.votes_text; li.appendChild(tl); }
         ol.appendChild(li);
       });
       root.appendChild(ol);

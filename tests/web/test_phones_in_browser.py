@@ -213,17 +213,17 @@ def test_an_answer_lost_mid_request_is_resent_and_saved_once(room, demo_store, m
     server = room.dialog.server
     service = room.dialog.service
     group = min(service.capture.groups(), key=lambda g: g.number)
-    real = service.add
+    real = service.add_many
     lost: list[int] = []
 
     def add_then_lose_the_answer(*args, **kwargs):
         result = real(*args, **kwargs)            # committed to the file ...
         if not lost:
-            lost.append(result[0].id)
+            lost.append(result[0][0].id)
             raise ConnectionResetError("the Wi-Fi dropped before the answer")  # ... unanswered
         return result
 
-    monkeypatch.setattr(service, "add", add_then_lose_the_answer)
+    monkeypatch.setattr(service, "add_many", add_then_lose_the_answer)
     phone = room.blocking(_phone)
     try:
         room.blocking(lambda: phone.get(server.join_urls()[group.id]))

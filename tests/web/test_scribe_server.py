@@ -17,7 +17,7 @@ from aiohttp import ClientSession, CookieJar
 from aiohttp.test_utils import TestServer
 
 from avtoituba.core.capture import Capture
-from avtoituba.core.scribes import ScribeService
+from avtoituba.core.scribes import ScribeError, ScribeService
 
 from avtoituba.web.server import BODY_LIMIT, ScribeServer
 
@@ -313,3 +313,62 @@ def test_pages_speak_estonian_and_english_by_the_phones_language(demo_store):
         assert 'lang="en"' in en.page and "Municipality" in en.page
         await et.close(), await en.close()
     run(demo_store, body)
+
+
+def test_dots_are_counted_in_words_with_the_right_plural_form(demo_store):
+    async def body(scribe, server, capture):
+        vote = scribe.service.vote
+        path = "/v/" + scribe.service.vote_key()
+        et = Phone(_base(server), path)
+        en = Phone(_base(server), path, lang="en-GB,en;q=0.9")
+        await et.open(), await en.open()
+        first, second = capture.list()[:2]
+        vote.open, vote.dots = True, 1
+        status, data = await et.call("PUT", "/ballot", {"dots": {str(first.id): 2}})
+        assert status == 422 and data["message"] == "Sul on kokku 1 täpp."
+        vote.dots = 3
+        status, data = await en.call("PUT", "/ballot", {"dots": {str(first.id): 4}})
+        assert status == 422 and data["message"] == "You have 3 dots in all."
+        assert (await et.call("PUT", "/ballot", {"dots": {str(first.id): 1}}))[0] == 200
+        assert (await en.call("PUT", "/ballot", {"dots": {str(second.id): 3}}))[0] == 200
+        vote.revealed = True
+
+        def shown(state: dict) -> dict[int, str]:
+            return {a["id"]: a["votes_text"] for g in state["groups"] for a in g["activities"]}
+
+        et_words = shown((await et.call("GET", "/state"))[1])
+        en_words = shown((await en.call("GET", "/state"))[1])
+        assert (et_words[first.id], et_words[second.id]) == ("1 täpp", "3 täppi")
+        assert (en_words[first.id], en_words[second.id]) == ("1 dot", "3 dots")
+        await et.close(), await en.close()
+    run(demo_store, body)
+
+
+def test_entries_arriving_together_are_committed_together_each_answered_as_alone(demo_store):
+    from sqlalchemy import event
+
+    with closing(Capture(demo_store)) as capture:
+        service = ScribeService(demo_store, capture)
+        group = capture.groups()[0].id
+        service.see_device("phone-a", group)
+        before = len(capture.list())
+        saved, _ = service.add(group, "phone-a", {"id": "e-0", "municipality": "Elva vald",
+                                                  "title": "Varem saadetud"})
+        commits: list[int] = []
+        event.listen(demo_store.engine, "commit", lambda _conn: commits.append(1))
+        entry = {"municipality": "Elva vald"}
+        results = service.add_many([
+            (group, "phone-a", dict(entry, id="e-1", title="Kärajad")),
+            (group, "phone-a", dict(entry, id="e-0", title="Varem saadetud")),   # a resend
+            (group, "phone-a", dict(entry, id="e-2", title="")),                 # refused
+            (group, "phone-a", dict(entry, id="e-3", title="Noortevolikogu")),
+            (group, "phone-a", dict(entry, id="e-1", title="Kärajad")),          # twice
+        ])
+        assert len(commits) == 1  # one disk sync for the batch
+        (first, made), (again, made_again), refused, (third, _), (twice, made_twice) = results
+        assert made and not made_again and not made_twice
+        assert again.id == saved.id and twice.id == first.id
+        assert isinstance(refused, ScribeError) and refused.code == "title_empty"
+        titles = [r.title for r in Capture(demo_store).list()]
+        assert len(titles) == before + 3
+        assert titles.count("Kärajad") == 1 and "Noortevolikogu" in titles

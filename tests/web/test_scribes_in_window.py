@@ -19,7 +19,11 @@ def window(qtbot, demo_store, settings, estonian, event_loop_qt):
     qtbot.addWidget(w)
     w.show()
     yield w
-    w.close()  # closing the workshop stops scribe mode
+    w.close()  # closing the workshop stops scribe mode...
+    from avtoituba.gui.shell import tasks
+
+    future = asyncio.ensure_future(tasks.drain())  # ...on the loop, as run_gui lets it
+    qtbot.waitUntil(future.done, timeout=10_000)
 
 
 def _free_port() -> int:
@@ -139,18 +143,48 @@ def test_the_trainers_edit_is_pushed_to_the_phones_event_stream(window, qtbot):
     assert sum(e.startswith("event: change") for e in events) == 2
 
 
-def test_closing_the_workshop_stops_scribe_mode_and_closes_the_port(window, qtbot):
+def test_closing_the_window_with_scribe_mode_on_closes_the_port_without_a_warning(
+        window, qtbot):
+    """As the app quits: the window closes with a phone's event stream and an idle
+    connection open, the loop finishes what the closing started (``tasks.drain``, as
+    ``run_gui`` does before the loop closes); the port is closed and nothing was left
+    un-awaited (aiohttp's ``RequestHandler.shutdown`` warned before)."""
+    import gc
+    import sys
+
+    from avtoituba.gui.shell import tasks
+
     dialog = _switch_on(window, qtbot)
     port = dialog.server.port
-    socket.create_connection(("127.0.0.1", port), timeout=2).close()
-    window.close()
-    def closed() -> bool:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-        except OSError:
-            return True
-        return False
-    qtbot.waitUntil(closed, timeout=5000)
+    group = window.page("activities").hub.groups()[0]
+    url = dialog.server.join_urls()[group.id].replace("/g/", "/api/g/") + "/events"
+    lines: list[str] = []
+
+    async def listen() -> None:
+        async with ClientSession() as s, s.get(url) as r:
+            async for line in r.content:
+                lines.append(line.decode())
+
+    listening = asyncio.ensure_future(listen())
+    idle = socket.create_connection(("127.0.0.1", port), timeout=2)
+    qtbot.waitUntil(lambda: any(e.startswith("event: change") for e in lines), timeout=5000)
+    unraisable: list[str] = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda info: unraisable.append(f"{info.exc_value!r} {info.object!r}")
+    try:
+        window.close()
+        _run(qtbot, tasks.drain())
+        # nothing left for the closing loop to destroy half-done
+        assert [t for t in tasks._running if not t.done()] == []
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+        idle.close()
+    assert unraisable == []
+    qtbot.waitUntil(listening.done, timeout=5000)  # the phone's stream was ended
+    assert "scribes" not in (window.context.services if window.context else {})
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
 
 
 def test_a_phone_deletion_leaves_the_page_and_the_wall(window, qtbot):

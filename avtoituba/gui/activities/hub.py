@@ -174,14 +174,16 @@ class ActivityHub(QObject):
         self.changed.emit()
 
     # -- changes made elsewhere (a group's phone) -------------------------------------------
-    def follow(self, activity_id: int) -> None:
+    def follow(self, activity_id: int, added: ActivityRow | None = None) -> None:
         """Read one activity again after it was changed outside the hub (by a group's phone
         through the same capture service): it appears, changes, moves or goes as the file
-        now has it."""
-        try:
-            row: ActivityRow | None = self.capture.get(activity_id)
-        except CaptureError:
-            row = None
+        now has it. ``added``: the row a phone just added, as committed (nothing to read)."""
+        row: ActivityRow | None = added
+        if row is None:
+            try:
+                row = self.capture.get(activity_id)
+            except CaptureError:
+                row = None
         old = self._by_id.get(activity_id)
         if row is None or row.deleted or row.group_id not in self._by_group:
             if old is not None:
@@ -198,13 +200,23 @@ class ActivityHub(QObject):
             assert row.group_id is not None
             keys = [r.sort_key() for r in self._by_group[row.group_id]]
             self._insert(row, bisect.bisect_left(keys, row.sort_key()))
-        self._municipalities_may_have_changed()
+        if added is None or added.municipality_id not in {m.id for m in self._municipalities}:
+            self._municipalities_may_have_changed()
         self.changed.emit()
 
     def set_marks(self, marks: dict[int, str]) -> None:
         """activity id → the mark of the device that wrote it („2. grupi seade 1“)."""
         if marks != self._marks:
             self._marks = dict(marks)
+            self.marks_changed.emit()
+
+    def set_mark(self, activity_id: int, mark: str) -> None:
+        """One activity's mark (a phone's new entry: set before the row is shown, so no list
+        has to be repainted for it)."""
+        if self._marks.get(activity_id, "") == mark:
+            return
+        self._marks[activity_id] = mark
+        if activity_id in self._by_id:
             self.marks_changed.emit()
 
     def mark(self, activity_id: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -144,7 +144,13 @@ class ScribeDialog(QDialog):
         self.tally_on_stage.clicked.connect(self.show_tally_on_projector)
         vote_layout.addWidget(self.tally_on_stage)
         layout.addWidget(vote)
-        self.changed.connect(self._refresh_lists)
+        # The devices table and the tally follow the phones a few times a second, not once
+        # per entry (30 phones writing at once must not wait for the trainer's tables).
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self._refresh_lists)
+        self.changed.connect(self._refresh_soon)
         self._show_codes()
         self._refresh_lists()
         self.resize(760, 640)
@@ -256,6 +262,12 @@ class ScribeDialog(QDialog):
     # -- devices and votes -------------------------------------------------------------------
     def _from_service(self, change: ScribeChange) -> None:
         self.changed.emit(change)
+
+    def _refresh_soon(self, change: ScribeChange) -> None:
+        if change.kind == "votes":  # the trainer watches the tally change at once
+            self._refresh_lists()
+        elif not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def _refresh_lists(self, _change: object = None) -> None:
         groups = {g.id: g.name for g in self.service.capture.groups()}

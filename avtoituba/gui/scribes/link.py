@@ -52,9 +52,12 @@ class ScribeLink(QObject):
     def _from_phone(self, change: ScribeChange) -> None:
         if change.activity_id is None:
             return
-        if change.kind == "added":
-            self.refresh_marks()
-        self.hub.follow(change.activity_id)
+        if change.kind == "added":  # one more mark, not all of them read again
+            group_id, label = self.dialog.service.device_mark(change.device)
+            numbers = {g.id: g.number for g in self.hub.groups()}
+            self.hub.set_mark(change.activity_id, self.mark_text(
+                numbers.get(group_id) if group_id is not None else None, label))
+        self.hub.follow(change.activity_id, change.row if change.kind == "added" else None)
 
     def _row_changed(self, row: ActivityRow, *_rest: object) -> None:
         self.dialog.notify(row.group_id)

@@ -93,6 +93,20 @@ def start(coro: object) -> asyncio.Task:
 _running: set[asyncio.Task] = set()
 
 
+async def drain(timeout: float = 3.0) -> None:
+    """Let the work started with :func:`start` finish before the loop stops (the window has
+    closed: scribe mode's server still closes its connections, a backup still reports);
+    what is still running after ``timeout`` seconds is cancelled and awaited."""
+    pending = [t for t in _running if not t.done() and t is not asyncio.current_task()]
+    if not pending:
+        return
+    _done, still = await asyncio.wait(pending, timeout=timeout)
+    for task in still:
+        task.cancel()
+    if still:
+        await asyncio.wait(still, timeout=1.0)
+
+
 def use_plain_threads(loop: asyncio.AbstractEventLoop) -> None:
     """Make ``loop``'s default executor the shared worker pool.
 

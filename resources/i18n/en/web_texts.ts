@@ -103,9 +103,19 @@
         <source>Give your dots to the activities that matter most. You can give one activity several dots and change your mind until voting closes.</source>
         <translation>Give your dots to the activities that matter most. You can give one activity several dots and change your mind until voting closes.</translation>
     </message>
-    <message>
-        <source>dots</source>
-        <translation>dots</translation>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n dot(s) in all.</source>
+        <translation>
+            <numerusform>You have %n dot in all.</numerusform>
+            <numerusform>You have %n dots in all.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the activity first.</source>
@@ -138,10 +148,6 @@
     <message>
         <source>Voting is not open.</source>
         <translation>Voting is not open.</translation>
-    </message>
-    <message>
-        <source>You have %1 dots in all.</source>
-        <translation>You have %1 dots in all.</translation>
     </message>
     <message>
         <source>The vote could not be read. Reload the page.</source>

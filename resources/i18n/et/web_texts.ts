@@ -103,9 +103,19 @@
         <source>Give your dots to the activities that matter most. You can give one activity several dots and change your mind until voting closes.</source>
         <translation>Anna oma täpid tegevustele, mis on kõige olulisemad. Ühele tegevusele võid anda mitu täppi ja oma valikut muuta, kuni hääletus lõpeb.</translation>
     </message>
-    <message>
-        <source>dots</source>
-        <translation>täppi</translation>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n täpp</numerusform>
+            <numerusform>%n täppi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n dot(s) in all.</source>
+        <translation>
+            <numerusform>Sul on kokku %n täpp.</numerusform>
+            <numerusform>Sul on kokku %n täppi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the activity first.</source>
@@ -138,10 +148,6 @@
     <message>
         <source>Voting is not open.</source>
         <translation>Hääletus pole avatud.</translation>
-    </message>
-    <message>
-        <source>You have %1 dots in all.</source>
-        <translation>Sul on kokku %1 täppi.</translation>
     </message>
     <message>
         <source>The vote could not be read. Reload the page.</source>
