@@ -350,9 +350,10 @@ def restore_backup(backup: Path, target: Path, safety_folder: Path | None = None
                 raise BackupError(f"{target}: exists; give a folder for its safety copy")
             safety = _safety_copy(target, Path(safety_folder))
         staged = target.with_name(f".{target.name}.restoring")
-        # Under the file's lock: what an interrupted restore staged is stale at any age.
-        remove_leftovers(target.parent, staged.name, tmp_suffixes("") + tmp_suffixes(".tmp"),
-                         0)
+        # Under the file's lock: what an interrupted restore staged is stale at any age,
+        # the staged copy and copy_database's temporary file for it (".<staged>.*.tmp").
+        for prefix in (staged.name, f".{staged.name}."):
+            remove_leftovers(target.parent, prefix, tmp_suffixes("") + tmp_suffixes(".tmp"), 0)
         copy_database(backup, staged)
         if target.exists():
             os.chmod(staged, stat.S_IMODE(target.stat().st_mode))

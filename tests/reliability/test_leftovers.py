@@ -139,6 +139,9 @@ def test_a_restore_removes_what_an_interrupted_restore_staged(workshop, tmp_path
     Path(f"{staged}-journal").write_bytes(b"journal")
     partial = workshop.with_name(f".{workshop.name}.restoring.q9x.tmp")
     partial.write_bytes(b"half")
+    # the copy into the staged file was killed midway (copy_database's own temporary name)
+    copying = workshop.with_name(f"..{workshop.name}.restoring.nwu61oh1.tmp")
+    copying.write_bytes(b"SQLite format 3\x00 a quarter")
     backup.restore_backup(taken.path, workshop, folder)
     assert sorted(p.name for p in workshop.parent.iterdir()) == [workshop.name]
 
