@@ -77,9 +77,22 @@ class Capture:
         # False only inside ScribeService.add_many: it commits a batch of phones' entries at
         # once (one disk sync for all of them) or rolls them all back
         self.commit_each_add = True
-        # built once: a plain Core INSERT on the table (no ORM unit of work per Enter)
-        self._insert_activity = insert(Activity.__table__).returning(
-            Activity.__table__.c.id, Activity.__table__.c.position)
+        # Built once, with bound parameters, so that an Enter neither builds nor compiles a
+        # statement: a plain Core INSERT (no ORM unit of work) whose position is counted by
+        # the INSERT itself (nothing another writer added in between can be overtaken), and
+        # the lookup of a municipality by name.
+        t = Activity.__table__
+        next_position = (
+            select(func.coalesce(func.max(t.c.position) + 1, 0))
+            .where(t.c.workshop_id == bindparam("of_workshop"),
+                   t.c.group_id == bindparam("of_group"))
+            .scalar_subquery())
+        self._insert_activity = insert(t).values(position=next_position).returning(
+            t.c.id, t.c.position)
+        self._find_municipality = (
+            select(Municipality.id, Municipality.name)
+            .where(Municipality.workshop_id == bindparam("of_workshop"),
+                   func.lower(Municipality.name) == bindparam("lowered")))
         self.reload()
 
     # -- reference data ---------------------------------------------------------------------
@@ -218,13 +231,12 @@ class Capture:
                 muni_id = stored_name = None
                 if muni_name:
                     muni_id, stored_name = self._municipality_in(conn, muni_name)
-                # the position is counted by the INSERT itself: nothing another writer
-                # added in between can be overtaken
                 new_id, position = conn.execute(
-                    self._insert_activity.values(position=self._next_position(group_id)),
+                    self._insert_activity,
                     dict(workshop_id=self.workshop_id, group_id=group_id,
                          municipality_id=muni_id, area_id=area_id, title=title,
-                         created_at=now, updated_at=now, **values)).one()
+                         created_at=now, updated_at=now, of_workshop=self.workshop_id,
+                         of_group=group_id, **values)).one()
                 if on_insert is not None:
                     on_insert(conn, new_id)
                 if self.commit_each_add:
@@ -241,20 +253,11 @@ class Capture:
                            area_number=area_number, position=position, title=title,
                            created_at=now, updated_at=now, **base)
 
-    def _next_position(self, group_id: int) -> Any:
-        """One past the group's last position, as a subquery of the INSERT."""
-        t = Activity.__table__
-        return (select(func.coalesce(func.max(t.c.position) + 1, 0))
-                .where(t.c.workshop_id == self.workshop_id, t.c.group_id == group_id)
-                .scalar_subquery())
-
     def _municipality_in(self, conn: Connection, name: str) -> tuple[int, str]:
         """The id and stored spelling of ``name`` (created when new), in ``conn``'s
         transaction."""
-        found = conn.execute(
-            select(Municipality.id, Municipality.name)
-            .where(Municipality.workshop_id == self.workshop_id,
-                   func.lower(Municipality.name) == name.lower())).first()
+        found = conn.execute(self._find_municipality,
+                             dict(of_workshop=self.workshop_id, lowered=name.lower())).first()
         if found is not None:
             return found.id, found.name
         with Session(bind=conn) as session:

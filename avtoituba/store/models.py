@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -290,6 +291,9 @@ class Activity(Crossing, Base):
     group: Mapped[Group | None] = relationship()
     municipality: Mapped[Municipality | None] = relationship()
     area: Mapped[Area | None] = relationship()
+
+    # the end of a group's list (where an Enter adds) found without reading the whole list
+    __table_args__ = (Index("ix_activity_group_position", "group_id", "position"),)
 
 
 # -- scribe mode and voting (phones on the room's network) ---------------------------------

@@ -7,5 +7,5 @@ checks that HEAD matches the head of the Alembic scripts in migrations/versions/
 # Oldest first. Add a new revision id here when adding a migration script.
 REVISIONS: tuple[str, ...] = ("0001", "0002_scribes", "0002_agenda", "0002_returns",
                              "0002_season", "0002_seminar", "0003_ogp",
-                             "0004_season_seminar")
+                             "0004_season_seminar", "0005_activity_position")
 HEAD = REVISIONS[-1]
