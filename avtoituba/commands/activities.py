@@ -101,7 +101,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _municipality(capture, typed: str, new: bool) -> str:  # type: ignore[no-untyped-def]
+def _municipality(capture, typed: str, new: bool) -> str:
     """The list's spelling of ``typed``; a name close to a known one is refused with the
     suggestion unless ``new`` says it is a new municipality."""
     match = capture.match_municipality(typed)

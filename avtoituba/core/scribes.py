@@ -22,9 +22,9 @@ import hmac
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from avtoituba.core.capture import ActivityRow, Capture, CaptureError
 from avtoituba.core.municipalities import match_municipality
@@ -49,7 +49,7 @@ DEFAULT_DOTS = 3
 
 ChangeListener = Callable[["ScribeChange"], None]
 # built once: a plain Core INSERT (no statement to build and cache-key per entry)
-_INSERT_ENTRY = insert(ScribeEntry.__table__)
+_INSERT_ENTRY = insert(cast(Table, ScribeEntry.__table__))
 
 
 class ScribeError(Exception):
