@@ -395,3 +395,30 @@ def test_a_status_message_does_not_move_the_controls(main_window, qtbot):
     main_window.layout().activate()
     assert main_window.statusBar().isVisible()
     assert page.mapTo(main_window, page.rect().bottomRight()) == before
+
+
+def test_the_vote_tally_fills_the_projector_and_keeps_the_leaders(qtbot):
+    """Read from the back row: with five activities voted for, the result reaches down
+    the screen in big rows, the leader first; with many, the lowest are left out."""
+    from PySide6.QtGui import QColor
+
+    from avtoituba.gui.projector.scribe_scenes import TallyScene
+
+    scene = TallyScene()
+    qtbot.addWidget(scene)
+    scene.setStyleSheet("QWidget#voteTally { background: black; }")
+    scene.resize(1280, 720)
+    rows = [(f"Tegevus {n}", f"{n % 3 + 1}. grupp", dots)
+            for n, dots in enumerate([1, 3, 0, 2, 1, 4])]
+    scene.set_tally(rows)
+    scene.show()
+    qtbot.waitExposed(scene)
+    bars = scene.lines
+    assert bars.text().splitlines()[0].startswith("4  Tegevus 5")
+    assert "Tegevus 2" not in bars.text()  # no dots, no row
+    image = bars.grab().toImage()
+    lit = [y for y in range(image.height())
+           if any(QColor(image.pixel(x, y)).lightness() > 128 for x in range(0, 400, 4))]
+    assert lit and lit[-1] > image.height() * 0.45  # five rows reach well down the screen
+    scene.set_tally([(f"Tegevus {n}", "1. grupp", 100 - n) for n in range(40)])
+    assert bars.text().splitlines()[0].startswith("100  Tegevus 0")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPixmap, QResizeEvent
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 CODES_SCENE = "scribe_codes"
@@ -86,6 +86,67 @@ class CodesScene(QWidget):
         self._fit()
 
 
+class TallyBars(QWidget):
+    """The vote's result drawn to fill the projector: per activity its dots in big figures,
+    a bar as long as its share of the leader's dots, the title and the group, the highest
+    first; rows as tall as the screen allows."""
+
+    BAR = QColor("#ffd54a")
+    TEXT = QColor("#f4f4f0")
+    DIM = QColor("#c9ced6")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, str, int]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, str, int]]) -> None:
+        self.rows = [r for r in rows if r[2] > 0]
+        self.update()
+
+    def text(self) -> str:
+        """What the scene shows, as lines (for a reader that cannot see the paint)."""
+        return "\n".join(f"{dots}  {title}  ({group})" for title, group, dots in self.rows)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.rows:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        # as tall as the rows allow, at most an eighth of the screen; never under a twelfth
+        # (readable from the back row): what does not fit is left out, the lowest first
+        row_h = max(h / 12, min(h / max(len(self.rows), 1), h / 8))
+        big = QFont(self.font())
+        big.setBold(True)
+        big.setPixelSize(max(10, int(row_h * 0.55)))
+        small = QFont(self.font())
+        small.setPixelSize(max(9, int(row_h * 0.30)))
+        figures = QFontMetrics(big).horizontalAdvance("888") + row_h * 0.3
+        most = max(dots for _, _, dots in self.rows)
+        for i, (title, group, dots) in enumerate(self.rows):
+            top = i * row_h
+            if top + row_h > h + 1:
+                break
+            p.setFont(big)
+            p.setPen(self.BAR)
+            p.drawText(QRectF(0, top, figures - row_h * 0.3, row_h * 0.62),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(dots))
+            bar_w = (w - figures) * dots / most
+            p.fillRect(QRectF(figures, top + row_h * 0.14, bar_w, row_h * 0.40),
+                       QColor(255, 213, 74, 70))
+            p.setPen(self.TEXT)
+            line = QFontMetrics(big).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                int(w - figures - row_h * 0.2))
+            p.drawText(QRectF(figures + row_h * 0.15, top, w - figures, row_h * 0.62),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            p.setFont(small)
+            p.setPen(self.DIM)
+            p.drawText(QRectF(figures + row_h * 0.15, top + row_h * 0.58, w - figures,
+                              row_h * 0.36),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, group)
+        p.end()
+
+
 class TallyScene(QWidget):
     """The vote's QR code and, once revealed, the activities by dots (the highest first)."""
 
@@ -97,8 +158,7 @@ class TallyScene(QWidget):
         self.heading = QLabel(objectName="tallyHeading", wordWrap=True)
         self.code = QLabel(objectName="codeImage", alignment=Qt.AlignmentFlag.AlignCenter)
         self.address = QLabel(objectName="codeAddress", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.lines = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
-        self.lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.lines = TallyBars()
         layout.addWidget(self.heading)
         layout.addWidget(self.code)
         layout.addWidget(self.address)
@@ -116,12 +176,11 @@ class TallyScene(QWidget):
         if rows is None:
             self._rows = []
             self.heading.setText(self.tr("Vote: scan the code"))
-            self.lines.clear()
+            self.lines.set_rows([])
         else:
             self._rows = sorted(rows, key=lambda r: -r[2])
             self.heading.setText(self.tr("Dot vote: the result"))
-            self.lines.setText("\n".join(
-                f"{dots:>3}  {title}  ({group})" for title, group, dots in self._rows if dots))
+            self.lines.set_rows(self._rows)
         self.code.setVisible(rows is None)
         self.address.setVisible(rows is None)
         self._fit()
@@ -135,7 +194,6 @@ class TallyScene(QWidget):
         body = QFont(self.font())
         body.setPixelSize(max(12, self.height() // 24))
         self.heading.setFont(heading)
-        self.lines.setFont(body)
         self.address.setFont(body)
         if not self._pixmap.isNull():
             side = max(80, int(self.height() * 0.55))
