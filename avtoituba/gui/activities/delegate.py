@@ -110,8 +110,9 @@ class ActivityDelegate(QStyledItemDelegate):
         if row.digital:
             parts.append(self._digital)
         painter.setFont(self._small)
-        line = QRect(rect.left(), rect.top() + TITLE_LINES * tm.lineSpacing() + 1,
-                     rect.width(), sm.height())
+        # right under the title, however many lines it took (a one-line title leaves its
+        # row's spare line below, between the rows, not between the title and its details)
+        line = QRect(rect.left(), top + 1, rect.width(), sm.height())
         mark = index.data(MARK_ROLE) or ""
         if mark:  # a scribe's entry: the device that wrote it, as a small tag on the right
             tag_width = min(sm.horizontalAdvance(mark) + 8, rect.width() // 2)
