@@ -222,11 +222,11 @@ class PackWriter(WordWriter):
         if trainer:
             self.heading(2, L["for_everyone" if d.orphans_for_everyone
                               else "no_municipality"])
-            self.text(L["for_everyone_trainer" if d.orphans_for_everyone
-                        else "orphans_trainer"], self.small)
+            self.text(L.count("for_everyone_trainer" if d.orphans_for_everyone
+                              else "orphans_trainer", len(d.orphans)), self.small)
         else:
             self.heading(2, L["for_everyone"])
-            self.text(L["for_everyone_intro"], self.small)
+            self.text(L.count("for_everyone_intro", len(d.orphans)), self.small)
         for number in sorted({a.area_number for a in d.orphans},
                              key=lambda n: (n is None, n or 0)):
             self.heading(3, self.area_heading(number))

@@ -66,15 +66,16 @@ WORDS = Words("Documents", {
     "mark_partners": QT_TRANSLATE_NOOP("Documents", "P"),
     "no_area": QT_TRANSLATE_NOOP("Documents", "Area not set"),
     "for_everyone": QT_TRANSLATE_NOOP("Documents", "For every municipality"),
-    "for_everyone_intro": QT_TRANSLATE_NOOP("Documents",
+    # one activity or several: "See tegevus…" / "Need tegevused…"
+    "n_for_everyone_intro": plural.translate("Documents",
         "These activities were written down at the workshop without a municipality; see "
-        "whether one of them suits you too."),
-    "for_everyone_trainer": QT_TRANSLATE_NOOP("Documents",
+        "whether one of them suits you too.", None, 1),
+    "n_for_everyone_trainer": plural.translate("Documents",
         "These activities have no municipality and are printed in every municipality's "
-        "homework pack."),
-    "orphans_trainer": QT_TRANSLATE_NOOP("Documents",
+        "homework pack.", None, 1),
+    "n_orphans_trainer": plural.translate("Documents",
         "These activities have no municipality and reach no municipality's homework "
-        "pack."),
+        "pack.", None, 1),
     "no_municipality": QT_TRANSLATE_NOOP("Documents", "Activities without a municipality"),
     "homework": QT_TRANSLATE_NOOP("Documents", "Homework"),
     "homework_question": QT_TRANSLATE_NOOP("Documents",
