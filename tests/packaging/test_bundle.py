@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,7 +60,13 @@ def test_the_bundle_ships_resources_translations_and_migrations(bundle: Path) ->
     migrations = internal / "avtoituba" / "store" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     assert list((migrations / "versions").glob("0001_*.py"))
-    assert (internal / "avtoituba" / "_docs" / "user-guide.md").is_file()
+    docs = internal / "avtoituba" / "_docs"
+    assert (docs / "user-guide.md").is_file() and (docs / "kasutusjuhend.md").is_file()
+    # every picture the guides show is there (Help › User guide shows them offline)
+    guides = (ROOT / "docs" / "kasutusjuhend.md").read_text(encoding="utf-8") + \
+        (ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    shown = set(re.findall(r"screenshots/([\w.-]+\.png)", guides))
+    assert shown and all((docs / "screenshots" / name).is_file() for name in shown)
 
 
 def test_the_bundle_leaves_out_unused_qt_and_stays_small(bundle: Path) -> None:
