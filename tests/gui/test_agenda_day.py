@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from avtoituba.core.agenda import load_blocks
 
 from avtoituba.gui.agenda.model import DURATION
+from avtoituba.gui.agenda.page import AgendaPage
 from tests.doubles import FakeClock
 from tests.gui.test_agenda_page import MIN, at, events, later, make_window
 
@@ -46,6 +47,8 @@ def answers(monkeypatch) -> Answers:
         return asked.replies.pop(0)
 
     monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(AgendaPage, "_confirm", lambda page, title, text, action: question(
+        page, title, text) == QMessageBox.StandardButton.Yes)
     return asked
 
 
@@ -72,6 +75,27 @@ def refuse_writes(path, table: str) -> None:
                     "BEGIN SELECT RAISE(ABORT, 'refused'); END")
     con.commit()
     con.close()
+
+
+def test_the_question_names_its_action_on_the_button(qtbot, window, page, fake, monkeypatch):
+    """„Lõpeta päev“ / „Loobu“, not „Jah“ / „Ei“: the button says what it does."""
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    later(page, fake, 10 * MIN)
+    shown: list[list[str]] = []
+    clicks = ["Cancel", "End the day"]
+
+    def answer(box: QMessageBox) -> int:
+        shown.append([b.text() for b in box.buttons()])
+        wanted = clicks.pop(0)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    page.finish_action.trigger()
+    assert sorted(shown[0]) == ["Cancel", "End the day"]
+    assert page.status_label.text() == "Running"  # Cancel changed nothing
+    page.finish_action.trigger()
+    assert page.status_label.text() == "The day is over"
 
 
 def test_ending_the_day_asks_and_a_stray_space_then_does_nothing(qtbot, window, page, fake,

@@ -40,6 +40,7 @@ def no_unexpected_questions(monkeypatch):
         raise AssertionError(f"unexpected question: {args[1:3]}")
 
     monkeypatch.setattr(QMessageBox, "question", ask)
+    monkeypatch.setattr(AgendaPage, "_confirm", lambda page, *args: ask(page, *args))
 
 
 @pytest.fixture

@@ -280,15 +280,26 @@ class AgendaPage(Page):
     def minus_five(self) -> None:
         self.extend(-300)
 
-    def _confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+    def question_box(self, title: str, text: str, action: str) -> QMessageBox:
+        """A question whose answer button says what it does („Lõpeta päev“), next to
+        Cancel; the action is the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setDefaultButton(box.addButton(action, QMessageBox.ButtonRole.AcceptRole))
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def _confirm(self, title: str, text: str, action: str) -> bool:
+        box = self.question_box(title, text, action)
+        box.exec()
+        return box.clickedButton() is box.defaultButton()
 
     def finish(self, confirm: bool = True) -> None:
         if not self.timer.state().started:
             return
         if confirm and not self._confirm(self.tr("End the day"), self.tr(
                 "End the day now? The timer stops and the record of the day is kept. "
-                "Timer › Reopen the day goes on from the last block.")):
+                "Timer › Reopen the day goes on from the last block."),
+                self.tr("End the day", "button")):
             return
         self._do(self.timer.finish, self.tr("End the day"))
 
@@ -297,14 +308,15 @@ class AgendaPage(Page):
             return
         if confirm and not self._confirm(self.tr("Reopen the day"), self.tr(
                 "Open the ended day again? It goes back to its last block, paused; press "
-                "Space to go on.")):
+                "Space to go on."), self.tr("Reopen the day", "button")):
             return
         self._do(self.timer.reopen, self.tr("Reopen the day"))
 
     def reset(self, confirm: bool = True) -> None:
         if confirm and not self._confirm(self.tr("Reset the timer"), self.tr(
                 "Start the day's timer again from the beginning? The times recorded so far "
-                "are left out of the planned and actual table.")):
+                "are left out of the planned and actual table."),
+                self.tr("Reset the timer", "button")):
             return
         self._do(self.timer.reset, self.tr("Reset the timer"))
 

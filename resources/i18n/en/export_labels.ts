@@ -5,12 +5,12 @@
     <name>Documents</name>
     <message>
         <source>Homework pack</source>
-        <extracomment>The documents' wording: English source texts under the catalogue context "Documents"; the Estonian lives in resources/i18n/et/export_labels.ts (the GUI and the CLI read the same catalogues). %1 is an argument, %n a count with plural forms.</extracomment>
+        <extracomment>The documents&apos; wording: English source texts under the catalogue context &quot;Documents&quot;; the Estonian lives in resources/i18n/et/export_labels.ts (the GUI and the CLI read the same catalogues). %1 is an argument, %n a count with plural forms.</extracomment>
         <translation>Homework pack</translation>
     </message>
     <message>
-        <source>Trainer's summary document</source>
-        <translation>Trainer's summary document</translation>
+        <source>Trainer&apos;s summary document</source>
+        <translation>Trainer&apos;s summary document</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -92,8 +92,8 @@
         <translation>New activities</translation>
     </message>
     <message>
-        <source>Write here the activities that do not fit the tables above; put the area's number (1–7) in the Area column.</source>
-        <translation>Write here the activities that do not fit the tables above; put the area's number (1–7) in the Area column.</translation>
+        <source>Write here the activities that do not fit the tables above; put the area&apos;s number (1–7) in the Area column.</source>
+        <translation>Write here the activities that do not fit the tables above; put the area&apos;s number (1–7) in the Area column.</translation>
     </message>
     <message>
         <source>Who to involve: L – leaders, K – key people, P – outside partners. Tick the boxes that apply (☒).</source>
@@ -153,15 +153,24 @@
     </message>
     <message numerus="yes">
         <source>These activities were written down at the workshop without a municipality; see whether one of them suits you too.</source>
-        <translation><numerusform>This activity was written down at the workshop without a municipality; see whether it suits you too.</numerusform><numerusform>These activities were written down at the workshop without a municipality; see whether one of them suits you too.</numerusform></translation>
+        <translation>
+            <numerusform>This activity was written down at the workshop without a municipality; see whether it suits you too.</numerusform>
+            <numerusform>These activities were written down at the workshop without a municipality; see whether one of them suits you too.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>These activities have no municipality and are printed in every municipality's homework pack.</source>
-        <translation><numerusform>This activity has no municipality and is printed in every municipality's homework pack.</numerusform><numerusform>These activities have no municipality and are printed in every municipality's homework pack.</numerusform></translation>
+        <source>These activities have no municipality and are printed in every municipality&apos;s homework pack.</source>
+        <translation>
+            <numerusform>This activity has no municipality and is printed in every municipality&apos;s homework pack.</numerusform>
+            <numerusform>These activities have no municipality and are printed in every municipality&apos;s homework pack.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>These activities have no municipality and reach no municipality's homework pack.</source>
-        <translation><numerusform>This activity has no municipality and reaches no municipality's homework pack.</numerusform><numerusform>These activities have no municipality and reach no municipality's homework pack.</numerusform></translation>
+        <source>These activities have no municipality and reach no municipality&apos;s homework pack.</source>
+        <translation>
+            <numerusform>This activity has no municipality and reaches no municipality&apos;s homework pack.</numerusform>
+            <numerusform>These activities have no municipality and reach no municipality&apos;s homework pack.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activities without a municipality</source>
@@ -362,8 +371,8 @@ What is your further work plan for the action plan and the activities?</translat
         <translation>Priority</translation>
     </message>
     <message>
-        <source>Priority: the dots the activity got in the workshop's vote; ★ marks the most voted.</source>
-        <translation>Priority: the dots the activity got in the workshop's vote; ★ marks the most voted.</translation>
+        <source>Priority: the dots the activity got in the workshop&apos;s vote; ★ marks the most voted.</source>
+        <translation>Priority: the dots the activity got in the workshop&apos;s vote; ★ marks the most voted.</translation>
     </message>
     <message>
         <source>%1, %2</source>

@@ -94,6 +94,11 @@
         <translation>End the day now? The timer stops and the record of the day is kept. Timer › Reopen the day goes on from the last block.</translation>
     </message>
     <message>
+        <source>End the day</source>
+        <comment>button</comment>
+        <translation>End the day</translation>
+    </message>
+    <message>
         <source>Reopen the day</source>
         <translation>Reopen the day</translation>
     </message>
@@ -102,12 +107,22 @@
         <translation>Open the ended day again? It goes back to its last block, paused; press Space to go on.</translation>
     </message>
     <message>
+        <source>Reopen the day</source>
+        <comment>button</comment>
+        <translation>Reopen the day</translation>
+    </message>
+    <message>
         <source>Reset the timer</source>
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
-        <translation>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
+        <source>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
+        <translation>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <comment>button</comment>
+        <translation>Reset the timer</translation>
     </message>
     <message>
         <source>Catch up with the day</source>

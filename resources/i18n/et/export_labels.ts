@@ -5,11 +5,11 @@
     <name>Documents</name>
     <message>
         <source>Homework pack</source>
-        <extracomment>The documents' wording: English source texts under the catalogue context "Documents"; the Estonian lives in resources/i18n/et/export_labels.ts (the GUI and the CLI read the same catalogues). %1 is an argument, %n a count with plural forms.</extracomment>
+        <extracomment>The documents&apos; wording: English source texts under the catalogue context &quot;Documents&quot;; the Estonian lives in resources/i18n/et/export_labels.ts (the GUI and the CLI read the same catalogues). %1 is an argument, %n a count with plural forms.</extracomment>
         <translation>Kodutööpakett</translation>
     </message>
     <message>
-        <source>Trainer's summary document</source>
+        <source>Trainer&apos;s summary document</source>
         <translation>Koolitaja koonddokument</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>Uued tegevused</translation>
     </message>
     <message>
-        <source>Write here the activities that do not fit the tables above; put the area's number (1–7) in the Area column.</source>
+        <source>Write here the activities that do not fit the tables above; put the area&apos;s number (1–7) in the Area column.</source>
         <translation>Kirjutage siia tegevused, mis ei mahu ülaltoodud tabelitesse; märkige veergu Valdkond valdkonna number (1–7).</translation>
     </message>
     <message>
@@ -153,15 +153,24 @@
     </message>
     <message numerus="yes">
         <source>These activities were written down at the workshop without a municipality; see whether one of them suits you too.</source>
-        <translation><numerusform>See tegevus pandi töötoas kirja ilma omavalitsuseta; vaadake, kas see sobib ka teile.</numerusform><numerusform>Need tegevused pandi töötoas kirja ilma omavalitsuseta; vaadake, kas mõni neist sobib ka teile.</numerusform></translation>
+        <translation>
+            <numerusform>See tegevus pandi töötoas kirja ilma omavalitsuseta; vaadake, kas see sobib ka teile.</numerusform>
+            <numerusform>Need tegevused pandi töötoas kirja ilma omavalitsuseta; vaadake, kas mõni neist sobib ka teile.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>These activities have no municipality and are printed in every municipality's homework pack.</source>
-        <translation><numerusform>See tegevus on kirja pandud ilma omavalitsuseta ja trükitakse iga omavalitsuse kodutööpaketti.</numerusform><numerusform>Need tegevused on kirja pandud ilma omavalitsuseta ja trükitakse iga omavalitsuse kodutööpaketti.</numerusform></translation>
+        <source>These activities have no municipality and are printed in every municipality&apos;s homework pack.</source>
+        <translation>
+            <numerusform>See tegevus on kirja pandud ilma omavalitsuseta ja trükitakse iga omavalitsuse kodutööpaketti.</numerusform>
+            <numerusform>Need tegevused on kirja pandud ilma omavalitsuseta ja trükitakse iga omavalitsuse kodutööpaketti.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>These activities have no municipality and reach no municipality's homework pack.</source>
-        <translation><numerusform>See tegevus on kirja pandud ilma omavalitsuseta ega jõua ühegi omavalitsuse kodutööpaketti.</numerusform><numerusform>Need tegevused on kirja pandud ilma omavalitsuseta ega jõua ühegi omavalitsuse kodutööpaketti.</numerusform></translation>
+        <source>These activities have no municipality and reach no municipality&apos;s homework pack.</source>
+        <translation>
+            <numerusform>See tegevus on kirja pandud ilma omavalitsuseta ega jõua ühegi omavalitsuse kodutööpaketti.</numerusform>
+            <numerusform>Need tegevused on kirja pandud ilma omavalitsuseta ega jõua ühegi omavalitsuse kodutööpaketti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activities without a municipality</source>
@@ -362,7 +371,7 @@ Milline on teie edasine tööplaan tegevuskava ja tegevuste elluviimisega?</tran
         <translation>Prioriteet</translation>
     </message>
     <message>
-        <source>Priority: the dots the activity got in the workshop's vote; ★ marks the most voted.</source>
+        <source>Priority: the dots the activity got in the workshop&apos;s vote; ★ marks the most voted.</source>
         <translation>Prioriteet: punktid, mille tegevus töötoa hääletusel sai; ★ – enim punkte saanud tegevus.</translation>
     </message>
     <message>

@@ -94,6 +94,11 @@
         <translation>Kas lõpetada päev kohe? Taimer peatub ja päeva ajad jäävad alles. Taimer › Ava päev uuesti jätkab viimasest plokist.</translation>
     </message>
     <message>
+        <source>End the day</source>
+        <comment>button</comment>
+        <translation>Lõpeta päev</translation>
+    </message>
+    <message>
         <source>Reopen the day</source>
         <translation>Päeva uuesti avamine</translation>
     </message>
@@ -102,12 +107,22 @@
         <translation>Kas avada lõpetatud päev uuesti? Taimer läheb tagasi viimasele plokile ja jääb peatatuks; jätkamiseks vajuta tühikut.</translation>
     </message>
     <message>
+        <source>Reopen the day</source>
+        <comment>button</comment>
+        <translation>Ava päev uuesti</translation>
+    </message>
+    <message>
         <source>Reset the timer</source>
         <translation>Taimeri lähtestamine</translation>
     </message>
     <message>
-        <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
+        <source>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
         <translation>Kas alustada päeva taimeriga uuesti algusest? Seni salvestatud ajad jäävad plaani ja tegelikkuse tabelist välja.</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <comment>button</comment>
+        <translation>Lähtesta taimer</translation>
     </message>
     <message>
         <source>Catch up with the day</source>
