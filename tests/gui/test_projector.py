@@ -326,14 +326,14 @@ def test_a_compact_clock_on_every_page_reads_the_timer_and_opens_the_agenda(main
 def test_the_compact_clock_shows_the_agenda_s_tick_in_the_same_moment(main_window, qtbot):
     """One tick a second for both clocks: what the agenda page just read is what the clock
     under the page list shows, without a reading of its own."""
-    from avtoituba.gui.shell.compact_clock import clock_digits
+    from avtoituba.core.clock import format_remaining
 
     window = main_window
     page = window.page("agenda")
     page.toggle()  # the day starts
     page.timer.extend(125)  # the running block's time changes: the digits must follow
     page.tick()
-    assert window.clock.digits.text() == clock_digits(page.state.display_remaining_s)
+    assert window.clock.digits.text() == format_remaining(page.state.display_remaining_s)
     assert window.clock._tick.interval() > 1000  # its own reading waits for the page
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -13,10 +14,6 @@ from avtoituba.wording import fill
 SHOWN_ORPHANS = 8
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def orphans_text(data: PackData, head: str, more: str, tail: str) -> str:
     """``head`` says how many there are; ``more`` how many are not listed; ``tail`` what the
     trainer may do, with “%1” for the heading they are printed under (plural forms come
@@ -24,10 +21,10 @@ def orphans_text(data: PackData, head: str, more: str, tail: str) -> str:
     from avtoituba.export.labels import Labels
 
     orphans = data.orphans
-    names = "".join(f"<li>{_escape(a.title or '—')}</li>" for a in orphans[:SHOWN_ORPHANS])
+    names = "".join(f"<li>{escape(a.title or '—')}</li>" for a in orphans[:SHOWN_ORPHANS])
     if len(orphans) > SHOWN_ORPHANS:
         names += f"<li>{more}</li>"
-    return f"{head}<ul>{names}</ul>" + fill(tail, _escape(Labels(data.language)["for_everyone"]))
+    return f"{head}<ul>{names}</ul>" + fill(tail, escape(Labels(data.language)["for_everyone"]))
 
 
 def failure_text(kind: str, path: str, detail: str) -> str:
@@ -50,8 +47,8 @@ def failure_text(kind: str, path: str, detail: str) -> str:
             "Preferences, or clear it to use the built-in one.")
     else:
         text = fill(QCoreApplication.translate(
-            "ExportPage", "“%1” could not be written (%2)."), "%1", _escape(detail))
-    text = fill(text, _escape(name or path))
+            "ExportPage", "“%1” could not be written (%2)."), "%1", escape(detail))
+    text = fill(text, escape(name or path))
     done = QCoreApplication.translate(
         "ExportPage", "The documents written before it are complete; no half-written file "
         "was left.")

@@ -29,7 +29,3 @@ def _button(action: QAction, name: str = "") -> QPushButton:
 
     action.changed.connect(follow)
     return button
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
@@ -79,12 +80,12 @@ class GroupsStageScene(QWidget):
             return "<span style='color:#8b9098'>—</span>"
         lines = []
         for m in view.members:
-            name = _escape(m.name)
-            muni = f" <span style='color:#9aa0a8'>· {_escape(m.municipality)}</span>" \
+            name = escape(m.name)
+            muni = f" <span style='color:#9aa0a8'>· {escape(m.municipality)}</span>" \
                 if m.municipality else ""
             if m.presenter:
                 lines.append(f"<b>{name}</b>{muni} <span style='color:#ffd54a'>★ "
-                             f"{_escape(self._presenter_word)}</span>")
+                             f"{escape(self._presenter_word)}</span>")
             else:
                 lines.append(f"{name}{muni}")
         return "<br>".join(lines)
@@ -122,7 +123,3 @@ class GroupsStageScene(QWidget):
                 font = QFont(label.font())
                 font.setPixelSize(max(12, int(px * scale)))
                 label.setFont(font)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from avtoituba.core.clock import format_remaining
+
 from avtoituba.gui.projector import placement
 from avtoituba.gui.projector.welcome import WelcomeScene
 from avtoituba.wording import fill
@@ -149,13 +151,11 @@ class StageWindow(QWidget):
     def show_state(self, state: object | None) -> None:
         """The timer's state, read once a second by the main window: scenes that show the
         presenting group's countdown (the wall) get it during the presentations."""
-        from avtoituba.gui.shell.compact_clock import clock_digits
-
         presenter = getattr(state, "presenter", None)
         text, phase = "", "normal"
         if presenter is not None:
             text = fill(self.tr("Presenting: %1  %2"), presenter.name,
-                        clock_digits(presenter.remaining_s))
+                        format_remaining(presenter.remaining_s))
             phase = presenter.phase
         for scene in self._scenes.values():
             set_countdown = getattr(scene, "set_countdown", None)

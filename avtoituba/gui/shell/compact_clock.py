@@ -24,12 +24,6 @@ if TYPE_CHECKING:
     from avtoituba.gui.shell.context import AppContext
 
 
-def clock_digits(seconds: float) -> str:
-    """The same digits as the run panel and the projector: 12:05 and 1:15:08 left, +0:40
-    over (core's format_remaining)."""
-    return format_remaining(seconds)
-
-
 class CompactClock(QFrame):
     """Three short lines: block, time left, late/early. Fixed height: nothing jumps."""
 
@@ -120,7 +114,7 @@ class CompactClock(QFrame):
         self.block.setText(self.block.fontMetrics().elidedText(
             title, Qt.TextElideMode.ElideRight, max(40, self.width() - 20)))
         paused = " ⏸" if not state.running else ""
-        self.digits.setText(clock_digits(state.display_remaining_s) + paused)
+        self.digits.setText(format_remaining(state.display_remaining_s) + paused)
         minutes = round(state.delay_s / 60)
         if minutes > 0:
             self.delay.setText(self.tr("%n min late", "", minutes))
