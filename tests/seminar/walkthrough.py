@@ -190,7 +190,9 @@ async def walk(app, out: Path, lang: str) -> None:
     # 5. finish and export the summary
     page.finish()
     await settle(app)
-    files = await page.write_summary(out)
+    from avtoituba.gui.seminar.summary import write_summary
+
+    files = await write_summary(page, out)
     print(*files, sep="\n")
     window.close()
     await settle(app)

@@ -3,24 +3,18 @@ seminar's running order, and compile the Word documents in the background."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,12 +33,12 @@ from avtoituba.export.pack_plan import (
     earlier_files,
 )
 
+from avtoituba.gui.homework import layout as layout_boxes
 from avtoituba.gui.homework.actions import SPECS
 from avtoituba.gui.homework.export_run import Outcome, export_in_background
 from avtoituba.gui.homework.messages import SHOWN_ORPHANS, failure_text, orphans_text
-from avtoituba.gui.homework.order_box import RunningOrderList, save_order
-from avtoituba.gui.homework.rows_box import EmptyRowsFields
-from avtoituba.gui.homework.widgets import _button, _escape, folder_key
+from avtoituba.gui.homework.order_box import save_order
+from avtoituba.gui.homework.widgets import folder_key
 from avtoituba.gui.returns.status import ReturnStatusBox
 from avtoituba.gui.shell import tasks
 from avtoituba.gui.shell.actions import build_actions
@@ -77,10 +71,10 @@ class ExportPage(Page):
         layout.addWidget(heading)
         layout.addWidget(intro)
         grid = QGridLayout()
-        grid.addWidget(self._municipality_box(), 0, 0, 3, 1)
-        grid.addWidget(self._order_box(), 0, 1, 3, 1)
-        grid.addWidget(self._followup_box(), 0, 2)
-        grid.addWidget(self._documents_box(), 1, 2)
+        grid.addWidget(layout_boxes.municipality_box(self), 0, 0, 3, 1)
+        grid.addWidget(layout_boxes.order_box(self), 0, 1, 3, 1)
+        grid.addWidget(layout_boxes.followup_box(self), 0, 2)
+        grid.addWidget(layout_boxes.documents_box(self), 1, 2)
         # which packs came back, under the documents: a fourth column would make the page
         # wider than a 1280-pixel laptop leaves it
         self.returns_box = ReturnStatusBox(context)
@@ -90,122 +84,12 @@ class ExportPage(Page):
         grid.setColumnStretch(2, 3)
         grid.setRowStretch(2, 1)
         layout.addLayout(grid, 1)
-        layout.addLayout(self._run_row())
+        layout.addLayout(layout_boxes.run_row(self))
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label, 1)
         status_row.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(status_row)
         self.refresh()
-
-    # -- layout -------------------------------------------------------------------------
-    def _municipality_box(self) -> QGroupBox:
-        self.municipality_list = QListWidget()
-        self.municipality_list.setObjectName("exportMunicipalities")
-        self.municipality_list.itemChanged.connect(self._update_buttons)
-        self.all_button = QPushButton(self.tr("&All"))
-        self.none_button = QPushButton(self.tr("&None"))
-        self.all_button.clicked.connect(lambda: self._check_all(True))
-        self.none_button.clicked.connect(lambda: self._check_all(False))
-        box = QGroupBox(self.tr("Municipalities"))
-        col = QVBoxLayout(box)
-        col.addWidget(self.municipality_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.all_button)
-        row.addWidget(self.none_button)
-        row.addStretch(1)
-        col.addLayout(row)
-        return box
-
-    def _order_box(self) -> QGroupBox:
-        self.order_list = RunningOrderList()
-        self.order_list.on_dropped = self._push_order
-        self.order_list.currentRowChanged.connect(self._update_buttons)
-        self.up_button = _button(self.move_up_action)
-        self.down_button = _button(self.move_down_action)
-        box = QGroupBox(self.tr("Running order of the follow-up seminar"))
-        col = QVBoxLayout(box)
-        hint = QLabel(self.tr("Drag a municipality, or use the buttons, to change the order; "
-                              "the seminar opens and closes with a few minutes of yours."))
-        hint.setWordWrap(True)
-        col.addWidget(hint)
-        col.addWidget(self.order_list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.up_button)
-        row.addWidget(self.down_button)
-        row.addStretch(1)
-        col.addLayout(row)
-        return box
-
-    def _followup_box(self) -> QGroupBox:
-        self.followup_label = QLabel()
-        self.followup_label.setObjectName("followupDetails")
-        self.followup_label.setWordWrap(True)
-        self.followup_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.followup_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details_button = _button(self.details_action)
-        box = QGroupBox(self.tr("Follow-up seminar"))
-        col = QVBoxLayout(box)
-        col.addWidget(self.followup_label)
-        row = QHBoxLayout()
-        row.addWidget(self.details_button)
-        row.addStretch(1)
-        col.addLayout(row)
-        col.addStretch(1)
-        return box
-
-    def _documents_box(self) -> QGroupBox:
-        self.per_municipality_check = QCheckBox(self.tr("A document for each &municipality"))
-        self.combined_check = QCheckBox(self.tr("&Trainer's summary document"))
-        self.group_lists_check = QCheckBox(self.tr("&Group lists"))
-        checks = QVBoxLayout()
-        for box in (self.per_municipality_check, self.combined_check, self.group_lists_check):
-            box.setChecked(box is not self.group_lists_check)
-            box.toggled.connect(self._update_buttons)
-            checks.addWidget(box)
-        self.folder_edit = QLineEdit(self._initial_folder())
-        self.folder_edit.setObjectName("exportFolder")
-        self.folder_edit.textChanged.connect(self._update_buttons)
-        self.folder_button = _button(self.choose_folder_action)
-        self.template_label = QLabel()
-        self.template_label.setWordWrap(True)
-        box = QGroupBox(self.tr("Documents"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("Write:"), checks)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.folder_button)
-        folder_label = QLabel(self.tr("Fo&lder:"))
-        folder_label.setBuddy(self.folder_edit)
-        form.addRow(folder_label, folder_row)
-        form.addRow(self.tr("Template:"), self.template_label)
-        self.rows = EmptyRowsFields(self.context.store, self.context.undo_stack, self)
-        self.rows.failed.connect(self._rows_failed)
-        for spin, text in ((self.rows.area_spin, self.tr("&Empty rows per area:")),
-                           (self.rows.new_spin, self.tr("&Rows for new activities:"))):
-            label = QLabel(text)
-            label.setBuddy(spin)
-            form.addRow(label, spin)
-        return box
-
-    def _run_row(self) -> QHBoxLayout:
-        self.export_button = _button(self.export_action, "exportButton")
-        self.export_button.setDefault(True)
-        self.cancel_button = _button(self.cancel_action)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.progress.setValue(0)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("exportStatus")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = _button(self.open_folder_action)
-        self.open_folder_button.setVisible(False)
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.progress, 1)
-        return row
 
     # -- page hooks ---------------------------------------------------------------------
     def title(self) -> str:
@@ -265,8 +149,8 @@ class ExportPage(Page):
         else:
             lines.append(self.tr("No date set yet."))
         if details.platform:
-            lines.append(_escape(details.platform))
-        lines.append(_escape(details.link) if details.link
+            lines.append(escape(details.platform))
+        lines.append(escape(details.link) if details.link
                      else self.tr("No video-call link yet: the documents say it will be "
                                   "sent by e-mail."))
         if order.slots:
@@ -349,12 +233,12 @@ class ExportPage(Page):
         self.refresh()
         QMessageBox.warning(self, self.tr("Running order"), fill(self.tr(
             "The running order could not be saved (%1). The order shown is the one in the "
-            "file."), _escape(type(exc).__name__)))
+            "file."), escape(type(exc).__name__)))
 
     def _rows_failed(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Empty rows"), fill(self.tr(
             "The number of empty rows could not be saved (%1). The numbers shown are the "
-            "ones in the file."), _escape(type(exc).__name__)))
+            "ones in the file."), escape(type(exc).__name__)))
 
     # -- follow-up seminar and folder ---------------------------------------------------
     def edit_followup(self) -> None:
@@ -415,7 +299,7 @@ class ExportPage(Page):
                           fill(self.tr("“%1” already holds an earlier pack (%n file(s)). "
                                        "Replace it (the earlier files are kept in the folder "
                                        "“%2” until the next export) or keep both?", "",
-                                       len(names)), _escape(str(folder)), previous),
+                                       len(names)), escape(str(folder)), previous),
                           parent=self)
         replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         both = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
@@ -496,13 +380,13 @@ class ExportPage(Page):
     def _succeeded(self, options: PackOptions) -> None:
         folder = self.written[0].parent if self.written else options.out_dir
         shown = self.written[:SHOWN_FILES]
-        names = "".join(f"<li>{_escape(p.name)}</li>" for p in shown)
+        names = "".join(f"<li>{escape(p.name)}</li>" for p in shown)
         if len(self.written) > len(shown):
             names += "<li>" + self.tr("…and %n more", "", len(self.written) - len(shown)) \
                 + "</li>"
         self.status_label.setText(
             fill(self.tr("%n document(s) written to %1:", "", len(self.written)),
-                 f"<b>{_escape(str(folder))}</b>") + f"<ul>{names}</ul>")
+                 f"<b>{escape(str(folder))}</b>") + f"<ul>{names}</ul>")
         self.open_folder_button.setVisible(True)
 
     def open_folder(self) -> None:

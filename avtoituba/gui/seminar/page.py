@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMenu, QMessageBox, QWidget
 
 from avtoituba.core import clock as C
 from avtoituba.core.clock import Clock, format_remaining
@@ -44,9 +43,10 @@ from avtoituba.gui.homework.order_box import save_order
 from avtoituba.gui.projector.clock import ClockScene, ClockView
 from avtoituba.gui.returns import status as returned
 from avtoituba.gui.seminar import actions as specs
+from avtoituba.gui.seminar import summary
 from avtoituba.gui.seminar.commands import SetAttendance, SetMark
 from avtoituba.gui.seminar.layout import build_layout
-from avtoituba.gui.shell import tasks, undo
+from avtoituba.gui.shell import undo
 from avtoituba.gui.shell.actions import build_actions
 from avtoituba.gui.shell.context import AppContext
 from avtoituba.gui.shell.page import Page
@@ -439,32 +439,7 @@ class SeminarPage(Page):
 
     # -- the summary --------------------------------------------------------------------------
     def export_summary(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the seminar summary"), str(Path.home()))
-        if folder:
-            tasks.start(self.write_summary(Path(folder)))
-
-    async def write_summary(self, folder: Path) -> list[Path]:
-        from avtoituba.export.seminar_summary import export_summary
-
-        path = self.context.store.path
-        if path is None:
-            return []
-
-        def work(progress) -> list[Path]:
-            from avtoituba.store.db import open_store
-
-            with open_store(path, read_only=True) as store:
-                return export_summary(store, folder)
-
-        try:
-            files = await tasks.run_in_background(work)
-        except Exception:
-            self._problem(fill(self.tr("The summary could not be written into %1. Choose a "
-                                       "folder you can write to and try again."), folder))
-            return []
-        self.context.services["seminar_summary"] = files
-        return files
+        summary.export_summary(self)
 
     # -- problems and keys ------------------------------------------------------------------
     def _write_failed(self) -> None:

@@ -116,8 +116,8 @@
         <translation>Reset the timer</translation>
     </message>
     <message>
-        <source>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
-        <translation>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
+        <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
+        <translation>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</translation>
     </message>
     <message>
         <source>Reset the timer</source>

@@ -116,14 +116,6 @@
         <translation>Reopen the seminar</translation>
     </message>
     <message>
-        <source>Folder for the seminar summary</source>
-        <translation>Folder for the seminar summary</translation>
-    </message>
-    <message>
-        <source>The summary could not be written into %1. Choose a folder you can write to and try again.</source>
-        <translation>The summary could not be written into %1. Choose a folder you can write to and try again.</translation>
-    </message>
-    <message>
         <source>The change could not be written to the workshop file, so nothing was changed. Check that the file is still there and writable, then try again.</source>
         <translation>The change could not be written to the workshop file, so nothing was changed. Check that the file is still there and writable, then try again.</translation>
     </message>

@@ -116,7 +116,7 @@
         <translation>Taimeri lähtestamine</translation>
     </message>
     <message>
-        <source>Start the day's timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
+        <source>Start the day&apos;s timer again from the beginning? The times recorded so far are left out of the planned and actual table.</source>
         <translation>Kas alustada päeva taimeriga uuesti algusest? Seni salvestatud ajad jäävad plaani ja tegelikkuse tabelist välja.</translation>
     </message>
     <message>

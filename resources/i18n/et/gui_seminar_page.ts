@@ -116,14 +116,6 @@
         <translation>Seminari uuesti avamine</translation>
     </message>
     <message>
-        <source>Folder for the seminar summary</source>
-        <translation>Seminari kokkuvõtte kaust</translation>
-    </message>
-    <message>
-        <source>The summary could not be written into %1. Choose a folder you can write to and try again.</source>
-        <translation>Kokkuvõtet ei õnnestunud kausta %1 kirjutada. Vali kaust, kuhu saad kirjutada, ja proovi uuesti.</translation>
-    </message>
-    <message>
         <source>The change could not be written to the workshop file, so nothing was changed. Check that the file is still there and writable, then try again.</source>
         <translation>Muudatust ei õnnestunud töötoa faili kirjutada, seega midagi ei muutunud. Kontrolli, kas fail on alles ja sinna saab kirjutada, ning proovi uuesti.</translation>
     </message>
