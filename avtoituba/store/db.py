@@ -29,6 +29,7 @@ from avtoituba.store.inspect_file import (  # noqa: F401 - part of db's interfac
     check_regular,
     inspect_file,
     integrity_ok,
+    is_url,
     readonly_uri,
     resolve,
     snapshot_uri,
@@ -40,8 +41,6 @@ from avtoituba.store.models import Base, Workshop
 AUTOCHECKPOINT_PAGES = 1
 
 
-def is_url(target: str | os.PathLike[str]) -> bool:
-    return isinstance(target, str) and "://" in target
 
 
 

@@ -24,7 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from avtoituba.store import errors, lock, schema
-from avtoituba.store.inspect_file import check_regular, inspect_file, readonly_uri, resolve
+from avtoituba.store.inspect_file import (
+    check_regular,
+    inspect_file,
+    is_url,
+    readonly_uri,
+    resolve,
+)
 
 #: The columns of agenda_item the timing logic reads (core.agenda.Block's fields).
 _BLOCK = ("id", "title", "duration_s", "fixed_start", "kind", "speakers", "notes", "section",
@@ -197,7 +203,7 @@ def open_lazily(target: str | os.PathLike[str], read_only: bool = False) -> Lazy
     """The workshop file ``target`` as a LazyStore, after the checks ``db.open_store`` makes
     and under the same lock; None for anything but an ordinary up-to-date workshop file (the
     caller then opens it with ``db.open_store``, which says what is wrong)."""
-    if isinstance(target, str) and "://" in target:
+    if is_url(target):
         return None
     try:
         path = resolve(target)

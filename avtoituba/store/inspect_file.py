@@ -44,6 +44,12 @@ def snapshot_uri(path: Path) -> str:
     return uri
 
 
+
+def is_url(target: str | os.PathLike[str]) -> bool:
+    """Whether ``target`` names a database by URL (the season's PostgreSQL) rather than a file."""
+    return isinstance(target, str) and "://" in target
+
+
 @dataclass(frozen=True)
 class FileCheck:
     revision: str | None  # None: no alembic_version (an empty database)
